@@ -1,0 +1,36 @@
+// Prisma runs here in its JavaScript-engine mode with the better-sqlite3 adapter: the native engines
+// cannot be downloaded on these machines (docs/decisions/001-prisma-js-engine.md).
+import "dotenv/config";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { defineConfig } from "prisma/config";
+
+// Without a URL Prisma falls back to downloading a native engine, so there is always a default.
+process.env.DATABASE_URL ??= "file:./data/relais.db";
+
+function adapterFactory() {
+  const factory = new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/relais.db" });
+  // The shadow database (used by `migrate diff --from-migrations` and `migrate dev`) receives each
+  // migration file as one multi-statement raw execute, which better-sqlite3's prepare() rejects.
+  // Argument-less executes there go through exec() instead.
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connectToShadowDb = async () => {
+    const shadow = await connectToShadowDb();
+    const executeRaw = shadow.executeRaw.bind(shadow);
+    shadow.executeRaw = async (query) => {
+      if (query.args.length > 0) return executeRaw(query);
+      await shadow.executeScript(query.sql);
+      return 0;
+    };
+    return shadow;
+  };
+  return factory;
+}
+
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  engine: "js",
+  experimental: { adapter: true },
+  adapter: async () => adapterFactory(),
+  migrations: { seed: "tsx prisma/seed.ts" },
+});
