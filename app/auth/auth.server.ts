@@ -1,0 +1,133 @@
+import { redirect } from "@remix-run/node";
+import { prisma } from "~/db.server";
+import { ADDRESS_RULE, EMAIL_RULE, throttleState } from "~/domain/throttle";
+import { recordAudit } from "~/models/audit.server";
+import { getSession, SESSION_TTL_MS, sessionStorage } from "~/session.server";
+import { hashPassword, verifyPassword } from "./password.server";
+
+// A hash to verify against when the email is unknown, so both failures take the same time.
+let dummyHash: Promise<string> | undefined;
+function unknownUserHash() {
+  return (dummyHash ??= hashPassword("relais-unknown-user"));
+}
+
+export type SignInResult =
+  | { ok: true; sessionId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMs: number };
+
+function clientAddress(request: Request): string {
+  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
+}
+
+async function recentFailures(key: string, since: Date): Promise<Date[]> {
+  const lastSuccess = await prisma.signInAttempt.findFirst({
+    where: { key, succeeded: true, at: { gte: since } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
+  const rows = await prisma.signInAttempt.findMany({
+    where: { key, succeeded: false, at: { gte: lastSuccess?.at ?? since } },
+    select: { at: true },
+    orderBy: { at: "desc" },
+    take: 100,
+  });
+  return rows.map((r) => r.at);
+}
+
+export async function signIn(
+  request: Request,
+  { email, password }: { email: string; password: string },
+  now = new Date(),
+): Promise<SignInResult> {
+  const emailKey = `email:${email.trim().toLowerCase()}`;
+  const addressKey = `ip:${clientAddress(request)}`;
+  const since = new Date(now.getTime() - EMAIL_RULE.windowMs);
+  for (const [key, rule] of [
+    [emailKey, EMAIL_RULE],
+    [addressKey, ADDRESS_RULE],
+  ] as const) {
+    const state = throttleState(await recentFailures(key, since), now, rule);
+    if (state.blocked) return { ok: false, reason: "throttled", retryAfterMs: state.retryAfterMs };
+  }
+
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), password).catch(() => false);
+  const succeeded = Boolean(user && !user.disabledAt && valid);
+
+  if (!user || !succeeded) {
+    await prisma.signInAttempt.createMany({
+      data: [
+        { key: emailKey, succeeded: false, at: now },
+        { key: addressKey, succeeded: false, at: now },
+      ],
+    });
+    return { ok: false, reason: "invalid" };
+  }
+
+  const session = await prisma.$transaction(async (tx) => {
+    await tx.signInAttempt.createMany({
+      data: [
+        { key: emailKey, succeeded: true, at: now },
+        { key: addressKey, succeeded: true, at: now },
+      ],
+    });
+    const created = await tx.session.create({
+      data: {
+        userId: user.id,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+        userAgent: request.headers.get("User-Agent")?.slice(0, 200) ?? null,
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAudit(tx, { actorId: user.id, entity: "session", entityId: created.id, action: "sign_in" });
+    return created;
+  });
+  return { ok: true, sessionId: session.id };
+}
+
+export async function getSessionUserId(request: Request): Promise<string | null> {
+  const session = await getSession(request);
+  const sessionId: unknown = session.get("sessionId");
+  if (typeof sessionId !== "string") return null;
+  const row = await prisma.session.findFirst({
+    where: { id: sessionId, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
+    select: { userId: true },
+  });
+  return row?.userId ?? null;
+}
+
+export async function requireUserId(request: Request): Promise<string> {
+  const userId = await getSessionUserId(request);
+  if (!userId) {
+    const url = new URL(request.url);
+    const redirectTo = `${url.pathname}${url.search}`;
+    const params = redirectTo === "/" ? "" : `?${new URLSearchParams({ redirectTo })}`;
+    throw redirect(`/login${params}`);
+  }
+  return userId;
+}
+
+/** Ends the session row (kept, with its expiry moved to now) and clears the cookie. */
+export async function signOut(request: Request): Promise<string> {
+  const session = await getSession(request);
+  const sessionId: unknown = session.get("sessionId");
+  if (typeof sessionId === "string") {
+    await prisma.$transaction(async (tx) => {
+      const row = await tx.session.findUnique({ where: { id: sessionId }, select: { userId: true } });
+      if (!row) return;
+      await tx.session.update({ where: { id: sessionId }, data: { expiresAt: new Date() }, select: { id: true } });
+      await recordAudit(tx, { actorId: row.userId, entity: "session", entityId: sessionId, action: "sign_out" });
+    });
+  }
+  return sessionStorage.destroySession(session);
+}
+
+/** Only same-site paths are accepted as a place to return to after sign-in. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

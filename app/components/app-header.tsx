@@ -1,0 +1,64 @@
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import type { RoleName } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import type { NavItem } from "~/navigation";
+
+type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[] } | null;
+
+export function AppHeader({ user }: { user: HeaderUser }) {
+  const { t, locale } = useI18n();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <div className="app-header__bar">
+        <a href="/" className="brand">
+          <span className="brand__name">{t("app.name")}</span>
+          <span className="brand__tagline">{t("app.tagline")}</span>
+        </a>
+        <div className="app-header__tools">
+          {user ? (
+            <span className="user-chip">
+              {t("nav.signedInAs", { name: user.displayName })}
+              {user.roles.map((r) => (
+                <span key={r} className="badge badge--role">
+                  {t(`role.${r}`)}
+                </span>
+              ))}
+            </span>
+          ) : null}
+          <Form method="post" action="/language" className="inline-form">
+            <input type="hidden" name="locale" value={locale === "en" ? "fr" : "en"} />
+            <input type="hidden" name="redirectTo" value={here} />
+            <button type="submit" className="button button--quiet" lang={locale === "en" ? "fr" : "en"} aria-label={t("nav.switchToLabel")}>
+              {t("nav.switchTo")}
+            </button>
+          </Form>
+          {user ? (
+            <Form method="post" action="/logout" className="inline-form">
+              <button type="submit" className="button button--quiet">
+                {t("nav.signOut")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </div>
+      {user ? (
+        <nav aria-label={t("nav.main")} className="main-nav">
+          <ul>
+            {user.navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

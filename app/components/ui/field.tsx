@@ -1,0 +1,98 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useI18n } from "~/i18n/context";
+
+type Common = { name: string; label: string; error?: string; hint?: string; optional?: boolean };
+
+function FieldShell({ name, label, error, hint, optional, children }: Common & { children: ReactNode }) {
+  const { t, tr } = useI18n();
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>
+        {label}
+        {optional ? <span className="field__optional"> ({t("common.optional")})</span> : null}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="field__error" id={`${name}-error`}>
+          {tr(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy({ name, error, hint }: Common) {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const { name, label, error, hint, optional, ...input } = props;
+  return (
+    <FieldShell {...{ name, label, error, hint, optional }}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(props)}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const { name, label, error, hint, optional, ...textarea } = props;
+  return (
+    <FieldShell {...{ name, label, error, hint, optional }}>
+      <textarea
+        id={name}
+        name={name}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(props)}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[] },
+) {
+  const { name, label, error, hint, optional, options, ...select } = props;
+  return (
+    <FieldShell {...{ name, label, error, hint, optional }}>
+      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** Shown at the top of a refused form, so a screen-reader user learns it at once. */
+export function FormAlert({ show, extra }: { show: boolean; extra?: string[] }) {
+  const { t, tr } = useI18n();
+  if (!show) return null;
+  return (
+    <div role="alert" className="form-alert">
+      <p>{t("error.formInvalid")}</p>
+      {extra?.length ? (
+        <ul>
+          {extra.map((e) => (
+            <li key={e}>{tr(e)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// Who may do what, and who may see what. Pure rules: the server builds an AccessContext once per
+// request (permissions.server.ts) and every loader, action, search, export and feed asks these.
+//
+// Two separate questions, kept apart on purpose:
+// - permission: what a role lets a user do ("update:agency:own");
+// - clearance: which records a user may see at all (confidentiality). No role bypasses clearance.
+import type { Confidentiality, RoleName } from "./vocabulary";
+
+export const PERMISSION_ACTIONS = ["create", "read", "update", "archive"] as const;
+export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
+
+export const PERMISSION_ENTITIES = [
+  "agency",
+  "person",
+  "position",
+  "assignment",
+  "responsibility",
+  "committee",
+  "meeting",
+  "attendance",
+  "document",
+  "decision",
+  "action",
+  "reporting",
+  "handover",
+  "user",
+  "audit",
+] as const;
+export type PermissionEntity = (typeof PERMISSION_ENTITIES)[number];
+
+export type PermissionAccess = "any" | "own";
+export type PermissionString = `${PermissionAction}:${PermissionEntity}:${PermissionAccess}`;
+
+export type AccessContext = {
+  userId: string;
+  personId: string | null;
+  roles: readonly RoleName[];
+  permissions: readonly string[];
+  /** Agencies of the posts the user currently holds (substantive or acting). */
+  agencyIds: readonly string[];
+  /** Posts the user currently holds. */
+  positionIds: readonly string[];
+  /** Committees the user's agencies currently sit on, or serve as secretariat. */
+  committeeIds: readonly string[];
+  /** Records of level "confidential" (or any level) this person is named on, by entity. */
+  grants: Readonly<Partial<Record<ConfidentialEntity, readonly string[]>>>;
+};
+
+/** Who owns a record, for "own" permissions. */
+export type Ownership = { agencyId?: string | null; positionId?: string | null };
+
+export function can(
+  ctx: AccessContext,
+  action: PermissionAction,
+  entity: PermissionEntity,
+  owner?: Ownership,
+): boolean {
+  if (ctx.permissions.includes(`${action}:${entity}:any`)) return true;
+  if (!ctx.permissions.includes(`${action}:${entity}:own`)) return false;
+  // "own" without a record means "may do this to some record of mine", e.g. to show a create form.
+  if (!owner) return true;
+  return (
+    (owner.agencyId != null && ctx.agencyIds.includes(owner.agencyId)) ||
+    (owner.positionId != null && ctx.positionIds.includes(owner.positionId))
+  );
+}
+
+export const CONFIDENTIAL_ENTITIES = [
+  "committee",
+  "meeting",
+  "agendaItem",
+  "document",
+  "decision",
+  "action",
+  "reportingDeadline",
+  "handover",
+] as const;
+export type ConfidentialEntity = (typeof CONFIDENTIAL_ENTITIES)[number];
+
+/**
+ * What decides who may see a record. "restricted" means the members of the committee concerned;
+ * where a record has no committee, the staff of the agency it belongs to.
+ */
+export type Classified = {
+  id: string;
+  confidentiality: string;
+  committeeId?: string | null;
+  agencyId?: string | null;
+};
+
+export const OPEN_LEVELS: readonly Confidentiality[] = ["public", "internal"];
+
+export function canSee(ctx: AccessContext, entity: ConfidentialEntity, record: Classified): boolean {
+  if (ctx.grants[entity]?.includes(record.id)) return true;
+  switch (record.confidentiality) {
+    case "public":
+    case "internal":
+      return true;
+    case "restricted":
+      if (record.committeeId) return ctx.committeeIds.includes(record.committeeId);
+      if (record.agencyId) return ctx.agencyIds.includes(record.agencyId);
+      return false;
+    default:
+      // "confidential" and anything unknown: named people only.
+      return false;
+  }
+}
+
+export function hasRole(ctx: AccessContext, role: RoleName): boolean {
+  return ctx.roles.includes(role);
+}

@@ -1,0 +1,8 @@
+// Page numbers from a query string, clamped, and the matching skip/take.
+export const DEFAULT_PAGE_SIZE = 25;
+
+export function pageFromSearch(search: URLSearchParams, pageSize = DEFAULT_PAGE_SIZE) {
+  const raw = Number.parseInt(search.get("page") ?? "1", 10);
+  const page = Number.isFinite(raw) && raw > 0 ? Math.min(raw, 100_000) : 1;
+  return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
+}

@@ -1,0 +1,13 @@
+// The shape an action returns when input is refused: what was typed, and the errors per field.
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type FormFailure = {
+  ok: false;
+  values: Record<string, string>;
+  fieldErrors: FieldErrors;
+  formErrors: string[];
+};
+
+export function firstError(errors: FieldErrors | undefined, name: string): string | undefined {
+  return errors?.[name]?.[0];
+}

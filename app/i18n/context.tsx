@@ -1,0 +1,45 @@
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Locale } from "~/domain/vocabulary";
+import type { MessageKey } from "./en";
+import { formatDate, formatDateTime, formatNumber, formatTime, zoneAbbreviation } from "./format";
+import { isMessageKey, translate, type Values } from "./translate";
+
+type I18n = {
+  locale: Locale;
+  /** The reader's time zone (their profile's, else the browser-independent default). */
+  timeZone: string;
+  t: (key: MessageKey, values?: Values) => string;
+  /** Translates a key that came from data (a zod message, a flash); unknown text passes through. */
+  tr: (keyOrText: string) => string;
+  date: (value: Date | string, timeZone?: string) => string;
+  dateTime: (value: Date | string, timeZone?: string) => string;
+  time: (value: Date | string, timeZone?: string) => string;
+  zone: (value: Date | string, timeZone: string) => string;
+  number: (value: number) => string;
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: ReactNode }) {
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      timeZone,
+      t: (key, values) => translate(locale, key, values),
+      tr: (keyOrText) => (isMessageKey(keyOrText) ? translate(locale, keyOrText) : keyOrText),
+      date: (v, tz) => formatDate(v, locale, tz ?? timeZone),
+      dateTime: (v, tz) => formatDateTime(v, locale, tz ?? timeZone),
+      time: (v, tz) => formatTime(v, locale, tz ?? timeZone),
+      zone: (v, tz) => zoneAbbreviation(v, locale, tz),
+      number: (v) => formatNumber(v, locale),
+    }),
+    [locale, timeZone],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error("useI18n outside I18nProvider");
+  return value;
+}

@@ -1,0 +1,135 @@
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import { wouldCreateCycle } from "~/domain/hierarchy";
+import type { AgencyData } from "~/schemas/agency";
+import { recordAudit } from "./audit.server";
+import { currentAssignmentWhere } from "~/permissions.server";
+
+const agencyFields = {
+  id: true,
+  name: true,
+  acronym: true,
+  kind: true,
+  parentId: true,
+  mandate: true,
+  address: true,
+  email: true,
+  phone: true,
+  website: true,
+  archivedAt: true,
+} satisfies Prisma.AgencySelect;
+
+export async function listAgencies({
+  q,
+  kind,
+  archived,
+  skip,
+  take,
+}: {
+  q?: string | null;
+  kind?: string | null;
+  archived: boolean;
+  skip: number;
+  take: number;
+}) {
+  const where: Prisma.AgencyWhereInput = {
+    archivedAt: archived ? { not: null } : null,
+    ...(kind ? { kind } : {}),
+    ...(q ? { OR: [{ name: { contains: q } }, { acronym: { contains: q } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.agency.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: {
+        id: true,
+        name: true,
+        acronym: true,
+        kind: true,
+        archivedAt: true,
+        parent: { select: { id: true, name: true, acronym: true } },
+        _count: { select: { positions: { where: { archivedAt: null } } } },
+      },
+    }),
+    prisma.agency.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function getAgency(id: string, now = new Date()) {
+  return prisma.agency.findUnique({
+    where: { id },
+    select: {
+      ...agencyFields,
+      parent: { select: { id: true, name: true } },
+      units: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } },
+      positions: {
+        where: { archivedAt: null },
+        orderBy: { title: "asc" },
+        take: 100,
+        select: {
+          id: true,
+          title: true,
+          assignments: {
+            where: currentAssignmentWhere(now),
+            orderBy: { startDate: "desc" },
+            select: { acting: true, person: { select: { id: true, givenName: true, familyName: true } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+/** Options for the "part of" select: every active agency but the one being edited. */
+export function agencyParentOptions(excludeId?: string) {
+  return prisma.agency.findMany({
+    where: { archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    orderBy: { name: "asc" },
+    take: 1000,
+    select: { id: true, name: true, acronym: true },
+  });
+}
+
+/** Database checks the shared schema cannot make: the parent exists and no loop is formed. */
+export async function checkAgencyParent(id: string | null, parentId: string | null): Promise<string | null> {
+  if (!parentId) return null;
+  const parent = await prisma.agency.findFirst({ where: { id: parentId, archivedAt: null }, select: { id: true } });
+  if (!parent) return "error.parentMissing";
+  if (!id) return null;
+  const links = await prisma.agency.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
+  const parentOf = new Map(links.map((l) => [l.id, l.parentId]));
+  return wouldCreateCycle(id, parentId, parentOf) ? "error.parentLoop" : null;
+}
+
+export function createAgency(actorId: string, data: AgencyData) {
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.agency.create({ data, select: agencyFields });
+    await recordAudit(tx, { actorId, entity: "agency", entityId: created.id, action: "create", after: created });
+    return created;
+  });
+}
+
+export function updateAgency(actorId: string, id: string, data: AgencyData) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
+    const after = await tx.agency.update({ where: { id }, data, select: agencyFields });
+    await recordAudit(tx, { actorId, entity: "agency", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
+
+export function setAgencyArchived(actorId: string, id: string, archived: boolean, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
+    const after = await tx.agency.update({
+      where: { id },
+      data: { archivedAt: archived ? now : null },
+      select: agencyFields,
+    });
+    await recordAudit(tx, { actorId, entity: "agency", entityId: id, action: archived ? "archive" : "restore", before, after });
+    return after;
+  });
+}

@@ -1,0 +1,22 @@
+import type { AccessContext } from "~/domain/access";
+import type { MessageKey } from "~/i18n/en";
+
+export type NavItem = { to: string; label: MessageKey };
+
+const AREAS: readonly NavItem[] = [
+  { to: "/", label: "nav.dashboard" },
+  { to: "/agencies", label: "nav.agencies" },
+  { to: "/people", label: "nav.people" },
+  { to: "/responsibilities", label: "nav.responsibilities" },
+  { to: "/committees", label: "nav.committees" },
+  { to: "/meetings", label: "nav.meetings" },
+  { to: "/decisions", label: "nav.decisions" },
+  { to: "/reporting", label: "nav.reporting" },
+  { to: "/handovers", label: "nav.handovers" },
+  { to: "/search", label: "nav.search" },
+];
+
+/** Every role reads every area; what a role may change is decided per page on the server. */
+export function navigationFor(_ctx: AccessContext): NavItem[] {
+  return [...AREAS];
+}

@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppHeader } from "~/components/app-header";
+import { FlashBanner } from "~/components/ui/flash-banner";
+import { ERROR_REFERENCE_ATTRIBUTE, useErrorReference } from "~/error-reference";
+import { I18nProvider, useI18n } from "~/i18n/context";
+import { resolveLocale } from "~/i18n/locale.server";
+import { getAccess } from "~/permissions.server";
+import { getSession, sessionStorage, type FlashMessage } from "~/session.server";
+import { navigationFor } from "~/navigation";
+import styles from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.ico" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await getAccess(request);
+  const locale = await resolveLocale(request, access?.user.locale);
+  const session = await getSession(request);
+  const flash: unknown = session.get("flash");
+  const headers = new Headers();
+  if (flash) headers.append("Set-Cookie", await sessionStorage.commitSession(session));
+  return data(
+    {
+      locale,
+      // The reader's zone: their profile's, else UTC until they choose one (times also show the venue's).
+      timeZone: access?.user.timeZone ?? "UTC",
+      user: access
+        ? { displayName: access.user.displayName, roles: access.ctx.roles, navigation: navigationFor(access.ctx) }
+        : null,
+      flash: isFlash(flash) ? flash : null,
+    },
+    { headers },
+  );
+}
+
+function isFlash(value: unknown): value is FlashMessage {
+  return typeof value === "object" && value !== null && "key" in value && "kind" in value;
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const locale = root?.locale ?? "en";
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nProvider locale={locale} timeZone={root?.timeZone ?? "UTC"}>
+          {children}
+        </I18nProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const root = useRouteLoaderData<typeof loader>("root");
+  return (
+    <>
+      <AppHeader user={root?.user ?? null} />
+      <main id="main" tabIndex={-1} className="page">
+        {root?.flash ? <FlashBanner flash={root.flash} /> : null}
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const root = useRouteLoaderData<typeof loader>("root");
+  return (
+    <>
+      <AppHeader user={root?.user ?? null} />
+      <main id="main" tabIndex={-1} className="page">
+        <ErrorPanel error={error} />
+      </main>
+    </>
+  );
+}
+
+export function ErrorPanel({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const reference = useErrorReference();
+  if (isRouteErrorResponse(error) && (error.status === 404 || error.status === 403)) {
+    const which = error.status === 404 ? "notFound" : "forbidden";
+    return (
+      <section className="error-panel" aria-labelledby="error-title">
+        <h1 id="error-title">{t(`error.${which}.title`)}</h1>
+        <p>{t(`error.${which}.body`)}</p>
+        <p>
+          <a href="/">{t("error.backHome")}</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="error-panel" aria-labelledby="error-title">
+      <h1 id="error-title">{t("error.unexpected.title")}</h1>
+      <p>
+        {t("error.unexpected.body")}{" "}
+        <code {...{ [ERROR_REFERENCE_ATTRIBUTE]: reference ?? "" }}>{reference ?? "—"}</code>
+      </p>
+      <p>
+        <a href="/">{t("error.backHome")}</a>
+      </p>
+    </section>
+  );
+}

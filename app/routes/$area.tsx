@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useI18n } from "~/i18n/context";
+import type { MessageKey } from "~/i18n/en";
+import { notFound, requireAccess } from "~/permissions.server";
+
+// Areas of the navigation whose pages are not built yet. A route file for an area (e.g.
+// people._index.tsx) takes precedence over this one; remove the area here when it lands.
+const PLANNED: Record<string, MessageKey> = {
+  people: "nav.people",
+  responsibilities: "nav.responsibilities",
+  committees: "nav.committees",
+  meetings: "nav.meetings",
+  decisions: "nav.decisions",
+  reporting: "nav.reporting",
+  handovers: "nav.handovers",
+  search: "nav.search",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAccess(request);
+  const label = PLANNED[params.area ?? ""];
+  if (!label) throw notFound();
+  return { label };
+}
+
+export default function NotAvailableYet() {
+  const { label } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="na-title" className="narrow">
+      <h1 id="na-title">{t("notAvailable.title", { area: t(label) })}</h1>
+      <p>{t("notAvailable.body")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AgencyForm } from "~/components/forms/agency-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { agencyParentOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { agencySchema } from "~/schemas/agency";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = params.agencyId ?? "";
+  await requirePermission(request, "update", "agency", { agencyId: id });
+  const [agency, parents] = await Promise.all([getAgency(id), agencyParentOptions(id)]);
+  if (!agency || agency.archivedAt) throw notFound();
+  return { agency, parents };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.agencyId ?? "";
+  const { user } = await requirePermission(request, "update", "agency", { agencyId: id });
+  const parsed = parseWith(agencySchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const parentError = await checkAgencyParent(id, parsed.data.parentId);
+  if (parentError) return refuse(parsed.values, { parentId: [parentError] });
+  await updateAgency(user.id, id, parsed.data);
+  return redirectWithFlash(request, `/agencies/${id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditAgencyPage() {
+  const { agency, parents } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-agency-title">
+      <h1 id="edit-agency-title">{t("agency.edit.title", { name: agency.name })}</h1>
+      <AgencyForm
+        initial={{
+          name: agency.name,
+          acronym: agency.acronym ?? "",
+          kind: agency.kind,
+          parentId: agency.parentId ?? "",
+          mandate: agency.mandate ?? "",
+          address: agency.address ?? "",
+          email: agency.email ?? "",
+          phone: agency.phone ?? "",
+          website: agency.website ?? "",
+        }}
+        parents={parents}
+        failure={failure}
+        cancelTo={`/agencies/${agency.id}`}
+      />
+    </section>
+  );
+}

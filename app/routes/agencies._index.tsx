@@ -1,0 +1,103 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { pageFromSearch } from "~/domain/paging";
+import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { listAgencies } from "~/models/agency.server";
+import { requirePermission } from "~/permissions.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "agency");
+  const search = new URL(request.url).searchParams;
+  const q = search.get("q")?.trim().slice(0, 100) || null;
+  const kindParam = search.get("kind");
+  const kind = isOneOf(AGENCY_KINDS, kindParam) ? kindParam : null;
+  const archived = search.get("archived") === "1";
+  const paging = pageFromSearch(search);
+  const { rows, total } = await listAgencies({ q, kind, archived, skip: paging.skip, take: paging.take });
+  return {
+    rows,
+    filters: { q: q ?? "", kind: kind ?? "", archived },
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "agency"),
+  };
+}
+
+export default function AgenciesPage() {
+  const { rows, filters, page, canCreate } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="agencies-title">
+      <div className="page-heading">
+        <h1 id="agencies-title">{t("agency.list.title")}</h1>
+        {canCreate ? (
+          <Link to="/agencies/new" className="button button--primary">
+            {t("agency.list.new")}
+          </Link>
+        ) : null}
+      </div>
+      <Form method="get" className="filters" role="search">
+        <label>
+          {t("agency.list.searchLabel")}
+          <input type="search" name="q" defaultValue={filters.q} />
+        </label>
+        <label>
+          {t("agency.list.kindLabel")}
+          <select name="kind" defaultValue={filters.kind}>
+            <option value="">{t("common.all")}</option>
+            {AGENCY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`agencyKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} />
+          {t("common.showArchived")}
+        </label>
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("agency.col.name")}</th>
+                <th scope="col">{t("agency.col.acronym")}</th>
+                <th scope="col">{t("agency.col.kind")}</th>
+                <th scope="col">{t("agency.col.parent")}</th>
+                <th scope="col" className="num">
+                  {t("agency.col.posts")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/agencies/${a.id}`}>{a.name}</Link>
+                    {a.archivedAt ? <span className="badge">{t("common.archived")}</span> : null}
+                  </td>
+                  <td>{a.acronym}</td>
+                  <td>{isOneOf(AGENCY_KINDS, a.kind) ? t(`agencyKind.${a.kind}`) : a.kind}</td>
+                  <td>{a.parent ? <Link to={`/agencies/${a.parent.id}`}>{a.parent.acronym ?? a.parent.name}</Link> : null}</td>
+                  <td className="num">{a._count.positions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("agency.list.empty")}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AgencyForm } from "~/components/forms/agency-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { agencyParentOptions, checkAgencyParent, createAgency } from "~/models/agency.server";
+import { requirePermission } from "~/permissions.server";
+import { agencySchema } from "~/schemas/agency";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "create", "agency");
+  return { parents: await agencyParentOptions() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "create", "agency");
+  const parsed = parseWith(agencySchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const parentError = await checkAgencyParent(null, parsed.data.parentId);
+  if (parentError) return refuse(parsed.values, { parentId: [parentError] });
+  const created = await createAgency(user.id, parsed.data);
+  return redirectWithFlash(request, `/agencies/${created.id}`, { kind: "success", key: "common.created" });
+}
+
+export default function NewAgencyPage() {
+  const { parents } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-agency-title">
+      <h1 id="new-agency-title">{t("agency.new.title")}</h1>
+      <AgencyForm initial={{ name: "", kind: "ministry", parentId: "" }} parents={parents} failure={failure} cancelTo="/agencies" />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { getSessionUserId, safeRedirect, signIn } from "~/auth/auth.server";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, TextField } from "~/components/ui/field";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { getSession, sessionStorage } from "~/session.server";
+import { signInSchema } from "~/schemas/auth";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getSessionUserId(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseWith(signInSchema, formData);
+  if (!parsed.ok) return refused({ ...parsed, values: { ...parsed.values, password: "" } });
+  const result = await signIn(request, parsed.data);
+  // The password is never sent back; the email is kept so nothing else needs retyping.
+  const values = { email: parsed.values.email ?? "", password: "", redirectTo: parsed.values.redirectTo ?? "" };
+  if (!result.ok) {
+    if (result.reason === "throttled") {
+      const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+      return data({ ok: false as const, values, fieldErrors: {}, formErrors: ["auth.throttled"], minutes }, { status: 429 });
+    }
+    return refuse(values, {}, ["auth.invalid"]);
+  }
+  const session = await getSession(request);
+  session.set("sessionId", result.sessionId);
+  throw redirect(safeRedirect(parsed.data.redirectTo), {
+    headers: { "Set-Cookie": await sessionStorage.commitSession(session) },
+  });
+}
+
+export default function LoginPage() {
+  const { t, tr } = useI18n();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const { form, onSubmit } = useValidatedForm(signInSchema, {
+    defaultValues: { email: actionData?.values.email ?? "", password: "", redirectTo: searchParams.get("redirectTo") ?? "" },
+    serverErrors: actionData?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  const formError = actionData?.formErrors[0];
+  const minutes = actionData && "minutes" in actionData ? actionData.minutes : undefined;
+  return (
+    <section className="narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t("auth.title")}</h1>
+      <p className="lede">{t("auth.intro")}</p>
+      {formError ? (
+        <div role="alert" className="form-alert">
+          {formError === "auth.throttled" && minutes ? t("auth.throttled", { minutes }) : tr(formError)}
+        </div>
+      ) : (
+        <FormAlert show={Boolean(actionData && Object.keys(actionData.fieldErrors).length)} />
+      )}
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" {...form.register("redirectTo")} />
+        <TextField
+          label={t("auth.email")}
+          type="email"
+          autoComplete="username"
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <TextField
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("auth.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

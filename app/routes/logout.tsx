@@ -1,0 +1,13 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { signOut } from "~/auth/auth.server";
+
+export async function loader() {
+  // Signing out changes data, so it is a POST; a GET just goes home.
+  return redirect("/");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const cookie = await signOut(request);
+  return redirect("/login", { headers: { "Set-Cookie": cookie } });
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { AGENCY_KINDS } from "~/domain/vocabulary";
+import { choice, optionalEmail, optionalId, optionalText, optionalUrl, requiredText } from "./fields";
+
+export const agencySchema = z.object({
+  name: requiredText(200),
+  acronym: optionalText(30),
+  kind: choice(AGENCY_KINDS),
+  parentId: optionalId(),
+  mandate: optionalText(4000),
+  address: optionalText(500),
+  email: optionalEmail(),
+  phone: optionalText(50),
+  website: optionalUrl(),
+});
+
+export type AgencyInput = z.input<typeof agencySchema>;
+export type AgencyData = z.output<typeof agencySchema>;

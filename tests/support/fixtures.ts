@@ -1,0 +1,80 @@
+// Builders for integration tests: real rows in the worker's migrated SQLite copy.
+import { randomUUID } from "node:crypto";
+import { prisma } from "../../app/db.server";
+import type { RoleName } from "../../app/domain/vocabulary";
+import { sessionStorage, SESSION_TTL_MS } from "../../app/session.server";
+
+export function unique(label: string) {
+  return `${label}-${randomUUID().slice(0, 8)}`;
+}
+
+export async function createAgency(overrides: { name?: string; kind?: string; parentId?: string } = {}) {
+  return prisma.agency.create({
+    data: { name: overrides.name ?? unique("Agency"), kind: overrides.kind ?? "ministry", parentId: overrides.parentId },
+    select: { id: true, name: true },
+  });
+}
+
+/** A user with a role, a person and a current post in an agency (created unless given). */
+export async function createUser(role: RoleName, options: { agencyId?: string } = {}) {
+  const agencyId = options.agencyId ?? (await createAgency()).id;
+  const person = await prisma.person.create({
+    data: { givenName: "Test", familyName: unique(role) },
+    select: { id: true },
+  });
+  const position = await prisma.position.create({
+    data: { agencyId, title: unique("Post") },
+    select: { id: true },
+  });
+  await prisma.assignment.create({
+    data: { positionId: position.id, personId: person.id, startDate: new Date(Date.now() - 86_400_000) },
+  });
+  const user = await prisma.user.create({
+    data: {
+      email: `${unique(role)}@test.example`,
+      passwordHash: "not-used-by-these-tests",
+      personId: person.id,
+      roles: { connect: { name: role } },
+    },
+    select: { id: true, email: true },
+  });
+  return { ...user, personId: person.id, positionId: position.id, agencyId };
+}
+
+/** A Cookie header for a fresh session row of this user. */
+export async function sessionCookie(userId: string) {
+  const row = await prisma.session.create({
+    data: { userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
+    select: { id: true },
+  });
+  const session = await sessionStorage.getSession();
+  session.set("sessionId", row.id);
+  const setCookie = await sessionStorage.commitSession(session);
+  return setCookie.split(";")[0] ?? "";
+}
+
+export function getRequest(path: string, cookie?: string) {
+  return new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+}
+
+export function postRequest(path: string, fields: Record<string, string>, cookie?: string) {
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** Runs a loader/action and returns what it threw, if it threw (a Response for redirects and 4xx). */
+export async function thrown(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
+
+export function auditCount(entity: string, entityId?: string) {
+  return prisma.auditEvent.count({ where: { entity, ...(entityId ? { entityId } : {}) } });
+}
