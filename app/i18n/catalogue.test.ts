@@ -16,6 +16,20 @@ describe("catalogues", () => {
     }
   });
 
+  it("no two area catalogues define the same key, and every area is part of the whole", () => {
+    const areas = import.meta.glob<Record<string, Record<string, string>>>("./messages/*.en.ts", { eager: true });
+    const seen = new Map<string, string>();
+    for (const [file, module] of Object.entries(areas)) {
+      for (const catalogue of Object.values(module)) {
+        for (const key of Object.keys(catalogue)) {
+          expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+          seen.set(key, file);
+        }
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(Object.keys(en).sort());
+  });
+
   it("formats plurals and values in each language", () => {
     expect(translate("en", "auth.throttled", { minutes: 1 })).toContain("1 minute.");
     expect(translate("fr", "auth.throttled", { minutes: 5 })).toContain("5 minutes");
