@@ -19,7 +19,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { getAccess } from "~/permissions.server";
 import { getSession, sessionStorage, type FlashMessage } from "~/session.server";
 import { navigationFor } from "~/navigation";
-import styles from "~/styles/app.css?url";
+import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useI18n } from "~/i18n/context";
 
 type Common = { name: string; label: string; error?: string; hint?: string; optional?: boolean };
@@ -31,11 +31,16 @@ function describedBy({ name, error, hint }: Common) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+// forwardRef: react-hook-form's register() reads the value through the element's ref.
+export const TextField = forwardRef<HTMLInputElement, Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">>(function TextField(
+  props,
+  ref,
+) {
   const { name, label, error, hint, optional, ...input } = props;
   return (
     <FieldShell {...{ name, label, error, hint, optional }}>
       <input
+        ref={ref}
         id={name}
         name={name}
         aria-invalid={error ? true : undefined}
@@ -44,13 +49,15 @@ export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElem
       />
     </FieldShell>
   );
-}
+});
 
-export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+export const TextAreaField = forwardRef<HTMLTextAreaElement, Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">>(
+  function TextAreaField(props, ref) {
   const { name, label, error, hint, optional, ...textarea } = props;
   return (
     <FieldShell {...{ name, label, error, hint, optional }}>
       <textarea
+        ref={ref}
         id={name}
         name={name}
         rows={4}
@@ -60,15 +67,17 @@ export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTe
       />
     </FieldShell>
   );
-}
+  },
+);
 
-export function SelectField(
-  props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[] },
-) {
+export const SelectField = forwardRef<
+  HTMLSelectElement,
+  Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[] }
+>(function SelectField(props, ref) {
   const { name, label, error, hint, optional, options, ...select } = props;
   return (
     <FieldShell {...{ name, label, error, hint, optional }}>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} {...select}>
+      <select ref={ref} id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -77,7 +86,7 @@ export function SelectField(
       </select>
     </FieldShell>
   );
-}
+});
 
 /** Shown at the top of a refused form, so a screen-reader user learns it at once. */
 export function FormAlert({ show, extra }: { show: boolean; extra?: string[] }) {
