@@ -1,0 +1,38 @@
+// THE list of benchmarked pages. Append an entry when you add a page worth measuring: a unique
+// `name` (used by `npm run bench -- --pages a,b`), the bench user who visits it, and its path built
+// from the ids in the generated <db>.meta.json. Pick ids that make the page do its real work.
+import type { BenchIds, BenchUser } from "./meta";
+
+export type BenchPage = {
+  name: string;
+  user: BenchUser;
+  path: (ids: BenchIds) => string;
+};
+
+export const PAGES: BenchPage[] = [
+  { name: "dashboard-focal", user: "focal", path: () => "/" },
+  { name: "dashboard-secretary", user: "secretary", path: () => "/" },
+  { name: "agencies", user: "viewer", path: () => "/agencies" },
+  // Ministries are the most common kind; only the large scale has five pages of them (national: empty page).
+  { name: "agencies-kind-p5", user: "viewer", path: () => "/agencies?kind=ministry&page=5" },
+  { name: "agency-detail-focal", user: "focal", path: (ids) => `/agencies/${ids.agencyId}` },
+  // Decisions and actions (issue 5). The register sorts on the decision date; filters use the
+  // committee and date indexes; the free-text search scans titles and texts.
+  { name: "decisions", user: "viewer", path: () => "/decisions" },
+  { name: "decisions-committee", user: "secretary", path: (ids) => `/decisions?committee=${ids.committeeId}&status=adopted` },
+  { name: "decisions-search", user: "viewer", path: () => "/decisions?q=reporting" },
+  { name: "decision-detail", user: "secretary", path: (ids) => `/decisions/${ids.decisionId}` },
+  { name: "actions", user: "secretary", path: () => "/actions" },
+  { name: "actions-agency-overdue", user: "focal", path: (ids) => `/actions?agency=${ids.agencyId}&due=overdue` },
+  { name: "actions-post-all", user: "focal", path: (ids) => `/actions?position=${ids.positionId}&status=all` },
+  { name: "actions-committee-csv", user: "secretary", path: (ids) => `/actions.csv?committee=${ids.committeeId}&status=all` },
+  { name: "meeting-actions-bulk", user: "secretary", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/actions` },
+  // Agencies, people, posts and the responsibility matrix (issue 3). The agency list is "agencies" above.
+  { name: "position-detail", user: "focal", path: (ids) => `/positions/${ids.positionId}` },
+  { name: "people", user: "viewer", path: () => "/people" },
+  { name: "matrix", user: "secretary", path: () => "/responsibilities/matrix" },
+  { name: "matrix-csv", user: "secretary", path: () => "/responsibilities/matrix.csv" },
+  { name: "responsibilities-mine", user: "focal", path: () => "/responsibilities/mine" },
+  { name: "responsibilities-gaps", user: "secretary", path: () => "/responsibilities/gaps" },
+  { name: "stakeholder-map", user: "viewer", path: () => "/agencies/map" },
+];
