@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { hashDemoPasswords, seedRoles, seedUsers } from "./seed/access";
 import { seedActions } from "./seed/actions";
+import { seedCatalogue } from "./seed/catalogue";
 import { makeClock, type Tx } from "./seed/clock";
 import { seedCommittees } from "./seed/committees";
 import { seedExportControl } from "./seed/export-control";
@@ -26,6 +27,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
   const instruments = await step(async (tx) => {
     const inst = await seedInstruments(tx);
     await seedResponsibilities(tx, org, inst);
+    await seedCatalogue(tx, org, inst, clock);
     return inst;
   });
   const committees = await step((tx) => seedCommittees(tx, org, clock));

@@ -1,23 +1,30 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
 import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { getAgency, setAgencyArchived } from "~/models/agency.server";
+import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
 import { listAuditEvents } from "~/models/audit.server";
 import { prisma } from "~/db.server";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/stakeholders.css";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
   const { ctx } = await requirePermission(request, "read", "agency");
-  const agency = await getAgency(id);
+  const [agency, involvement, history] = await Promise.all([
+    getAgency(id),
+    getAgencyInvolvement(ctx, id),
+    can(ctx, "read", "audit") ? listAuditEvents(prisma, { entity: "agency", entityId: id, take: 10 }) : null,
+  ]);
   if (!agency) throw notFound();
-  const history = can(ctx, "read", "audit") ? await listAuditEvents(prisma, { entity: "agency", entityId: id, take: 10 }) : null;
   return {
     agency,
+    involvement,
     history,
+    canCreatePost: can(ctx, "create", "position", { agencyId: id }),
     canEdit: can(ctx, "update", "agency", { agencyId: id }),
     canArchive: can(ctx, "archive", "agency", { agencyId: id }),
   };
@@ -38,8 +45,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
 export default function AgencyPage() {
-  const { agency, history, canEdit, canArchive } = useLoaderData<typeof loader>();
+  const { agency, involvement, history, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
   const { t, dateTime } = useI18n();
   return (
     <article aria-labelledby="agency-title">
@@ -117,38 +126,7 @@ export default function AgencyPage() {
         ) : null}
       </dl>
 
-      {agency.units.length ? (
-        <section aria-labelledby="units-title">
-          <h2 id="units-title">{t("agency.detail.units")}</h2>
-          <ul>
-            {agency.units.map((u) => (
-              <li key={u.id}>
-                <Link to={`/agencies/${u.id}`}>{u.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="posts-title">
-        <h2 id="posts-title">{t("agency.detail.posts")}</h2>
-        {agency.positions.length ? (
-          <ul className="plain-list">
-            {agency.positions.map((p) => (
-              <li key={p.id}>
-                <strong>{p.title}</strong> —{" "}
-                {p.assignments.length
-                  ? p.assignments
-                      .map((a) => `${a.person.givenName} ${a.person.familyName}${a.acting ? ` (${t("dashboard.acting")})` : ""}`)
-                      .join(", ")
-                  : t("agency.detail.vacant")}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t("common.none")}</p>
-        )}
-      </section>
+      <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} />
 
       {history ? (
         <section aria-labelledby="history-title">

@@ -22,21 +22,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters: { q: q ?? "", kind: kind ?? "", archived },
     page: { page: paging.page, pageSize: paging.pageSize, total },
     canCreate: can(ctx, "create", "agency"),
+    canImport: can(ctx, "create", "agency", { agencyId: null }) || can(ctx, "create", "person") || can(ctx, "create", "position"),
   };
 }
 
 export default function AgenciesPage() {
-  const { rows, filters, page, canCreate } = useLoaderData<typeof loader>();
+  const { rows, filters, page, canCreate, canImport } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <section aria-labelledby="agencies-title">
       <div className="page-heading">
         <h1 id="agencies-title">{t("agency.list.title")}</h1>
-        {canCreate ? (
-          <Link to="/agencies/new" className="button button--primary">
-            {t("agency.list.new")}
+        <div className="button-row">
+          <Link to="/agencies/map" className="button">
+            {t("map.title")}
           </Link>
-        ) : null}
+          {canImport ? (
+            <Link to="/agencies/import" className="button">
+              {t("import.link")}
+            </Link>
+          ) : null}
+          {canCreate ? (
+            <Link to="/agencies/new" className="button button--primary">
+              {t("agency.list.new")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <Form method="get" className="filters" role="search">
         <label>

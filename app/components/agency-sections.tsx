@@ -1,0 +1,127 @@
+import { Link } from "@remix-run/react";
+import { isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { RaciBadge } from "./raci-badge";
+
+type Holder = { acting: boolean; person: { id: string; givenName: string; familyName: string } };
+type Agency = {
+  id: string;
+  units: { id: string; name: string; acronym: string | null }[];
+  positions: { id: string; title: string; assignments: Holder[] }[];
+  _count: { positions: number };
+};
+type Involvement = {
+  committees: { id: string; role: string; committee: { id: string; name: string; shortName: string | null }; position: { id: string; title: string } | null }[];
+  roles: {
+    id: string;
+    role: string;
+    note: string | null;
+    position: { id: string; title: string } | null;
+    responsibility: { id: string; title: string; instrument: { code: string } | null; provision: { reference: string } | null };
+  }[];
+  roleCount: number;
+};
+
+/** Units, posts with their current holders, committees and RACI roles of one agency. */
+export function AgencySections({ agency, involvement, canCreatePost }: { agency: Agency; involvement: Involvement; canCreatePost: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {agency.units.length ? (
+        <section aria-labelledby="units-title">
+          <h2 id="units-title">{t("agency.detail.units")}</h2>
+          <ul>
+            {agency.units.map((u) => (
+              <li key={u.id}>
+                <Link to={`/agencies/${u.id}`}>{u.name}</Link>
+                {u.acronym ? <span className="muted"> ({u.acronym})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="posts-title">
+        <div className="section-heading">
+          <h2 id="posts-title">{t("agency.detail.posts")}</h2>
+          {canCreatePost ? (
+            <Link to={`/positions/new?agency=${agency.id}`} className="button">
+              {t("position.new.title")}
+            </Link>
+          ) : null}
+        </div>
+        {agency.positions.length ? (
+          <ul className="plain-list">
+            {agency.positions.map((p) => (
+              <li key={p.id}>
+                <Link to={`/positions/${p.id}`}>
+                  <strong>{p.title}</strong>
+                </Link>{" "}
+                —{" "}
+                {p.assignments.length ? (
+                  p.assignments.map((a, i) => (
+                    <span key={a.person.id}>
+                      {i > 0 ? ", " : ""}
+                      <Link to={`/people/${a.person.id}`}>
+                        {a.person.givenName} {a.person.familyName}
+                      </Link>
+                      {a.acting ? ` (${t("dashboard.acting")})` : ""}
+                    </span>
+                  ))
+                ) : (
+                  <span className="badge badge--danger">{t("agency.detail.vacant")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("common.none")}</p>
+        )}
+        {agency._count.positions > agency.positions.length ? (
+          <p className="muted">{t("agency.detail.morePosts", { shown: agency.positions.length, total: agency._count.positions })}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="committees-title">
+        <h2 id="committees-title">{t("agency.detail.committees")}</h2>
+        {involvement.committees.length ? (
+          <ul className="plain-list">
+            {involvement.committees.map((m) => (
+              <li key={m.id}>
+                <Link to={`/committees/${m.committee.id}`}>{m.committee.name}</Link>{" "}
+                <span className="muted">
+                  · {isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`agency.membershipRole.${m.role}`) : m.role}
+                  {m.position ? ` · ${m.position.title}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("agency.detail.noCommittees")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title">{t("agency.detail.roles")}</h2>
+        {involvement.roles.length ? (
+          <ul className="plain-list">
+            {involvement.roles.map((r) => (
+              <li key={r.id}>
+                <RaciBadge role={r.role} /> <Link to={`/responsibilities/${r.responsibility.id}`}>{r.responsibility.title}</Link>
+                <span className="muted">
+                  {r.responsibility.instrument ? ` · ${r.responsibility.instrument.code} ${r.responsibility.provision?.reference ?? ""}` : ""}
+                  {r.position ? ` · ${r.position.title}` : ` · ${t("raci.agencyAsAWhole")}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("agency.detail.noRoles")}</p>
+        )}
+        <p>
+          <Link to={`/responsibilities/matrix?agency=${agency.id}`}>{t("agency.detail.rolesInMatrix", { count: involvement.roleCount })}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Form, useNavigation } from "@remix-run/react";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { IMPORT_COLUMNS, importUploadSchema, REQUIRED_COLUMNS, type ImportKind } from "~/schemas/csv-import";
+import { FormAlert, SelectField } from "../ui/field";
+import { text } from "./default-value";
+import { useValidatedForm } from "./use-validated-form";
+
+/** Step 1: choose what the file holds and upload it; the server answers with a preview. */
+export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: ImportKind[]; failure?: FormFailure; initialKind: ImportKind }) {
+  const { t, tr } = useI18n();
+  const navigation = useNavigation();
+  const defaults = { kind: failure?.values.kind ?? initialKind };
+  const { form, onSubmit } = useValidatedForm(importUploadSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const fileError = failure?.fieldErrors.file?.[0];
+  return (
+    <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(fileError) || Object.keys(errors).length > 0} />
+      <SelectField
+        label={t("import.field.kind")}
+        error={errors.kind?.message}
+        options={kinds.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
+        defaultValue={text(defaults.kind)}
+        {...form.register("kind")}
+      />
+      <div className={`field${fileError ? " field--invalid" : ""}`}>
+        <label htmlFor="file">{t("import.field.file")}</label>
+        <p className="field__hint" id="file-hint">
+          {t("import.field.fileHint")}
+        </p>
+        <input id="file" name="file" type="file" accept=".csv,text/csv" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? "file-hint file-error" : "file-hint"} />
+        {fileError ? (
+          <p className="field__error" id="file-error">
+            {tr(fileError)}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-actions">
+        <button type="submit" name="intent" value="preview" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("import.preview")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function ImportColumnsHelp({ kinds }: { kinds: readonly ImportKind[] }) {
+  const { t } = useI18n();
+  return (
+    <details className="inline-panel columns-help">
+      <summary>{t("import.columnsHelp")}</summary>
+      <ul>
+        {kinds.map((k) => (
+          <li key={k}>
+            <strong>{t(`import.kind.${k}`)}</strong>:{" "}
+            {IMPORT_COLUMNS[k].map((c, i) => (
+              <span key={c}>
+                {i > 0 ? ", " : ""}
+                <code>{c}</code>
+                {REQUIRED_COLUMNS[k].includes(c) ? "*" : ""}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{t("import.columnsNote")}</p>
+    </details>
+  );
+}

@@ -1,0 +1,58 @@
+import { Form, useNavigation } from "@remix-run/react";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { positionSchema, type PositionInput } from "~/schemas/position";
+import { FormAlert, TextAreaField, TextField } from "../ui/field";
+import { text } from "./default-value";
+import { useValidatedForm } from "./use-validated-form";
+
+/** The agency is fixed by the page (a post does not move between agencies), so it travels hidden. */
+export function PositionForm({
+  initial,
+  agencyName,
+  failure,
+  cancelTo,
+}: {
+  initial: PositionInput;
+  agencyName: string;
+  failure?: FormFailure;
+  cancelTo: string;
+}) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const defaults = failure ? { ...initial, ...failure.values } : initial;
+  const { form, onSubmit } = useValidatedForm(positionSchema, {
+    defaultValues: defaults,
+    serverErrors: failure?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <p>
+        {t("position.field.agency")}: <strong>{agencyName}</strong>
+      </p>
+      <input type="hidden" defaultValue={text(defaults.agencyId)} {...form.register("agencyId")} />
+      {errors.agencyId?.message ? <p className="field__error">{t("position.error.agencyMissing")}</p> : null}
+      <TextField label={t("position.field.title")} error={errors.title?.message} defaultValue={text(defaults.title)} {...form.register("title")} />
+      <TextAreaField label={t("position.field.description")} optional rows={3} error={errors.description?.message} defaultValue={text(defaults.description)} {...form.register("description")} />
+      <TextField
+        label={t("position.field.functionalEmail")}
+        type="email"
+        optional
+        hint={t("position.field.functionalEmailHint")}
+        error={errors.functionalEmail?.message}
+        defaultValue={text(defaults.functionalEmail)}
+        {...form.register("functionalEmail")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+        <a href={cancelTo} className="button button--quiet">
+          {t("common.cancel")}
+        </a>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,132 @@
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { RACI_ROLES } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
+import { RaciBadge } from "../raci-badge";
+import { FormAlert, SelectField, TextField } from "../ui/field";
+import { text } from "./default-value";
+import { useValidatedForm } from "./use-validated-form";
+
+export type CellData = {
+  responsibility: { id: string; title: string };
+  agency: { id: string; name: string; acronym: string | null };
+  lines: { id: string; role: string; note: string | null; position: { id: string; title: string } | null }[];
+  posts: { id: string; title: string }[];
+};
+
+/**
+ * The roles of one agency on one responsibility: withdraw a role, or add one (for the agency as a
+ * whole or one of its posts). Plain forms, so it works without JavaScript; the page that shows it
+ * (matrix cell or responsibility page) handles the POST.
+ */
+export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; failure?: FormFailure; closeTo: string }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: AddRoleInput = { intent: "addRole", responsibilityId: cell.responsibility.id, agencyId: cell.agency.id, role: "R", positionId: "", note: "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "addRole" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(addRoleSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const agencyLabel = cell.agency.acronym ?? cell.agency.name;
+  return (
+    <section className="cell-editor" aria-labelledby="cell-editor-title">
+      <h2 id="cell-editor-title">{t("raci.editor.title", { agency: agencyLabel, responsibility: cell.responsibility.title })}</h2>
+      {cell.lines.length ? (
+        <ul className="plain-list">
+          {cell.lines.map((line) => (
+            <li key={line.id}>
+              <RaciBadge role={line.role} /> {line.position ? line.position.title : t("raci.agencyAsAWhole")}
+              {line.note ? <span className="muted"> · {line.note}</span> : null}{" "}
+              <Form method="post" preventScrollReset className="inline-form">
+                <input type="hidden" name="intent" value="removeRole" />
+                <input type="hidden" name="lineId" value={line.id} />
+                <button type="submit" className="button button--quiet" disabled={navigation.state === "submitting"}>
+                  {t("raci.editor.withdraw")}
+                  <span className="visually-hidden">
+                    {" "}
+                    {line.role} {line.position ? line.position.title : agencyLabel}
+                  </span>
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("raci.editor.noRole", { agency: agencyLabel })}</p>
+      )}
+      <Form method="post" noValidate preventScrollReset onSubmit={onSubmit} className="stack">
+        <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+        <input type="hidden" defaultValue={text(defaults.intent)} {...form.register("intent")} />
+        <input type="hidden" defaultValue={text(defaults.responsibilityId)} {...form.register("responsibilityId")} />
+        <input type="hidden" defaultValue={text(defaults.agencyId)} {...form.register("agencyId")} />
+        <div className="row-form">
+          <SelectField
+            label={t("raci.editor.role")}
+            error={errors.role?.message ?? errors.responsibilityId?.message ?? errors.agencyId?.message}
+            options={RACI_ROLES.map((r) => ({ value: r, label: `${r} — ${t(`raci.${r}`)}` }))}
+            defaultValue={text(defaults.role)}
+            {...form.register("role")}
+          />
+          <SelectField
+            label={t("raci.editor.post")}
+            optional
+            error={errors.positionId?.message}
+            options={[{ value: "", label: t("raci.agencyAsAWhole") }, ...cell.posts.map((p) => ({ value: p.id, label: p.title }))]}
+            defaultValue={text(defaults.positionId)}
+            {...form.register("positionId")}
+          />
+        </div>
+        <TextField label={t("raci.editor.note")} optional error={errors.note?.message} defaultValue={text(defaults.note)} {...form.register("note")} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+            {t("raci.editor.add")}
+          </button>
+          <Link to={closeTo} preventScrollReset className="button button--quiet">
+            {t("raci.editor.close")}
+          </Link>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+/** Opened from a row: first choose which agency gets a role (a GET form that keeps the page's filters). */
+export function RaciAgencyChooser({
+  responsibility,
+  agencies,
+  keep,
+  closeTo,
+}: {
+  responsibility: { id: string; title: string };
+  agencies: { id: string; name: string; acronym: string | null }[];
+  keep: Record<string, string>;
+  closeTo: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="cell-editor" aria-labelledby="cell-chooser-title">
+      <h2 id="cell-chooser-title">{t("raci.chooser.title", { responsibility: responsibility.title })}</h2>
+      <Form method="get" preventScrollReset className="row-form">
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <div className="field">
+          <label htmlFor="cellAgency">{t("raci.chooser.agency")}</label>
+          <select id="cellAgency" name="cellAgency">
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary">
+          {t("raci.chooser.open")}
+        </button>
+        <Link to={closeTo} preventScrollReset className="button button--quiet">
+          {t("raci.editor.close")}
+        </Link>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link } from "@remix-run/react";
+import { ACTION_STATUSES, isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { RaciBadge } from "./raci-badge";
+
+type Position = {
+  id: string;
+  responsibilities: {
+    id: string;
+    role: string;
+    note: string | null;
+    responsibility: { id: string; title: string; instrument: { code: string } | null; provision: { reference: string } | null };
+  }[];
+  committees: { id: string; role: string; committee: { id: string; name: string; shortName: string | null } }[];
+  actions: { id: string; title: string; status: string; dueDate: string | Date | null; committee: { name: string; shortName: string | null } | null }[];
+  actionCount: number;
+};
+
+/** What the post carries: its RACI roles, the committees it sits on, and its open actions. */
+export function PositionSections({ position }: { position: Position }) {
+  const { t, date } = useI18n();
+  return (
+    <>
+      <section aria-labelledby="post-responsibilities-title">
+        <h2 id="post-responsibilities-title">{t("position.responsibilities")}</h2>
+        {position.responsibilities.length ? (
+          <ul className="plain-list">
+            {position.responsibilities.map((r) => (
+              <li key={r.id}>
+                <RaciBadge role={r.role} />{" "}
+                <Link to={`/responsibilities/${r.responsibility.id}`}>{r.responsibility.title}</Link>
+                {r.responsibility.instrument ? (
+                  <span className="muted">
+                    {" "}
+                    · {r.responsibility.instrument.code} {r.responsibility.provision?.reference ?? ""}
+                  </span>
+                ) : null}
+                {r.note ? <div className="muted small">{r.note}</div> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("position.noResponsibilities")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="post-committees-title">
+        <h2 id="post-committees-title">{t("position.committees")}</h2>
+        {position.committees.length ? (
+          <ul className="plain-list">
+            {position.committees.map((m) => (
+              <li key={m.id}>
+                <Link to={`/committees/${m.committee.id}`}>{m.committee.name}</Link>{" "}
+                <span className="muted">· {isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`agency.membershipRole.${m.role}`) : m.role}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("position.noCommittees")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="post-actions-title">
+        <h2 id="post-actions-title">{t("position.openActions", { count: position.actionCount })}</h2>
+        {position.actions.length ? (
+          <ul className="plain-list">
+            {position.actions.map((a) => (
+              <li key={a.id}>
+                {a.title}{" "}
+                <span className="muted">
+                  · {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status} ·{" "}
+                  {a.dueDate ? t("dashboard.due", { date: date(a.dueDate, "UTC") }) : t("dashboard.noDueDate")}
+                  {a.committee ? ` · ${a.committee.shortName ?? a.committee.name}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("dashboard.noActions")}</p>
+        )}
+        <p>
+          <Link to={`/actions?position=${position.id}`}>{t("position.allActions")}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import { currentAssignmentWhere } from "~/permissions.server";
+import type { PersonData } from "~/schemas/person";
+import { recordAudit } from "./audit.server";
+
+const personFields = {
+  id: true,
+  honorific: true,
+  givenName: true,
+  familyName: true,
+  email: true,
+  phone: true,
+  notes: true,
+  archivedAt: true,
+} satisfies Prisma.PersonSelect;
+
+/** The directory: people with their current posts, by family name (index archivedAt, familyName). */
+export async function listPeople({ q, skip, take, now = new Date() }: { q?: string | null; skip: number; take: number; now?: Date }) {
+  const where: Prisma.PersonWhereInput = {
+    archivedAt: null,
+    ...(q ? { OR: [{ familyName: { contains: q } }, { givenName: { contains: q } }, { email: { contains: q } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.person.findMany({
+      where,
+      orderBy: [{ familyName: "asc" }, { givenName: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: {
+        id: true,
+        honorific: true,
+        givenName: true,
+        familyName: true,
+        email: true,
+        phone: true,
+        assignments: {
+          where: currentAssignmentWhere(now),
+          orderBy: { startDate: "asc" },
+          select: {
+            id: true,
+            acting: true,
+            position: { select: { id: true, title: true, functionalEmail: true, agency: { select: { id: true, name: true, acronym: true } } } },
+          },
+        },
+      },
+    }),
+    prisma.person.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function getPerson(id: string) {
+  return prisma.person.findUnique({
+    where: { id },
+    select: {
+      ...personFields,
+      assignments: {
+        orderBy: [{ startDate: "desc" }, { id: "asc" }],
+        take: 50,
+        select: {
+          id: true,
+          startDate: true,
+          plannedEndDate: true,
+          endDate: true,
+          acting: true,
+          position: { select: { id: true, title: true, agency: { select: { id: true, name: true, acronym: true } } } },
+        },
+      },
+    },
+  });
+}
+
+/** Options for "assign a person": active people by name. */
+export function personOptions(take = 2000) {
+  return prisma.person.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+    take,
+    select: { id: true, givenName: true, familyName: true, email: true },
+  });
+}
+
+/** Who "owns" a person for "own" permissions: the agencies and posts they hold now. */
+export async function personOwnership(personId: string, now = new Date()) {
+  const rows = await prisma.assignment.findMany({
+    where: { personId, ...currentAssignmentWhere(now) },
+    select: { positionId: true, position: { select: { agencyId: true } } },
+  });
+  return rows.map((r) => ({ positionId: r.positionId, agencyId: r.position.agencyId }));
+}
+
+export function createPerson(actorId: string, data: PersonData) {
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.person.create({ data, select: personFields });
+    await recordAudit(tx, { actorId, entity: "person", entityId: created.id, action: "create", after: created });
+    return created;
+  });
+}
+
+export function updatePerson(actorId: string, id: string, data: PersonData) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.person.findUniqueOrThrow({ where: { id }, select: personFields });
+    const after = await tx.person.update({ where: { id }, data, select: personFields });
+    await recordAudit(tx, { actorId, entity: "person", entityId: id, action: "update", before, after });
+    return after;
+  });
+}

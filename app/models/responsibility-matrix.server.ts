@@ -1,0 +1,201 @@
+// The responsibility matrix (responsibilities × agencies), its gaps, and "my responsibilities".
+import { prisma } from "~/db.server";
+import type { AccessContext } from "~/domain/access";
+import { RACI_ROLES } from "~/domain/vocabulary";
+import { responsibilityGaps, responsiblePostIds, type Gap, type RaciLine, type Tenure } from "~/domain/gaps";
+import { catalogueWhere, responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
+
+/** Agencies per column page: a screen of columns stays readable with sticky headers and scrolling. */
+export const MATRIX_COLUMNS = 60;
+
+/** R, A, C, I: the order the letters are read in. */
+const raciOrder = (role: string) => RACI_ROLES.findIndex((r) => r === role);
+
+type Line = RaciLine & { id: string; responsibilityId: string; note: string | null; positionTitle: string | null };
+
+async function activeLines(responsibilityIds: readonly string[]): Promise<Line[]> {
+  if (!responsibilityIds.length) return [];
+  const rows = await prisma.responsibilityAssignment.findMany({
+    where: { responsibilityId: { in: [...responsibilityIds] }, archivedAt: null },
+    orderBy: [{ role: "asc" }, { id: "asc" }],
+    select: { id: true, responsibilityId: true, agencyId: true, positionId: true, role: true, note: true, position: { select: { title: true } } },
+  });
+  return rows.map(({ position, ...l }) => ({ ...l, positionTitle: position?.title ?? null }));
+}
+
+/** Tenures that can still matter to the gap rules: current and future ones of the given posts. */
+async function liveTenures(positionIds: readonly string[], now: Date): Promise<(Tenure & { personName: string })[]> {
+  if (!positionIds.length) return [];
+  const rows = await prisma.assignment.findMany({
+    where: { positionId: { in: [...positionIds] }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+    select: {
+      id: true,
+      positionId: true,
+      personId: true,
+      startDate: true,
+      plannedEndDate: true,
+      endDate: true,
+      acting: true,
+      person: { select: { givenName: true, familyName: true } },
+    },
+  });
+  return rows.map(({ person, ...t }) => ({ ...t, personName: `${person.givenName} ${person.familyName}` }));
+}
+
+export type GapView = Gap & { positionTitle?: string; personName?: string };
+
+/** Gaps per responsibility, with the names a reader needs (which post, who leaves). */
+export async function gapsFor(lines: readonly Line[], now: Date): Promise<Map<string, GapView[]>> {
+  const tenures = await liveTenures(responsiblePostIds(lines), now);
+  const postTitle = new Map(lines.map((l) => [l.positionId, l.positionTitle]));
+  const personName = new Map(tenures.map((t) => [t.personId, t.personName]));
+  const byResponsibility = new Map<string, Line[]>();
+  for (const line of lines) {
+    const list = byResponsibility.get(line.responsibilityId);
+    if (list) list.push(line);
+    else byResponsibility.set(line.responsibilityId, [line]);
+  }
+  // Tenures by post, so each responsibility only looks at its own posts' (thousands of rows at scale).
+  const tenuresOf = new Map<string, Tenure[]>();
+  for (const t of tenures) {
+    const list = tenuresOf.get(t.positionId);
+    if (list) list.push(t);
+    else tenuresOf.set(t.positionId, [t]);
+  }
+  const result = new Map<string, GapView[]>();
+  for (const [id, own] of byResponsibility) {
+    const gaps = responsibilityGaps(own, responsiblePostIds(own).flatMap((p) => tenuresOf.get(p) ?? []), now);
+    result.set(
+      id,
+      gaps.map((g): GapView => {
+        if (g.kind === "vacant_post") return { ...g, positionTitle: postTitle.get(g.positionId) ?? undefined };
+        if (g.kind === "leaving_without_successor") {
+          return { ...g, positionTitle: postTitle.get(g.positionId) ?? undefined, personName: personName.get(g.personId) };
+        }
+        return g;
+      }),
+    );
+  }
+  return result;
+}
+
+/** Responsibilities without any active line still have gaps (no A, no R). */
+function gapsOf(map: Map<string, GapView[]>, id: string): GapView[] {
+  return map.get(id) ?? responsibilityGaps([], [], new Date());
+}
+
+export async function loadMatrix(filters: CatalogueFilters, paging: { skip: number; take: number; columnPage: number }, now = new Date()) {
+  const where = catalogueWhere(filters);
+  const [rows, total] = await Promise.all([
+    prisma.responsibility.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.take, select: responsibilityHeadSelect }),
+    prisma.responsibility.count({ where }),
+  ]);
+  const lines = await activeLines(rows.map((r) => r.id));
+  const gaps = await gapsFor(lines, now);
+
+  // Columns: the agencies holding a role on the rows shown, the filtered agency first.
+  // The filtered agency always has its column, so a role can be given to it on any row.
+  const agencyIds = [...new Set([...(filters.agencyId ? [filters.agencyId] : []), ...lines.map((l) => l.agencyId)])];
+  const agencies = await prisma.agency.findMany({ where: { id: { in: agencyIds }, archivedAt: null }, select: { id: true, name: true, acronym: true, kind: true } });
+  agencies.sort((a, b) =>
+    a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name),
+  );
+  const columnPages = Math.max(1, Math.ceil(agencies.length / MATRIX_COLUMNS));
+  const columnPage = Math.min(paging.columnPage, columnPages);
+  const columns = agencies.slice((columnPage - 1) * MATRIX_COLUMNS, columnPage * MATRIX_COLUMNS);
+  const shown = new Set(columns.map((c) => c.id));
+
+  const cells: Record<string, { role: string; positionTitle: string | null; note: string | null }[]> = {};
+  for (const l of [...lines].sort((a, b) => raciOrder(a.role) - raciOrder(b.role))) {
+    if (!shown.has(l.agencyId)) continue;
+    (cells[`${l.responsibilityId}:${l.agencyId}`] ??= []).push({ role: l.role, positionTitle: l.positionTitle, note: l.note });
+  }
+  return {
+    rows: rows.map((r) => ({ ...r, gaps: gapsOf(gaps, r.id) })),
+    total,
+    columns,
+    columnPage,
+    columnPages,
+    agencyCount: agencies.length,
+    cells,
+  };
+}
+
+/** Every gap of the responsibilities matching the filters, one entry per gap, paginated. */
+export async function loadGaps(filters: CatalogueFilters & { kind?: string | null }, paging: { skip: number; take: number }, now = new Date()) {
+  const rows = await prisma.responsibility.findMany({
+    where: catalogueWhere(filters),
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 5000,
+    select: responsibilityHeadSelect,
+  });
+  const gaps = await gapsFor(await activeLines(rows.map((r) => r.id)), now);
+  const all = rows.flatMap((r) => gapsOf(gaps, r.id).filter((g) => !filters.kind || g.kind === filters.kind).map((gap) => ({ responsibility: r, gap })));
+  const counts: Record<string, number> = {};
+  for (const r of rows) for (const g of gapsOf(gaps, r.id)) counts[g.kind] = (counts[g.kind] ?? 0) + 1;
+  return { items: all.slice(paging.skip, paging.skip + paging.take), total: all.length, counts };
+}
+
+/** "My responsibilities": those of the reader's current posts and of their agencies. */
+export async function loadMine(ctx: AccessContext, paging: { skip: number; take: number }, now = new Date()) {
+  const mine = [
+    ...(ctx.positionIds.length ? [{ positionId: { in: [...ctx.positionIds] } }] : []),
+    ...(ctx.agencyIds.length ? [{ agencyId: { in: [...ctx.agencyIds] } }] : []),
+  ];
+  if (!mine.length) return { rows: [], total: 0 };
+  const where = { archivedAt: null, assignments: { some: { archivedAt: null, OR: mine } } };
+  const [rows, total] = await Promise.all([
+    prisma.responsibility.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.take, select: responsibilityHeadSelect }),
+    prisma.responsibility.count({ where }),
+  ]);
+  const lines = await activeLines(rows.map((r) => r.id));
+  const gaps = await gapsFor(lines, now);
+  const agencies = await prisma.agency.findMany({
+    where: { id: { in: [...new Set(lines.map((l) => l.agencyId))] } },
+    select: { id: true, name: true, acronym: true },
+  });
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const isMine = (l: Line) => (l.positionId !== null && ctx.positionIds.includes(l.positionId)) || ctx.agencyIds.includes(l.agencyId);
+  return {
+    total,
+    rows: rows.map((r) => {
+      const own = lines.filter((l) => l.responsibilityId === r.id).sort((a, b) => raciOrder(a.role) - raciOrder(b.role));
+      return {
+        ...r,
+        gaps: gapsOf(gaps, r.id),
+        mine: own.filter(isMine).map((l) => ({
+          id: l.id,
+          role: l.role,
+          note: l.note,
+          positionTitle: l.positionTitle,
+          viaPost: l.positionId !== null && ctx.positionIds.includes(l.positionId),
+          agency: agencyById.get(l.agencyId) ?? null,
+        })),
+        others: own
+          .filter((l) => !ctx.agencyIds.includes(l.agencyId))
+          .map((l) => ({ id: l.id, role: l.role, agency: agencyById.get(l.agencyId) ?? null })),
+      };
+    }),
+  };
+}
+
+/** The whole filtered matrix for the CSV export: every row, every agency involved. */
+export async function matrixExport(filters: CatalogueFilters) {
+  const rows = await prisma.responsibility.findMany({
+    where: catalogueWhere(filters),
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 5000,
+    select: responsibilityHeadSelect,
+  });
+  const lines = await activeLines(rows.map((r) => r.id));
+  const agencies = await prisma.agency.findMany({
+    where: { id: { in: [...new Set(lines.map((l) => l.agencyId))] } },
+    orderBy: [{ name: "asc" }],
+    select: { id: true, name: true, acronym: true },
+  });
+  return { rows, lines, agencies };
+}
+
+export async function gapsOfResponsibility(id: string, now = new Date()): Promise<GapView[]> {
+  return gapsOf(await gapsFor(await activeLines([id]), now), id);
+}

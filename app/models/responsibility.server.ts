@@ -1,0 +1,150 @@
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import type { ResponsibilityData } from "~/schemas/responsibility";
+import { recordAudit } from "./audit.server";
+
+const responsibilityFields = {
+  id: true,
+  title: true,
+  description: true,
+  instrumentId: true,
+  provisionId: true,
+  phaseId: true,
+  archivedAt: true,
+} satisfies Prisma.ResponsibilitySelect;
+
+export const lineSelect = {
+  id: true,
+  responsibilityId: true,
+  role: true,
+  note: true,
+  agencyId: true,
+  positionId: true,
+  agency: { select: { id: true, name: true, acronym: true } },
+  position: { select: { id: true, title: true } },
+} satisfies Prisma.ResponsibilityAssignmentSelect;
+
+export type CatalogueFilters = { q?: string | null; instrumentId?: string | null; phaseId?: string | null; agencyId?: string | null };
+
+/** Filters shared by the catalogue, the matrix, its export and the gaps list; each has an index. */
+export function catalogueWhere(f: CatalogueFilters): Prisma.ResponsibilityWhereInput {
+  return {
+    archivedAt: null,
+    ...(f.instrumentId ? { instrumentId: f.instrumentId } : {}),
+    ...(f.phaseId ? { phaseId: f.phaseId } : {}),
+    ...(f.agencyId ? { assignments: { some: { agencyId: f.agencyId, archivedAt: null } } } : {}),
+    ...(f.q ? { title: { contains: f.q } } : {}),
+  };
+}
+
+export const responsibilityHeadSelect = {
+  id: true,
+  title: true,
+  instrument: { select: { id: true, code: true } },
+  provision: { select: { id: true, reference: true } },
+  phase: { select: { id: true, number: true, code: true, nameEn: true, nameFr: true } },
+} satisfies Prisma.ResponsibilitySelect;
+
+export async function listResponsibilities(filters: CatalogueFilters, { skip, take }: { skip: number; take: number }) {
+  const where = catalogueWhere(filters);
+  const [rows, total] = await Promise.all([
+    prisma.responsibility.findMany({
+      where,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: {
+        ...responsibilityHeadSelect,
+        assignments: {
+          where: { archivedAt: null, role: { in: ["A", "R"] } },
+          orderBy: [{ role: "asc" }, { id: "asc" }],
+          select: { id: true, role: true, agency: { select: { id: true, name: true, acronym: true } } },
+        },
+      },
+    }),
+    prisma.responsibility.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Instruments, their provisions and the phases: the catalogue's filters and form options. */
+export async function catalogueOptions() {
+  const [instruments, phases] = await Promise.all([
+    prisma.instrument.findMany({
+      where: { archivedAt: null },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        provisions: { where: { archivedAt: null }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } },
+      },
+    }),
+    prisma.implementationPhase.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, code: true, nameEn: true, nameFr: true } }),
+  ]);
+  return { instruments, phases };
+}
+
+export function getResponsibility(id: string) {
+  return prisma.responsibility.findUnique({
+    where: { id },
+    select: {
+      ...responsibilityFields,
+      ...responsibilityHeadSelect,
+      instrument: { select: { id: true, code: true, name: true } },
+      provision: { select: { id: true, reference: true, title: true } },
+      assignments: { where: { archivedAt: null }, orderBy: [{ role: "asc" }, { id: "asc" }], select: lineSelect },
+    },
+  });
+}
+
+/** Database checks the schema cannot make: the references exist and the article is the instrument's. */
+export async function checkResponsibilityRefs(data: ResponsibilityData): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  const [instrument, provision, phase] = await Promise.all([
+    data.instrumentId ? prisma.instrument.findUnique({ where: { id: data.instrumentId }, select: { id: true } }) : null,
+    data.provisionId ? prisma.provision.findUnique({ where: { id: data.provisionId }, select: { instrumentId: true } }) : null,
+    data.phaseId ? prisma.implementationPhase.findUnique({ where: { id: data.phaseId }, select: { id: true } }) : null,
+  ]);
+  if (data.instrumentId && !instrument) errors.instrumentId = ["error.invalidChoice"];
+  if (data.provisionId && (!provision || provision.instrumentId !== data.instrumentId)) errors.provisionId = ["responsibility.error.provisionMismatch"];
+  if (data.phaseId && !phase) errors.phaseId = ["error.invalidChoice"];
+  return errors;
+}
+
+export function createResponsibility(actorId: string, data: ResponsibilityData) {
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.responsibility.create({ data, select: responsibilityFields });
+    await recordAudit(tx, { actorId, entity: "responsibility", entityId: created.id, action: "create", after: created });
+    return created;
+  });
+}
+
+export function updateResponsibility(actorId: string, id: string, data: ResponsibilityData) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
+    const after = await tx.responsibility.update({ where: { id }, data, select: responsibilityFields });
+    await recordAudit(tx, { actorId, entity: "responsibility", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
+
+export function setResponsibilityArchived(actorId: string, id: string, archived: boolean, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
+    const after = await tx.responsibility.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: responsibilityFields });
+    await recordAudit(tx, { actorId, entity: "responsibility", entityId: id, action: archived ? "archive" : "restore", before, after });
+    return after;
+  });
+}
+
+/** The catalogue filters from a query string; ids are checked by the query itself (no match, no row). */
+export function readFilters(search: URLSearchParams) {
+  const id = (name: string) => search.get(name)?.trim().slice(0, 64) || null;
+  return {
+    q: search.get("q")?.trim().slice(0, 100) || null,
+    instrumentId: id("instrument"),
+    phaseId: id("phase"),
+    agencyId: id("agency"),
+  };
+}

@@ -1,0 +1,53 @@
+import { prisma } from "~/db.server";
+import type { AccessContext } from "~/domain/access";
+import { layoutGraph, mostConnected } from "~/domain/stakeholder-graph";
+import { visibleCommittees } from "~/permissions.server";
+
+/** Past this many agencies a map stops being readable; the rest are counted, not drawn. */
+export const MAP_LIMIT = 60;
+/** The strongest links only: past a few hundred lines the picture is a grey mesh. */
+export const MAP_MAX_LINKS = 300;
+export const MAP_SIZE = { width: 1100, height: 760 };
+
+function groupBy(rows: readonly { key: string; agencyId: string }[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const r of rows) {
+    const group = groups.get(r.key);
+    if (group) group.push(r.agencyId);
+    else groups.set(r.key, [r.agencyId]);
+  }
+  return [...groups.values()];
+}
+
+export async function loadStakeholderMap(ctx: AccessContext, { kind }: { kind?: string | null }, now = new Date()) {
+  const [agencies, memberships, lines] = await Promise.all([
+    prisma.agency.findMany({
+      where: { archivedAt: null, ...(kind ? { kind } : {}) },
+      orderBy: { name: "asc" },
+      take: 5000,
+      select: { id: true, name: true, acronym: true, kind: true },
+    }),
+    // Committees the reader may not see do not draw links either.
+    prisma.committeeMembership.findMany({
+      where: {
+        startDate: { lte: now },
+        OR: [{ endDate: null }, { endDate: { gt: now } }],
+        committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
+      },
+      select: { committeeId: true, agencyId: true },
+    }),
+    prisma.responsibilityAssignment.findMany({
+      where: { archivedAt: null, responsibility: { archivedAt: null } },
+      select: { responsibilityId: true, agencyId: true },
+    }),
+  ]);
+  const ids = new Set(agencies.map((a) => a.id));
+  const kept = mostConnected(
+    agencies,
+    groupBy(memberships.filter((m) => ids.has(m.agencyId)).map((m) => ({ key: m.committeeId, agencyId: m.agencyId }))),
+    groupBy(lines.filter((l) => ids.has(l.agencyId)).map((l) => ({ key: l.responsibilityId, agencyId: l.agencyId }))),
+    { limit: MAP_LIMIT, maxLinks: MAP_MAX_LINKS },
+  );
+  const layout = layoutGraph(kept.agencies, kept.links, MAP_SIZE);
+  return { ...layout, omitted: kept.omitted, total: agencies.length, size: MAP_SIZE };
+}

@@ -1,0 +1,93 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { AssignmentForm } from "~/components/forms/assignment-form";
+import { prisma } from "~/db.server";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { assignPerson } from "~/models/assignment.server";
+import { positionOwner } from "~/models/position.server";
+import { assertCan, notFound, requireAccess } from "~/permissions.server";
+import { assignmentSchema } from "~/schemas/assignment";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/stakeholders.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+const PEOPLE_SHOWN = 200;
+
+async function authorise(request: Request, id: string) {
+  const access = await requireAccess(request);
+  const owner = await positionOwner(id);
+  if (!owner || owner.archivedAt) throw notFound();
+  assertCan(access.ctx, "create", "assignment", { agencyId: owner.agencyId, positionId: owner.id });
+  return { ...access, owner };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = params.positionId ?? "";
+  const { owner } = await authorise(request, id);
+  const search = new URL(request.url).searchParams;
+  const q = search.get("q")?.trim().slice(0, 100) || null;
+  const where = { archivedAt: null, ...(q ? { OR: [{ familyName: { contains: q } }, { givenName: { contains: q } }, { email: { contains: q } }] } : {}) };
+  const [people, total] = await Promise.all([
+    prisma.person.findMany({
+      where,
+      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+      take: PEOPLE_SHOWN,
+      select: { id: true, givenName: true, familyName: true, email: true },
+    }),
+    prisma.person.count({ where }),
+  ]);
+  return { position: owner, people, more: total > PEOPLE_SHOWN, q: q ?? "", acting: search.get("acting") === "1" };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.positionId ?? "";
+  const { user } = await authorise(request, id);
+  const parsed = parseWith(assignmentSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const result = await assignPerson(user.id, id, parsed.data);
+  if (result.ok) return redirectWithFlash(request, `/positions/${id}`, { kind: "success", key: "assignment.saved" });
+  if ("field" in result) return refuse(parsed.values, { [result.field]: [result.error] });
+  const { with: other } = result.clash;
+  return data(
+    {
+      ok: false as const,
+      values: parsed.values,
+      fieldErrors: { startDate: ["assignment.error.clash"] },
+      formErrors: [],
+      clash: { kind: result.clash.kind, personName: other.personName, startDate: other.startDate, plannedEndDate: other.plannedEndDate, endDate: other.endDate, acting: other.acting },
+    },
+    { status: 400 },
+  );
+}
+
+export default function AssignPage() {
+  const { position, people, more, q, acting } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="assign-title">
+      <h1 id="assign-title">{t(acting ? "assignment.actingTitle" : "assignment.title", { title: position.title })}</h1>
+      <Form method="get" className="filters" role="search">
+        {acting ? <input type="hidden" name="acting" value="1" /> : null}
+        <label>
+          {t("assignment.findPerson")}
+          <input type="search" name="q" defaultValue={q} />
+        </label>
+        <button type="submit" className="button">
+          {t("common.search")}
+        </button>
+      </Form>
+      {more ? <p className="muted">{t("assignment.narrow", { count: people.length })}</p> : null}
+      <AssignmentForm
+        initial={{ personId: "", startDate: "", plannedEndDate: "", acting, notes: "" }}
+        people={people}
+        failure={failure}
+        clash={failure && "clash" in failure ? failure.clash : null}
+        cancelTo={`/positions/${position.id}`}
+      />
+    </section>
+  );
+}

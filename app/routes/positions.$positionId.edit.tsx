@@ -1,0 +1,60 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { PositionForm } from "~/components/forms/position-form";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { getPositionForEdit, positionOwner, updatePosition } from "~/models/position.server";
+import { assertCan, notFound, requireAccess } from "~/permissions.server";
+import { positionSchema } from "~/schemas/position";
+import { redirectWithFlash } from "~/session.server";
+
+async function authorise(request: Request, id: string) {
+  const access = await requireAccess(request);
+  const owner = await positionOwner(id);
+  if (!owner || owner.archivedAt) throw notFound();
+  assertCan(access.ctx, "update", "position", { agencyId: owner.agencyId, positionId: owner.id });
+  return { ...access, owner };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = params.positionId ?? "";
+  await authorise(request, id);
+  const position = await getPositionForEdit(id);
+  if (!position) throw notFound();
+  return { position };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.positionId ?? "";
+  const { user, owner } = await authorise(request, id);
+  const formData = await request.formData();
+  // The agency is not editable: the post's own agency is what gets validated and kept.
+  formData.set("agencyId", owner.agencyId);
+  const parsed = parseWith(positionSchema, formData);
+  if (!parsed.ok) return refused(parsed);
+  const { agencyId: _unchanged, ...fields } = parsed.data;
+  await updatePosition(user.id, id, fields);
+  return redirectWithFlash(request, `/positions/${id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditPositionPage() {
+  const { position } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-position-title">
+      <h1 id="edit-position-title">{t("position.edit.title", { title: position.title })}</h1>
+      <PositionForm
+        initial={{
+          agencyId: position.agencyId,
+          title: position.title,
+          description: position.description ?? "",
+          functionalEmail: position.functionalEmail ?? "",
+        }}
+        agencyName={position.agency.name}
+        failure={failure}
+        cancelTo={`/positions/${position.id}`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { PositionForm } from "~/components/forms/position-form";
+import { prisma } from "~/db.server";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { createPosition } from "~/models/position.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { positionSchema } from "~/schemas/position";
+import { redirectWithFlash } from "~/session.server";
+
+function activeAgency(id: string) {
+  return prisma.agency.findFirst({ where: { id, archivedAt: null }, select: { id: true, name: true } });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const agencyId = new URL(request.url).searchParams.get("agency") ?? "";
+  await requirePermission(request, "create", "position", { agencyId });
+  const agency = await activeAgency(agencyId);
+  if (!agency) throw notFound();
+  return { agency };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseWith(positionSchema, formData);
+  const agencyId = parsed.ok ? parsed.data.agencyId : String(formData.get("agencyId") ?? "");
+  const { user } = await requirePermission(request, "create", "position", { agencyId });
+  if (!parsed.ok) return refused(parsed);
+  if (!(await activeAgency(agencyId))) return refuse(parsed.values, { agencyId: ["position.error.agencyMissing"] });
+  const created = await createPosition(user.id, parsed.data);
+  return redirectWithFlash(request, `/positions/${created.id}`, { kind: "success", key: "common.created" });
+}
+
+export default function NewPositionPage() {
+  const { agency } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-position-title">
+      <h1 id="new-position-title">{t("position.new.title")}</h1>
+      <PositionForm initial={{ agencyId: agency.id, title: "" }} agencyName={agency.name} failure={failure} cancelTo={`/agencies/${agency.id}`} />
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RaciCellEditor } from "~/components/forms/raci-cell-editor";
+import { GapBadges } from "~/components/gap-list";
+import { phaseName } from "~/components/phase-name";
+import { RaciBadge } from "~/components/raci-badge";
+import { can } from "~/domain/access";
+import { handleRaciChange } from "~/forms/raci-change.server";
+import { useI18n } from "~/i18n/context";
+import { agencyParentOptions } from "~/models/agency.server";
+import { loadCell } from "~/models/raci.server";
+import { gapsOfResponsibility } from "~/models/responsibility-matrix.server";
+import { getResponsibility, setResponsibilityArchived } from "~/models/responsibility.server";
+import { assertCan, notFound, requireAccess, requirePermission } from "~/permissions.server";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/stakeholders.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = params.responsibilityId ?? "";
+  const { ctx } = await requirePermission(request, "read", "responsibility");
+  const agencyId = new URL(request.url).searchParams.get("agency");
+  const [responsibility, gaps, agencies, cell] = await Promise.all([
+    getResponsibility(id),
+    gapsOfResponsibility(id),
+    agencyParentOptions(),
+    agencyId ? loadCell(id, agencyId) : null,
+  ]);
+  if (!responsibility) throw notFound();
+  const live = !responsibility.archivedAt;
+  const editableAgencies = agencies.filter((a) => can(ctx, "update", "responsibility", { agencyId: a.id }));
+  return {
+    responsibility,
+    gaps,
+    editableAgencies: live ? editableAgencies : [],
+    cell: live && cell && can(ctx, "update", "responsibility", { agencyId: cell.agency.id }) ? cell : null,
+    canEdit: live && can(ctx, "update", "responsibility", { agencyId: null }),
+    canArchive: can(ctx, "archive", "responsibility", { agencyId: null }),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.responsibilityId ?? "";
+  const access = await requireAccess(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "archive" || intent === "restore") {
+    assertCan(access.ctx, "archive", "responsibility", { agencyId: null });
+    const found = await getResponsibility(id);
+    if (!found) throw notFound();
+    await setResponsibilityArchived(access.user.id, id, intent === "archive");
+    return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: intent === "archive" ? "common.archivedDone" : "common.restoredDone" });
+  }
+  // The page's own responsibility, whatever a hand-made form says.
+  formData.set("responsibilityId", id);
+  return handleRaciChange(request, formData, access, `/responsibilities/${id}`);
+}
+
+export default function ResponsibilityPage() {
+  const { responsibility: r, gaps, editableAgencies, cell, canEdit, canArchive } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, locale } = useI18n();
+  return (
+    <article aria-labelledby="responsibility-title">
+      <div className="page-heading">
+        <h1 id="responsibility-title">{r.title}</h1>
+        <div className="button-row">
+          {canEdit ? (
+            <Link to="edit" className="button">
+              {t("common.edit")}
+            </Link>
+          ) : null}
+          {canArchive ? (
+            <Form method="post">
+              <button type="submit" name="intent" value={r.archivedAt ? "restore" : "archive"} className="button button--quiet">
+                {r.archivedAt ? t("common.restore") : t("common.archive")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </div>
+      {r.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <dl className="facts">
+        <dt>{t("responsibility.field.instrument")}</dt>
+        <dd>{r.instrument ? `${r.instrument.code} — ${r.instrument.name}` : t("common.none")}</dd>
+        <dt>{t("responsibility.field.provision")}</dt>
+        <dd>{r.provision ? `${r.provision.reference} — ${r.provision.title}` : t("common.none")}</dd>
+        <dt>{t("responsibility.field.phase")}</dt>
+        <dd>{r.phase ? `${r.phase.number}. ${phaseName(r.phase, locale)}` : t("common.none")}</dd>
+        {r.description ? (
+          <>
+            <dt>{t("responsibility.field.description")}</dt>
+            <dd className="prose">{r.description}</dd>
+          </>
+        ) : null}
+        <dt>{t("gap.label")}</dt>
+        <dd>
+          <GapBadges gaps={gaps} />
+        </dd>
+      </dl>
+
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title">{t("responsibility.roles")}</h2>
+        {r.assignments.length ? (
+          <ul className="plain-list">
+            {r.assignments.map((line) => (
+              <li key={line.id}>
+                <RaciBadge role={line.role} /> <Link to={`/agencies/${line.agency.id}`}>{line.agency.name}</Link>
+                {line.position ? (
+                  <>
+                    {" "}
+                    · <Link to={`/positions/${line.position.id}`}>{line.position.title}</Link>
+                  </>
+                ) : null}
+                {line.note ? <span className="muted"> · {line.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("responsibility.noRoles")}</p>
+        )}
+        {editableAgencies.length ? (
+          <Form method="get" className="filters">
+            <label>
+              {t("responsibility.changeRolesOf")}
+              <select name="agency" defaultValue={cell?.agency.id ?? ""}>
+                {editableAgencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="button">
+              {t("responsibility.openRoles")}
+            </button>
+          </Form>
+        ) : null}
+        {cell ? <RaciCellEditor key={cell.agency.id} cell={cell} failure={failure} closeTo={`/responsibilities/${r.id}`} /> : null}
+      </section>
+    </article>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

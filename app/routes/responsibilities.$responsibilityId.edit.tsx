@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ResponsibilityForm } from "~/components/forms/responsibility-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateResponsibility } from "~/models/responsibility.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { responsibilitySchema } from "~/schemas/responsibility";
+import { redirectWithFlash } from "~/session.server";
+
+// Editing the catalogue entry itself needs the "any" permission; focal points change RACI cells only.
+const NO_OWNER = { agencyId: null };
+
+async function load(id: string) {
+  const responsibility = await getResponsibility(id);
+  if (!responsibility || responsibility.archivedAt) throw notFound();
+  return responsibility;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "update", "responsibility", NO_OWNER);
+  const [responsibility, options] = await Promise.all([load(params.responsibilityId ?? ""), catalogueOptions()]);
+  return { responsibility, options };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "update", "responsibility", NO_OWNER);
+  const { id } = await load(params.responsibilityId ?? "");
+  const parsed = parseWith(responsibilitySchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const refErrors = await checkResponsibilityRefs(parsed.data);
+  if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);
+  await updateResponsibility(user.id, id, parsed.data);
+  return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditResponsibilityPage() {
+  const { responsibility: r, options } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-responsibility-title">
+      <h1 id="edit-responsibility-title">{t("responsibility.edit.title")}</h1>
+      <ResponsibilityForm
+        initial={{ title: r.title, description: r.description ?? "", instrumentId: r.instrumentId ?? "", provisionId: r.provisionId ?? "", phaseId: r.phaseId ?? "" }}
+        options={options}
+        failure={failure}
+        cancelTo={`/responsibilities/${r.id}`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CatalogueFilters } from "~/components/catalogue-filters";
+import { phaseName } from "~/components/phase-name";
+import { RaciBadge } from "~/components/raci-badge";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { pageFromSearch } from "~/domain/paging";
+import { useI18n } from "~/i18n/context";
+import { catalogueOptions, listResponsibilities, readFilters } from "~/models/responsibility.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/stakeholders.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "responsibility");
+  const search = new URL(request.url).searchParams;
+  const filters = { ...readFilters(search), agencyId: null };
+  const paging = pageFromSearch(search);
+  const [{ rows, total }, options] = await Promise.all([listResponsibilities(filters, paging), catalogueOptions()]);
+  return {
+    rows,
+    options,
+    filters: { q: filters.q ?? "", instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "" },
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "responsibility", { agencyId: null }),
+  };
+}
+
+export default function ResponsibilitiesPage() {
+  const { rows, options, filters, page, canCreate } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby="responsibilities-title">
+      <div className="page-heading">
+        <h1 id="responsibilities-title">{t("responsibility.list.title")}</h1>
+        {canCreate ? (
+          <Link to="/responsibilities/new" className="button button--primary">
+            {t("responsibility.list.new")}
+          </Link>
+        ) : null}
+      </div>
+      <nav aria-label={t("responsibility.views")} className="link-row">
+        <Link to="/responsibilities/mine">{t("responsibility.mine.title")}</Link>
+        <Link to="/responsibilities/matrix">{t("responsibility.matrix.title")}</Link>
+        <Link to="/responsibilities/gaps">{t("gap.list.title")}</Link>
+        <Link to="/agencies/map">{t("map.title")}</Link>
+      </nav>
+      <p className="lede">{t("responsibility.list.lede")}</p>
+      <CatalogueFilters options={options} values={filters} search />
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("responsibility.col.title")}</th>
+                <th scope="col">{t("responsibility.col.instrument")}</th>
+                <th scope="col">{t("responsibility.col.phase")}</th>
+                <th scope="col">{t("responsibility.col.accountableResponsible")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
+                  </td>
+                  <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
+                  <td>{r.phase ? `${r.phase.number}. ${phaseName(r.phase, locale)}` : "—"}</td>
+                  <td>
+                    {r.assignments.length ? (
+                      <ul className="compact-list">
+                        {r.assignments.map((a) => (
+                          <li key={a.id}>
+                            <RaciBadge role={a.role} /> <Link to={`/agencies/${a.agency.id}`}>{a.agency.acronym ?? a.agency.name}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="gap-badge">{t("gap.no_accountable")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("responsibility.list.empty")}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

@@ -1,0 +1,89 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CatalogueFilters } from "~/components/catalogue-filters";
+import { GapText } from "~/components/gap-list";
+import { phaseName } from "~/components/phase-name";
+import { Pagination } from "~/components/ui/pagination";
+import { GAP_KINDS, type GapKind } from "~/domain/gaps";
+import { pageFromSearch } from "~/domain/paging";
+import { isOneOf } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { agencyParentOptions } from "~/models/agency.server";
+import { loadGaps } from "~/models/responsibility-matrix.server";
+import { catalogueOptions, readFilters } from "~/models/responsibility.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/stakeholders.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "read", "responsibility");
+  const search = new URL(request.url).searchParams;
+  const filters = { ...readFilters(search), q: null };
+  const kindParam = search.get("kind");
+  const kind: GapKind | null = isOneOf(GAP_KINDS, kindParam) ? kindParam : null;
+  const paging = pageFromSearch(search);
+  const [gaps, options, agencies] = await Promise.all([loadGaps({ ...filters, kind }, paging), catalogueOptions(), agencyParentOptions()]);
+  return {
+    ...gaps,
+    options: { ...options, agencies },
+    filters: { instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "", agency: filters.agencyId ?? "", kind: kind ?? "" },
+    page: { page: paging.page, pageSize: paging.pageSize, total: gaps.total },
+  };
+}
+
+export default function GapsPage() {
+  const { items, counts, options, filters, page } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby="gaps-title">
+      <h1 id="gaps-title">{t("gap.list.title")}</h1>
+      <nav aria-label={t("responsibility.views")} className="link-row">
+        <Link to="/responsibilities">{t("responsibility.list.title")}</Link>
+        <Link to="/responsibilities/matrix">{t("responsibility.matrix.title")}</Link>
+        <Link to="/responsibilities/mine">{t("responsibility.mine.title")}</Link>
+      </nav>
+      <p className="lede">{t("gap.list.lede")}</p>
+      <ul className="map-legend" aria-label={t("gap.list.counts")}>
+        {GAP_KINDS.map((k) => (
+          <li key={k}>
+            <strong>{counts[k] ?? 0}</strong> {t(`gap.kind.${k}`)}
+          </li>
+        ))}
+      </ul>
+      <CatalogueFilters options={options} values={filters} gapKind />
+      {items.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("responsibility.col.title")}</th>
+                <th scope="col">{t("responsibility.col.instrument")}</th>
+                <th scope="col">{t("gap.col.gap")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map(({ responsibility: r, gap }, i) => (
+                <tr key={`${r.id}-${gap.kind}-${i}`}>
+                  <td>
+                    <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
+                    {r.phase ? <div className="muted small">{`${r.phase.number}. ${phaseName(r.phase, locale)}`}</div> : null}
+                  </td>
+                  <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
+                  <td>
+                    <span className="gap-badge">{t(`gap.kind.${gap.kind}`)}</span> <GapText gap={gap} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("gap.list.empty")}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ResponsibilityForm } from "~/components/forms/responsibility-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { catalogueOptions, checkResponsibilityRefs, createResponsibility } from "~/models/responsibility.server";
+import { requirePermission } from "~/permissions.server";
+import { responsibilitySchema } from "~/schemas/responsibility";
+import { redirectWithFlash } from "~/session.server";
+
+// The catalogue belongs to no agency: creating an entry needs the "any" permission (secretaries).
+const NO_OWNER = { agencyId: null };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "create", "responsibility", NO_OWNER);
+  return { options: await catalogueOptions() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "create", "responsibility", NO_OWNER);
+  const parsed = parseWith(responsibilitySchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const refErrors = await checkResponsibilityRefs(parsed.data);
+  if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);
+  const created = await createResponsibility(user.id, parsed.data);
+  return redirectWithFlash(request, `/responsibilities/${created.id}`, { kind: "success", key: "common.created" });
+}
+
+export default function NewResponsibilityPage() {
+  const { options } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-responsibility-title">
+      <h1 id="new-responsibility-title">{t("responsibility.new.title")}</h1>
+      <ResponsibilityForm initial={{ title: "" }} options={options} failure={failure} cancelTo="/responsibilities" />
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { optionalEmail, optionalText, requiredText } from "./fields";
+
+export const positionSchema = z.object({
+  agencyId: requiredText(64),
+  title: requiredText(200),
+  description: optionalText(2000),
+  functionalEmail: optionalEmail(),
+});
+
+export type PositionInput = z.input<typeof positionSchema>;
+export type PositionData = z.output<typeof positionSchema>;
