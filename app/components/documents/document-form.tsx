@@ -1,0 +1,80 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { withDefaults } from "~/components/meetings/form-defaults";
+import { documentSchema, type DocumentInput } from "~/schemas/document";
+import { useValidatedForm } from "../forms/use-validated-form";
+import { FormAlert, SelectField, TextField } from "../ui/field";
+
+type Option = { id: string; name: string };
+
+export function DocumentForm({
+  initial,
+  committees,
+  agencies,
+  meeting,
+  failure,
+  cancelTo,
+}: {
+  initial: DocumentInput;
+  committees: (Option & { shortName: string | null })[];
+  agencies: (Option & { acronym: string | null })[];
+  meeting: { id: string; title: string } | null;
+  failure?: FormFailure;
+  cancelTo: string;
+}) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const defaults = failure ? { ...initial, ...failure.values } : initial;
+  const { form, onSubmit } = useValidatedForm(documentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <TextField label={t("document.field.symbol")} optional hint={t("document.field.symbolHint")} error={errors.symbol?.message} {...field("symbol")} />
+      <TextField label={t("document.field.title")} error={errors.title?.message} {...field("title")} />
+      <SelectField label={t("document.field.kind")} error={errors.kind?.message} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))} {...field("kind")} />
+      <TextField label={t("document.field.issuedOn")} type="date" optional error={errors.issuedOn?.message} {...field("issuedOn")} />
+      <TextField label={t("document.field.languages")} hint={t("document.field.languagesHint")} error={errors.languages?.message} {...field("languages")} />
+      <TextField label={t("document.field.url")} type="url" optional error={errors.url?.message} {...field("url")} />
+      <SelectField
+        label={t("meeting.field.committee")}
+        optional
+        error={errors.committeeId?.message}
+        options={[{ value: "", label: t("document.field.noCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
+        {...field("committeeId")}
+      />
+      {meeting ? (
+        <p className="field__hint">
+          {t("document.field.meeting")}: {meeting.title}
+          <input type="hidden" {...field("meetingId")} />
+        </p>
+      ) : (
+        <input type="hidden" {...field("meetingId")} />
+      )}
+      <SelectField
+        label={t("document.field.agency")}
+        optional
+        error={errors.agencyId?.message}
+        options={[{ value: "", label: t("document.field.noAgency") }, ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name }))]}
+        {...field("agencyId")}
+      />
+      <SelectField
+        label={t("meeting.field.confidentiality")}
+        error={errors.confidentiality?.message}
+        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
+        {...field("confidentiality")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+        <a href={cancelTo} className="button button--quiet">
+          {t("common.cancel")}
+        </a>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,124 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { withDefaults } from "~/components/meetings/form-defaults";
+import {
+  addAgendaItemSchema,
+  agendaItemSchema,
+  attachDocumentSchema,
+  statementSchema,
+  type AddAgendaItemInput,
+  type AgendaItemInput,
+  type StatementInput,
+} from "~/schemas/agenda";
+import { useValidatedForm } from "../forms/use-validated-form";
+import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+
+type Agency = { id: string; name: string; acronym: string | null };
+
+function agencyOptions(agencies: Agency[], none: string) {
+  return [{ value: "", label: none }, ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name }))];
+}
+
+/** The failure belongs to this form when it came back from a submission with this intent. */
+export function failureFor(failure: FormFailure | undefined, intent: string) {
+  return failure?.values.intent === intent ? failure : undefined;
+}
+
+export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: AddAgendaItemInput = { intent: "add", label: "", title: "", kind: "regular", presenterAgencyId: "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(addAgendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
+      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} error={errors.kind?.message} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional error={errors.presenterAgencyId?.message} options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("agenda.add")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function AgendaItemForm({ initial, agencies, failure }: { initial: AgendaItemInput; agencies: Agency[]; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const defaults = failure ? { ...initial, ...failure.values, intent: "save" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(agendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <TextField label={t("agenda.field.label")} optional error={errors.label?.message} {...field("label")} />
+      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} error={errors.kind?.message} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional error={errors.presenterAgencyId?.message} options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
+      <TextAreaField label={t("agenda.field.notes")} optional hint={t("agenda.field.notesHint")} rows={6} error={errors.notes?.message} {...field("notes")} />
+      <SelectField
+        label={t("meeting.field.confidentiality")}
+        error={errors.confidentiality?.message}
+        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
+        {...field("confidentiality")}
+      />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="save" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function AttachDocumentForm({ failure }: { failure?: FormFailure }) {
+  const { t } = useI18n();
+  const initial = { intent: "attach" as const, symbol: "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "attach" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(attachDocumentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} error={errors.symbol?.message} {...field("symbol")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="attach" className="button">
+          {t("agenda.attach.button")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function StatementForm({ agencies, failure }: { agencies: Agency[]; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: StatementInput = { intent: "statement", speakerLabel: "", speakerAgencyId: "", summary: "", symbols: "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "statement" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(statementSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <TextField label={t("statement.field.speaker")} hint={t("statement.field.speakerHint")} error={errors.speakerLabel?.message} {...field("speakerLabel")} />
+      <SelectField label={t("statement.field.agency")} optional error={errors.speakerAgencyId?.message} options={agencyOptions(agencies, t("statement.field.noAgency"))} {...field("speakerAgencyId")} />
+      <TextAreaField label={t("statement.field.summary")} optional rows={3} error={errors.summary?.message} {...field("summary")} />
+      <TextField label={t("statement.field.symbols")} optional hint={t("statement.field.symbolsHint")} error={errors.symbols?.message} {...field("symbols")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="statement" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("statement.add")}
+        </button>
+      </div>
+    </Form>
+  );
+}

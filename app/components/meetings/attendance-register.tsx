@@ -1,0 +1,136 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { ATTENDANCE_STATUSES, isOneOf, PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { attendanceRegisterSchema, registerFromForm } from "~/schemas/attendance";
+import { FormAlert } from "../ui/field";
+
+export type RegisterParticipant = {
+  id: string;
+  role: string;
+  attendance: string;
+  representedByName: string | null;
+  externalName: string | null;
+  externalAffiliation: string | null;
+  agency: { id: string; name: string; acronym: string | null } | null;
+  position: { id: string; title: string } | null;
+  person: { givenName: string; familyName: string } | null;
+  editable: boolean;
+};
+
+/** Errors by participant id, from the schema's "rows.<index>.<field>" paths. */
+export function registerErrors(error: z.ZodError, rows: { participationId: string }[]) {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const [, index] = issue.path;
+    const row = typeof index === "number" ? rows[index] : undefined;
+    if (row) out[row.participationId] = issue.message;
+  }
+  return out;
+}
+
+/**
+ * One form for the whole register. The shared schema runs in the browser before sending (when
+ * JavaScript is on) and again on the server; rows the reader may not edit are shown read-only.
+ */
+export function AttendanceRegister({
+  participants,
+  serverErrors,
+  values,
+}: {
+  participants: RegisterParticipant[];
+  serverErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}) {
+  const { t, tr } = useI18n();
+  const navigation = useNavigation();
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors = clientErrors ?? serverErrors ?? {};
+  const anyEditable = participants.some((p) => p.editable);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = registerFromForm(new FormData(event.currentTarget));
+    const result = attendanceRegisterSchema.safeParse(input);
+    if (result.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(registerErrors(result.error, input.rows));
+  };
+  return (
+    <Form method="post" onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert show={Object.keys(errors).length > 0} />
+      <div className="table-scroll">
+        <table className="data-table register">
+          <thead>
+            <tr>
+              <th scope="col">{t("attendance.col.participant")}</th>
+              <th scope="col">{t("attendance.col.role")}</th>
+              <th scope="col">{t("attendance.col.attendance")}</th>
+              <th scope="col">{t("attendance.col.representedBy")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p) => {
+              const name = p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : (p.position?.title ?? "—"));
+              const where = p.externalName ? p.externalAffiliation : [p.position && p.person ? p.position.title : null, p.agency?.acronym ?? p.agency?.name].filter(Boolean).join(", ");
+              const error = errors[p.id];
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {name}
+                    {where ? <div className="muted">{where}</div> : null}
+                  </th>
+                  <td>{isOneOf(PARTICIPANT_ROLES, p.role) ? t(`participantRole.${p.role}`) : p.role}</td>
+                  <td>
+                    {p.editable ? (
+                      <select name={`attendance.${p.id}`} defaultValue={values?.[`attendance.${p.id}`] ?? p.attendance} aria-label={t("attendance.attendanceOf", { name })}>
+                        {ATTENDANCE_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`attendanceStatus.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : isOneOf(ATTENDANCE_STATUSES, p.attendance) ? (
+                      t(`attendanceStatus.${p.attendance}`)
+                    ) : (
+                      p.attendance
+                    )}
+                  </td>
+                  <td>
+                    {p.editable ? (
+                      <>
+                        <input
+                          name={`representedBy.${p.id}`}
+                          defaultValue={values?.[`representedBy.${p.id}`] ?? p.representedByName ?? ""}
+                          aria-label={t("attendance.representedByOf", { name })}
+                          aria-invalid={error ? true : undefined}
+                          aria-describedby={error ? `representedBy-${p.id}-error` : undefined}
+                        />
+                        {error ? (
+                          <p className="field__error" id={`representedBy-${p.id}-error`}>
+                            {tr(error)}
+                          </p>
+                        ) : null}
+                      </>
+                    ) : (
+                      (p.representedByName ?? "")
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {anyEditable ? (
+        <div className="form-actions">
+          <button type="submit" name="intent" value="register" className="button button--primary" disabled={navigation.state === "submitting"}>
+            {t("attendance.save")}
+          </button>
+        </div>
+      ) : null}
+    </Form>
+  );
+}

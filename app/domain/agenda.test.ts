@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { initialAgenda, MATTERS_ARISING_TITLE, moveItem, standingItemKind } from "./agenda";
+
+describe("a new meeting's agenda", () => {
+  it("copies the standing items in order and recognises their kinds, in English and French", () => {
+    expect(standingItemKind("Adoption of the agenda")).toBe("adoption_of_agenda");
+    expect(standingItemKind("Adoption de l’ordre du jour")).toBe("adoption_of_agenda");
+    expect(standingItemKind("Matters arising and follow-up of actions")).toBe("matters_arising");
+    expect(standingItemKind("Any other business")).toBe("any_other_business");
+    expect(standingItemKind("Questions diverses")).toBe("any_other_business");
+    expect(standingItemKind("Date of the next meeting")).toBe("next_meeting");
+    expect(standingItemKind("Status of reporting compliance")).toBe("regular");
+  });
+
+  it("keeps a committee's own matters-arising item and adds none", () => {
+    const agenda = initialAgenda([
+      { id: "s1", label: "1", title: "Adoption of the agenda" },
+      { id: "s2", label: "2", title: "Matters arising and follow-up of actions" },
+      { id: "s3", label: null, title: "Any other business" },
+    ]);
+    expect(agenda.map((i) => [i.order, i.label, i.kind, i.standingItemId])).toEqual([
+      [1, "1", "adoption_of_agenda", "s1"],
+      [2, "2", "matters_arising", "s2"],
+      [3, null, "any_other_business", "s3"],
+    ]);
+  });
+
+  it("adds a matters-arising item after the adoption of the agenda when the standing agenda has none", () => {
+    const wgtr = initialAgenda([
+      { id: "a", label: "(a)", title: "Status of reporting compliance" },
+      { id: "b", label: "(b)", title: "Reporting challenges" },
+    ]);
+    expect(wgtr.map((i) => i.title)).toEqual([MATTERS_ARISING_TITLE, "Status of reporting compliance", "Reporting challenges"]);
+    const withAdoption = initialAgenda([
+      { id: "1", label: "1", title: "Adoption of the agenda" },
+      { id: "2", label: "2", title: "Licence applications for opinion" },
+    ]);
+    expect(withAdoption.map((i) => i.kind)).toEqual(["adoption_of_agenda", "matters_arising", "regular"]);
+    expect(withAdoption.map((i) => i.order)).toEqual([1, 2, 3]);
+    expect(initialAgenda([])).toEqual([{ order: 1, label: null, title: MATTERS_ARISING_TITLE, kind: "matters_arising", standingItemId: null }]);
+  });
+});
+
+describe("reordering", () => {
+  const items = [
+    { id: "a", order: 1 },
+    { id: "b", order: 2 },
+    { id: "c", order: 5 },
+  ];
+  it("swaps an item with its neighbour, even across gaps in the numbering", () => {
+    expect(moveItem(items, "c", "up")).toEqual([
+      { id: "c", order: 2 },
+      { id: "b", order: 5 },
+    ]);
+    expect(moveItem(items, "a", "down")).toEqual([
+      { id: "a", order: 2 },
+      { id: "b", order: 1 },
+    ]);
+  });
+  it("does nothing at either end or for an unknown item", () => {
+    expect(moveItem(items, "a", "up")).toBeNull();
+    expect(moveItem(items, "c", "down")).toBeNull();
+    expect(moveItem(items, "zz", "down")).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+// Dates, times and recurrence errors of the scheduling forms, and the calendar feeds.
+export const calendarEn = {
+  "calendar.error.date": "Enter a date as YYYY-MM-DD.",
+  "calendar.error.time": "Enter a time as HH:MM (24-hour clock).",
+  "calendar.error.timeZone": "Choose a time zone from the list (an IANA name such as Europe/Vienna).",
+  "calendar.error.number": "Enter a whole number in the allowed range.",
+  "calendar.error.endBeforeStart": "The end must come after the start.",
+  "calendar.error.rrule": "This is not a recurrence rule we can read. Write it as FREQ=WEEKLY;BYDAY=WE (RFC 5545).",
+  "calendar.error.seriesTooLong": "A series can have at most 104 meetings. End it sooner.",
+  "calendar.error.noOccurrence": "This rule gives no meeting. Check the first date and the rule.",
+
+  "feed.title": "Calendar feeds",
+  "feed.intro": "Subscribe to your meetings, or to a committee's, in Outlook, Thunderbird or any calendar that reads iCalendar. A feed shows only what you may see, and stops working as soon as you revoke it.",
+  "feed.created": "Your feed is ready. Copy this address into your calendar now: it is shown only once.",
+  "feed.yours": "Your feeds",
+  "feed.none": "You have no calendar feed.",
+  "feed.scope.person": "My meetings",
+  "feed.scope.committee": "A committee's meetings",
+  "feed.createdOn": "created {date}",
+  "feed.revokedOn": "revoked {date}",
+  "feed.revoke": "Revoke",
+  "feed.revoked": "Feed revoked. Calendars using its address will no longer receive meetings.",
+  "feed.new": "New feed",
+  "feed.field.scope": "Meetings to include",
+  "feed.field.committeeHint": "For a committee's feed.",
+  "feed.field.label": "Name in your calendar",
+  "feed.create": "Create the feed",
+} as const;

@@ -1,0 +1,219 @@
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import type { AccessContext } from "~/domain/access";
+import { wouldCreateCycle } from "~/domain/hierarchy";
+import { isValidRule } from "~/domain/recurrence";
+import { dateOnly } from "~/schemas/calendar-fields";
+import type { CommitteeData } from "~/schemas/committee";
+import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import { recordAudit } from "./audit.server";
+
+const committeeFields = {
+  id: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  parentId: true,
+  legalBasis: true,
+  mandate: true,
+  objectives: true,
+  chairAgencyId: true,
+  secretariatAgencyId: true,
+  cadence: true,
+  cadenceRule: true,
+  defaultTimeZone: true,
+  defaultVenue: true,
+  meetingNoun: true,
+  decisionPrefix: true,
+  nextReviewDate: true,
+  confidentiality: true,
+  archivedAt: true,
+} satisfies Prisma.CommitteeSelect;
+
+export async function listCommittees(
+  ctx: AccessContext,
+  { q, kind, skip, take }: { q: string | null; kind: string | null; skip: number; take: number },
+) {
+  const where: Prisma.CommitteeWhereInput = {
+    AND: [
+      { archivedAt: null, ...(kind ? { kind } : {}) },
+      ...(q ? [{ OR: [{ name: { contains: q } }, { shortName: { contains: q } }] }] : []),
+      visibleCommittees(ctx),
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.committee.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: {
+        id: true,
+        name: true,
+        shortName: true,
+        kind: true,
+        cadence: true,
+        nextReviewDate: true,
+        confidentiality: true,
+        parent: { select: { id: true, name: true, shortName: true } },
+        secretariatAgency: { select: { id: true, name: true, acronym: true } },
+      },
+    }),
+    prisma.committee.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** The committee, if the reader may see it (else null: answer 404). */
+export function findVisibleCommittee(ctx: AccessContext, id: string) {
+  return prisma.committee.findFirst({
+    where: { AND: [{ id }, visibleCommittees(ctx)] },
+    select: {
+      ...committeeFields,
+      parent: { select: { id: true, name: true, shortName: true } },
+      children: { where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] }, orderBy: { name: "asc" }, select: { id: true, name: true } },
+      chairAgency: { select: { id: true, name: true, acronym: true } },
+      secretariatAgency: { select: { id: true, name: true, acronym: true } },
+      standingItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, order: true, label: true, title: true } },
+    },
+  });
+}
+
+export function listMemberships(committeeId: string, { current, now = new Date() }: { current: boolean; now?: Date }) {
+  return prisma.committeeMembership.findMany({
+    where: { committeeId, ...(current ? { OR: [{ endDate: null }, { endDate: { gt: now } }] } : {}) },
+    orderBy: [{ endDate: { sort: "asc", nulls: "first" } }, { role: "asc" }, { startDate: "asc" }],
+    take: 300,
+    select: {
+      id: true,
+      role: true,
+      startDate: true,
+      endDate: true,
+      agency: { select: { id: true, name: true, acronym: true } },
+      position: { select: { id: true, title: true } },
+    },
+  });
+}
+
+/** What the committee page shows besides its facts: meetings, decisions and open actions. */
+export async function committeeActivity(ctx: AccessContext, committeeId: string, now = new Date()) {
+  const meetingWhere: Prisma.MeetingWhereInput = { AND: [{ committeeId, archivedAt: null }, visibleMeetings(ctx)] };
+  const meetingSelect = {
+    id: true,
+    title: true,
+    sequence: true,
+    startsAt: true,
+    timeZone: true,
+    venue: true,
+    status: true,
+  } satisfies Prisma.MeetingSelect;
+  const actionWhere: Prisma.ActionWhereInput = {
+    AND: [{ committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null }, visibleActions(ctx)],
+  };
+  const [upcoming, past, decisions, actions, openActionCount] = await Promise.all([
+    prisma.meeting.findMany({
+      where: { AND: [meetingWhere, { startsAt: { gte: now } }] },
+      orderBy: { startsAt: "asc" },
+      take: 5,
+      select: meetingSelect,
+    }),
+    prisma.meeting.findMany({
+      where: { AND: [meetingWhere, { startsAt: { lt: now } }] },
+      orderBy: { startsAt: "desc" },
+      take: 5,
+      select: meetingSelect,
+    }),
+    prisma.decision.findMany({
+      where: { AND: [{ committeeId, archivedAt: null }, visibleDecisions(ctx)] },
+      orderBy: [{ decidedOn: "desc" }, { serial: "desc" }],
+      take: 10,
+      select: { id: true, year: true, serial: true, title: true, status: true, decidedOn: true },
+    }),
+    prisma.action.findMany({
+      where: actionWhere,
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: 10,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueDate: true,
+        ownerPosition: { select: { title: true } },
+        ownerAgency: { select: { name: true, acronym: true } },
+      },
+    }),
+    prisma.action.count({ where: actionWhere }),
+  ]);
+  return { upcoming, past, decisions, actions, openActionCount };
+}
+
+/** Choices for the committee form: agencies and the other committees (as parents). */
+export async function committeeFormOptions(ctx: AccessContext, excludeId?: string) {
+  const [agencies, committees] = await Promise.all([
+    prisma.agency.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      take: 1000,
+      select: { id: true, name: true, acronym: true },
+    }),
+    prisma.committee.findMany({
+      where: { AND: [{ archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) }, visibleCommittees(ctx)] },
+      orderBy: { name: "asc" },
+      take: 1000,
+      select: { id: true, name: true, shortName: true },
+    }),
+  ]);
+  return { agencies, committees };
+}
+
+/** Database checks the schema cannot make; returns field errors (empty when all is well). */
+export async function checkCommittee(id: string | null, data: CommitteeData) {
+  const errors: Record<string, string[]> = {};
+  if (data.cadenceRule && !isValidRule(data.cadenceRule)) errors.cadenceRule = ["calendar.error.rrule"];
+  for (const field of ["chairAgencyId", "secretariatAgencyId"] as const) {
+    const agencyId = data[field];
+    if (agencyId && !(await prisma.agency.findFirst({ where: { id: agencyId, archivedAt: null }, select: { id: true } }))) {
+      errors[field] = ["committee.error.agencyMissing"];
+    }
+  }
+  if (data.parentId) {
+    const parent = await prisma.committee.findFirst({ where: { id: data.parentId, archivedAt: null }, select: { id: true } });
+    if (!parent) errors.parentId = ["committee.error.committeeMissing"];
+    else if (id) {
+      const links = await prisma.committee.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
+      if (wouldCreateCycle(id, data.parentId, new Map(links.map((l) => [l.id, l.parentId])))) errors.parentId = ["committee.error.loop"];
+    }
+  }
+  return errors;
+}
+
+function toRow(data: CommitteeData) {
+  return { ...data, nextReviewDate: data.nextReviewDate ? dateOnly(data.nextReviewDate) : null };
+}
+
+export function createCommittee(actorId: string, data: CommitteeData) {
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.committee.create({ data: toRow(data), select: committeeFields });
+    await recordAudit(tx, { actorId, entity: "committee", entityId: created.id, action: "create", after: created });
+    return created;
+  });
+}
+
+export function updateCommittee(actorId: string, id: string, data: CommitteeData) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
+    const after = await tx.committee.update({ where: { id }, data: toRow(data), select: committeeFields });
+    await recordAudit(tx, { actorId, entity: "committee", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
+
+/** The committees a reader may filter by. */
+export function committeeChoices(ctx: AccessContext) {
+  return prisma.committee.findMany({
+    where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
+    orderBy: { name: "asc" },
+    take: 1000,
+    select: { id: true, name: true, shortName: true },
+  });
+}

@@ -1,0 +1,106 @@
+// Loads the meetings that could clash with a new or moved meeting (or each occurrence of a series)
+// and turns the pure findConflicts result into warnings the reader may see.
+import { prisma } from "~/db.server";
+import { canSee, type AccessContext } from "~/domain/access";
+import { findSeriesConflicts, type Candidate } from "~/domain/conflicts";
+
+export type ConflictView = {
+  kind: "post" | "person" | "venue";
+  /** Null when the reader is not cleared to see the other meeting: only the clash is shown. */
+  meetingId: string | null;
+  title: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  subject: string;
+  occurrenceStart: string;
+};
+
+const DAY = 86_400_000;
+
+export async function schedulingConflicts(
+  ctx: AccessContext,
+  candidates: readonly Candidate[],
+  { excludeIds = [] }: { excludeIds?: readonly string[] } = {},
+): Promise<ConflictView[]> {
+  if (!candidates.length) return [];
+  const from = Math.min(...candidates.map((c) => c.startsAt.getTime()));
+  const to = Math.max(...candidates.map((c) => c.endsAt.getTime()));
+  const positionIds = [...new Set(candidates.flatMap((c) => c.positionIds))];
+  const personIds = [...new Set(candidates.flatMap((c) => c.personIds))];
+  const others = await prisma.meeting.findMany({
+    where: {
+      // Meetings last less than a day: bounding the start on both sides keeps this an index range.
+      startsAt: { gt: new Date(from - DAY), lt: new Date(to) },
+      endsAt: { gt: new Date(from) },
+      archivedAt: null,
+      status: { notIn: ["cancelled", "postponed"] },
+      ...(excludeIds.length ? { id: { notIn: [...excludeIds] } } : {}),
+    },
+    take: 5000,
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venue: true,
+      room: true,
+      confidentiality: true,
+      committeeId: true,
+      participations: {
+        where: { archivedAt: null, OR: [{ positionId: { in: positionIds } }, { personId: { in: personIds } }] },
+        select: { positionId: true, personId: true },
+      },
+    },
+  });
+  const byId = new Map(others.map((m) => [m.id, m]));
+  const found = findSeriesConflicts(
+    candidates,
+    others.map((m) => ({
+      ...m,
+      positionIds: m.participations.flatMap((p) => (p.positionId ? [p.positionId] : [])),
+      personIds: m.participations.flatMap((p) => (p.personId ? [p.personId] : [])),
+    })),
+  );
+  if (!found.length) return [];
+
+  const [posts, people] = await Promise.all([
+    prisma.position.findMany({
+      where: { id: { in: found.filter((c) => c.kind === "post").map((c) => c.subject) } },
+      select: { id: true, title: true, agency: { select: { acronym: true, name: true } } },
+    }),
+    prisma.person.findMany({
+      where: { id: { in: found.filter((c) => c.kind === "person").map((c) => c.subject) } },
+      select: { id: true, givenName: true, familyName: true },
+    }),
+  ]);
+  const postLabel = new Map(posts.map((p) => [p.id, `${p.title} (${p.agency.acronym ?? p.agency.name})`]));
+  const personLabel = new Map(people.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
+
+  return found.map((c) => {
+    const other = byId.get(c.meetingId);
+    const visible = other ? canSee(ctx, "meeting", other) : false;
+    return {
+      kind: c.kind,
+      meetingId: visible ? c.meetingId : null,
+      title: visible ? c.title : null,
+      startsAt: c.startsAt.toISOString(),
+      endsAt: c.endsAt.toISOString(),
+      timeZone: other?.timeZone ?? "UTC",
+      subject: c.kind === "post" ? (postLabel.get(c.subject) ?? c.subject) : c.kind === "person" ? (personLabel.get(c.subject) ?? c.subject) : c.subject,
+      occurrenceStart: c.occurrenceStart.toISOString(),
+    };
+  });
+}
+
+/** A candidate per planned start/end, all inviting the same posts and people at the same place. */
+export function candidates(
+  times: readonly { startsAt: Date; endsAt: Date; id?: string }[],
+  place: { venue: string | null; room: string | null },
+  invited: readonly { positionId: string | null; personId: string | null }[],
+): Candidate[] {
+  const positionIds = invited.flatMap((i) => (i.positionId ? [i.positionId] : []));
+  const personIds = invited.flatMap((i) => (i.personId ? [i.personId] : []));
+  return times.map((time) => ({ ...time, ...place, positionIds, personIds }));
+}

@@ -1,0 +1,134 @@
+// The documents register: symbols ("FSC.DEC/1/18"), titles, dates, language versions and levels.
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import type { AccessContext } from "~/domain/access";
+import { dateOnly } from "~/schemas/calendar-fields";
+import type { DocumentData } from "~/schemas/document";
+import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import { recordAudit } from "./audit.server";
+
+const documentFields = {
+  id: true,
+  symbol: true,
+  title: true,
+  kind: true,
+  issuedOn: true,
+  languages: true,
+  url: true,
+  committeeId: true,
+  meetingId: true,
+  agencyId: true,
+  confidentiality: true,
+  archivedAt: true,
+} satisfies Prisma.DocumentSelect;
+
+export async function listDocuments(
+  ctx: AccessContext,
+  { q, committeeId, kind, skip, take }: { q: string | null; committeeId: string | null; kind: string | null; skip: number; take: number },
+) {
+  const where: Prisma.DocumentWhereInput = {
+    AND: [
+      { archivedAt: null, ...(committeeId ? { committeeId } : {}), ...(kind ? { kind } : {}) },
+      ...(q ? [{ OR: [{ symbol: { startsWith: q } }, { title: { contains: q } }] }] : []),
+      visibleDocuments(ctx),
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.document.findMany({
+      where,
+      orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      skip,
+      take,
+      select: {
+        id: true,
+        symbol: true,
+        title: true,
+        kind: true,
+        issuedOn: true,
+        languages: true,
+        confidentiality: true,
+        committee: { select: { id: true, name: true, shortName: true } },
+        meeting: { select: { id: true, title: true } },
+      },
+    }),
+    prisma.document.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function findDocument(id: string) {
+  return prisma.document.findUnique({
+    where: { id },
+    select: {
+      ...documentFields,
+      committee: { select: { id: true, name: true, shortName: true } },
+      meeting: { select: { id: true, title: true, startsAt: true, timeZone: true } },
+      agency: { select: { id: true, name: true, acronym: true } },
+      links: {
+        where: { archivedAt: null },
+        take: 50,
+        select: {
+          id: true,
+          agendaItem: { select: { id: true, title: true, meeting: { select: { id: true, title: true, confidentiality: true, committeeId: true } } } },
+          statement: { select: { speakerLabel: true, agendaItem: { select: { id: true, title: true, meeting: { select: { id: true, title: true, confidentiality: true, committeeId: true } } } } } },
+        },
+      },
+    },
+  });
+}
+
+export async function documentFormOptions(ctx: AccessContext, meetingId?: string | null) {
+  const [committees, agencies, meeting] = await Promise.all([
+    prisma.committee.findMany({
+      where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
+      orderBy: { name: "asc" },
+      take: 1000,
+      select: { id: true, name: true, shortName: true },
+    }),
+    prisma.agency.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, acronym: true } }),
+    meetingId
+      ? prisma.meeting.findFirst({ where: { AND: [{ id: meetingId }, visibleMeetings(ctx)] }, select: { id: true, title: true, committeeId: true } })
+      : null,
+  ]);
+  return { committees, agencies, meeting };
+}
+
+/** Database checks: the symbol is not already registered, the references exist. */
+export async function checkDocument(ctx: AccessContext, id: string | null, data: DocumentData) {
+  const errors: Record<string, string[]> = {};
+  if (data.symbol) {
+    const clash = await prisma.document.findFirst({ where: { symbol: data.symbol, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    if (clash) errors.symbol = ["document.error.symbolTaken"];
+  }
+  if (data.committeeId && !(await prisma.committee.findFirst({ where: { AND: [{ id: data.committeeId }, visibleCommittees(ctx)] }, select: { id: true } }))) {
+    errors.committeeId = ["committee.error.committeeMissing"];
+  }
+  if (data.meetingId && !(await prisma.meeting.findFirst({ where: { AND: [{ id: data.meetingId }, visibleMeetings(ctx)] }, select: { id: true } }))) {
+    errors.meetingId = ["document.error.meetingMissing"];
+  }
+  if (data.agencyId && !(await prisma.agency.findFirst({ where: { id: data.agencyId }, select: { id: true } }))) {
+    errors.agencyId = ["committee.error.agencyMissing"];
+  }
+  return errors;
+}
+
+function toRow(data: DocumentData) {
+  return { ...data, issuedOn: data.issuedOn ? dateOnly(data.issuedOn) : null };
+}
+
+export function createDocument(actorId: string, data: DocumentData) {
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.document.create({ data: toRow(data), select: documentFields });
+    await recordAudit(tx, { actorId, entity: "document", entityId: created.id, action: "create", after: created });
+    return created;
+  });
+}
+
+export function updateDocument(actorId: string, id: string, data: DocumentData) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
+    const after = await tx.document.update({ where: { id }, data: toRow(data), select: documentFields });
+    await recordAudit(tx, { actorId, entity: "document", entityId: id, action: "update", before, after });
+    return after;
+  });
+}

@@ -1,0 +1,85 @@
+// What the meeting page and the printable journal show: the agenda with its documents, statements and
+// decisions, the open actions under "matters arising", and the attendance — each part scoped to what
+// the reader may see.
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import { canSee, type AccessContext } from "~/domain/access";
+import { visibleActions, visibleDecisions, visibleDocuments } from "~/permissions.server";
+
+const linkSelect = { id: true, document: { select: { id: true, symbol: true, title: true } } } satisfies Prisma.DocumentLinkSelect;
+
+export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; committeeId: string }) {
+  const items = await prisma.agendaItem.findMany({
+    where: { meetingId: meeting.id, archivedAt: null },
+    orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      order: true,
+      label: true,
+      title: true,
+      kind: true,
+      notes: true,
+      confidentiality: true,
+      presenterAgency: { select: { id: true, name: true, acronym: true } },
+      documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, orderBy: { createdAt: "asc" }, select: linkSelect },
+      decisions: {
+        where: { AND: [{ archivedAt: null }, visibleDecisions(ctx)] },
+        orderBy: [{ year: "asc" }, { serial: "asc" }],
+        select: { id: true, year: true, serial: true, title: true, status: true, adoption: true },
+      },
+      statements: {
+        where: { archivedAt: null },
+        orderBy: { order: "asc" },
+        select: { id: true, speakerLabel: true, summary: true, documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, select: linkSelect } },
+      },
+    },
+  });
+  // Agenda items carry their own level (a closed item in an open meeting).
+  return items.filter((item) => canSee(ctx, "agendaItem", { ...item, committeeId: meeting.committeeId }));
+}
+
+/** The committee's open actions from before this meeting, for its "matters arising" item. */
+export async function mattersArising(ctx: AccessContext, meeting: { committeeId: string; startsAt: Date }) {
+  const where: Prisma.ActionWhereInput = {
+    AND: [
+      { committeeId: meeting.committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null, createdAt: { lt: meeting.startsAt } },
+      visibleActions(ctx),
+    ],
+  };
+  const [actions, total] = await Promise.all([
+    prisma.action.findMany({
+      where,
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: 25,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueDate: true,
+        ownerPosition: { select: { title: true } },
+        ownerAgency: { select: { name: true, acronym: true } },
+      },
+    }),
+    prisma.action.count({ where }),
+  ]);
+  return { actions, total };
+}
+
+export async function attendanceSummary(meetingId: string) {
+  const groups = await prisma.participation.groupBy({
+    by: ["attendance"],
+    where: { meetingId, archivedAt: null },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(groups.map((g) => [g.attendance, g._count._all]));
+}
+
+export function meetingDocuments(ctx: AccessContext, meetingId: string) {
+  return prisma.document.findMany({
+    where: { AND: [{ meetingId, archivedAt: null }, visibleDocuments(ctx)] },
+    orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { symbol: "asc" }],
+    take: 100,
+    select: { id: true, symbol: true, title: true, kind: true, issuedOn: true, languages: true, confidentiality: true },
+  });
+}

@@ -1,0 +1,140 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { MeetingsNav } from "~/components/meetings/meetings-nav";
+import { FormAlert, SelectField, TextField } from "~/components/ui/field";
+import { can } from "~/domain/access";
+import type { FormFailure } from "~/forms/form-result";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { withDefaults } from "~/components/meetings/form-defaults";
+import { createFeedToken, listFeedTokens, revokeFeedToken } from "~/models/calendar-feed.server";
+import { committeeChoices } from "~/models/committee.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { createFeedSchema, revokeFeedSchema, type CreateFeedInput } from "~/schemas/calendar-feed";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Relais" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx, user } = await requirePermission(request, "read", "meeting");
+  const [feeds, committees] = await Promise.all([listFeedTokens(user.id), committeeChoices(ctx)]);
+  const committeeId = new URL(request.url).searchParams.get("committeeId") ?? "";
+  return { feeds, committees, committeeId, canCreate: can(ctx, "create", "meeting") };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { ctx, user } = await requirePermission(request, "read", "meeting");
+  const formData = await request.formData();
+  if (formData.get("intent") === "revoke") {
+    const parsed = parseWith(revokeFeedSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    if (!(await revokeFeedToken(user.id, parsed.data.tokenId))) throw notFound();
+    return redirectWithFlash(request, "/calendar/feeds", { kind: "success", key: "feed.revoked" });
+  }
+  const parsed = parseWith(createFeedSchema, formData);
+  if (!parsed.ok) return refused(parsed);
+  if (parsed.data.scope === "committee" && !(await committeeChoices(ctx)).some((c) => c.id === parsed.data.committeeId)) {
+    return refuse(parsed.values, { committeeId: ["committee.error.committeeMissing"] });
+  }
+  const created = await createFeedToken(user.id, parsed.data);
+  // The address is shown this once: only the token's hash is kept.
+  const url = `${new URL(request.url).origin}/feeds/${created.token}.ics`;
+  return data({ ok: true as const, url });
+}
+
+export default function FeedsPage() {
+  const { feeds, committees, committeeId, canCreate } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, date } = useI18n();
+  const created = result && "url" in result ? result.url : null;
+  const failure = result && "fieldErrors" in result ? result : undefined;
+  return (
+    <section aria-labelledby="feeds-title" className="stack">
+      <h1 id="feeds-title">{t("feed.title")}</h1>
+      <MeetingsNav canCreate={canCreate} />
+      <p className="lede">{t("feed.intro")}</p>
+      {created ? (
+        <div className="flash flash--success" role="status">
+          <p>{t("feed.created")}</p>
+          <p>
+            <code data-testid="feed-url">{created}</code>
+          </p>
+        </div>
+      ) : null}
+      <h2>{t("feed.yours")}</h2>
+      {feeds.length ? (
+        <ul className="plain-list">
+          {feeds.map((f) => (
+            <li key={f.id}>
+              <Form method="post" className="button-row">
+                <span>
+                  <strong>{f.label ?? (f.scope === "committee" ? (f.committee?.shortName ?? f.committee?.name) : t("feed.scope.person"))}</strong>{" "}
+                  <span className="muted">
+                    {f.scope === "committee" ? t("feed.scope.committee") : t("feed.scope.person")} · {t("feed.createdOn", { date: date(f.createdAt) })}
+                    {f.revokedAt ? ` · ${t("feed.revokedOn", { date: date(f.revokedAt) })}` : ""}
+                  </span>
+                </span>
+                {f.revokedAt ? null : (
+                  <>
+                    <input type="hidden" name="tokenId" value={f.id} />
+                    <button type="submit" name="intent" value="revoke" className="button button--quiet">
+                      {t("feed.revoke")}
+                    </button>
+                  </>
+                )}
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("feed.none")}</p>
+      )}
+      <h2>{t("feed.new")}</h2>
+      <NewFeedForm key={feeds.length} committees={committees} committeeId={committeeId} failure={failure} />
+    </section>
+  );
+}
+
+function NewFeedForm({ committees, committeeId, failure }: { committees: { id: string; name: string; shortName: string | null }[]; committeeId: string; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: CreateFeedInput = { intent: "create", scope: committeeId ? "committee" : "person", committeeId, label: "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "create" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(createFeedSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field, radio } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <fieldset className="field-group">
+        <legend>{t("feed.field.scope")}</legend>
+        <div className="radio-row">
+          <label>
+            <input type="radio" {...radio("scope", "person")} /> {t("feed.scope.person")}
+          </label>
+          <label>
+            <input type="radio" {...radio("scope", "committee")} /> {t("feed.scope.committee")}
+          </label>
+        </div>
+      </fieldset>
+      <SelectField
+        label={t("meeting.field.committee")}
+        optional
+        hint={t("feed.field.committeeHint")}
+        error={errors.committeeId?.message}
+        options={[{ value: "", label: t("meeting.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
+        {...field("committeeId")}
+      />
+      <TextField label={t("feed.field.label")} optional error={errors.label?.message} {...field("label")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="create" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("feed.create")}
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { CommitteeForm } from "~/components/committees/committee-form";
+import { timeZoneOptions } from "~/domain/time-zones";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { checkCommittee, committeeFormOptions, findVisibleCommittee, updateCommittee } from "~/models/committee.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { committeeSchema } from "~/schemas/committee";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "update", "committee");
+  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  if (!committee || committee.archivedAt) throw notFound();
+  return { committee, ...(await committeeFormOptions(ctx, committee.id)), timeZones: timeZoneOptions(committee.defaultTimeZone) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "committee");
+  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  if (!committee || committee.archivedAt) throw notFound();
+  const parsed = parseWith(committeeSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const errors = await checkCommittee(committee.id, parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  await updateCommittee(user.id, committee.id, parsed.data);
+  return redirectWithFlash(request, `/committees/${committee.id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditCommitteePage() {
+  const { committee: c, agencies, committees, timeZones } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-committee-title">
+      <h1 id="edit-committee-title">{t("committee.edit.title", { name: c.shortName ?? c.name })}</h1>
+      <CommitteeForm
+        initial={{
+          name: c.name,
+          shortName: c.shortName ?? "",
+          kind: c.kind,
+          parentId: c.parentId ?? "",
+          legalBasis: c.legalBasis ?? "",
+          mandate: c.mandate ?? "",
+          objectives: c.objectives ?? "",
+          chairAgencyId: c.chairAgencyId ?? "",
+          secretariatAgencyId: c.secretariatAgencyId ?? "",
+          cadence: c.cadence ?? "",
+          cadenceRule: c.cadenceRule ?? "",
+          defaultTimeZone: c.defaultTimeZone,
+          defaultVenue: c.defaultVenue ?? "",
+          meetingNoun: c.meetingNoun ?? "",
+          decisionPrefix: c.decisionPrefix ?? "",
+          nextReviewDate: c.nextReviewDate ? new Date(c.nextReviewDate).toISOString().slice(0, 10) : "",
+          confidentiality: c.confidentiality,
+        }}
+        agencies={agencies}
+        committees={committees}
+        timeZones={timeZones}
+        failure={failure}
+        cancelTo={`/committees/${c.id}`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { MembershipForm } from "~/components/committees/membership-form";
+import { FormAlert } from "~/components/ui/field";
+import { can } from "~/domain/access";
+import { isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { findVisibleCommittee, listMemberships } from "~/models/committee.server";
+import { addMembership, checkMembership, endMembership, membershipOptions } from "~/models/membership.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { endMembershipSchema, membershipSchema } from "~/schemas/committee";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "committee");
+  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  if (!committee) throw notFound();
+  const canEdit = can(ctx, "update", "committee");
+  const [memberships, agencies] = await Promise.all([
+    listMemberships(committee.id, { current: false }),
+    canEdit ? membershipOptions() : Promise.resolve([]),
+  ]);
+  return { committee: { id: committee.id, name: committee.name, shortName: committee.shortName }, memberships, agencies, canEdit, today: new Date().toISOString().slice(0, 10) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "committee");
+  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  if (!committee) throw notFound();
+  const formData = await request.formData();
+  if (formData.get("intent") === "end") {
+    const parsed = parseWith(endMembershipSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    const ended = await endMembership(user.id, committee.id, parsed.data.membershipId, parsed.data.endDate);
+    if (!ended) throw notFound();
+    return redirectWithFlash(request, `/committees/${committee.id}/members`, { kind: "success", key: "committee.member.ended" });
+  }
+  const parsed = parseWith(membershipSchema, formData);
+  if (!parsed.ok) return refused(parsed);
+  const errors = await checkMembership(parsed.data.agencyId, parsed.data.positionId);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  await addMembership(user.id, committee.id, parsed.data);
+  return redirectWithFlash(request, `/committees/${committee.id}/members`, { kind: "success", key: "committee.member.added" });
+}
+
+export default function CommitteeMembersPage() {
+  const { committee, memberships, agencies, canEdit, today } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, date } = useI18n();
+  return (
+    <section aria-labelledby="members-title" className="stack">
+      <p>
+        <Link to={`/committees/${committee.id}`}>← {committee.shortName ?? committee.name}</Link>
+      </p>
+      <h1 id="members-title">{t("committee.members.title", { name: committee.shortName ?? committee.name })}</h1>
+      {failure?.values.intent === "end" ? <FormAlert show extra={Object.values(failure.fieldErrors).flatMap((e) => e ?? [])} /> : null}
+      {memberships.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("committee.member.agency")}</th>
+                <th scope="col">{t("committee.member.post")}</th>
+                <th scope="col">{t("committee.member.role")}</th>
+                <th scope="col">{t("committee.member.since")}</th>
+                <th scope="col">{t("committee.member.until")}</th>
+                {canEdit ? <th scope="col">{t("common.actions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map((m) => {
+                const ended = m.endDate !== null && new Date(m.endDate).toISOString().slice(0, 10) <= today;
+                return (
+                  <tr key={m.id} className={ended ? "muted" : undefined}>
+                    <td>{m.agency.acronym ? `${m.agency.name} (${m.agency.acronym})` : m.agency.name}</td>
+                    <td>{m.position?.title ?? "—"}</td>
+                    <td>{isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`membershipRole.${m.role}`) : m.role}</td>
+                    <td>{date(m.startDate, "UTC")}</td>
+                    <td>{m.endDate ? date(m.endDate, "UTC") : "—"}</td>
+                    {canEdit ? (
+                      <td>
+                        {m.endDate ? null : (
+                          <Form method="post" className="inline-form">
+                            <input type="hidden" name="membershipId" value={m.id} />
+                            <input type="date" name="endDate" defaultValue={today} aria-label={t("committee.member.endDateFor", { agency: m.agency.acronym ?? m.agency.name })} />{" "}
+                            <button type="submit" name="intent" value="end" className="button button--quiet">
+                              {t("committee.member.end")}
+                            </button>
+                          </Form>
+                        )}
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{t("committee.detail.noMembers")}</p>
+      )}
+      {canEdit ? (
+        <section aria-labelledby="add-member-title">
+          <h2 id="add-member-title">{t("committee.member.addTitle")}</h2>
+          <MembershipForm key={memberships.length} agencies={agencies} failure={failure?.values.intent === "end" ? undefined : failure} today={today} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

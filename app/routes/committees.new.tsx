@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { CommitteeForm, emptyCommittee } from "~/components/committees/committee-form";
+import { timeZoneOptions } from "~/domain/time-zones";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { checkCommittee, committeeFormOptions, createCommittee } from "~/models/committee.server";
+import { requirePermission } from "~/permissions.server";
+import { committeeSchema } from "~/schemas/committee";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "create", "committee");
+  return { ...(await committeeFormOptions(ctx)), timeZones: timeZoneOptions() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "create", "committee");
+  const parsed = parseWith(committeeSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const errors = await checkCommittee(null, parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  const created = await createCommittee(user.id, parsed.data);
+  return redirectWithFlash(request, `/committees/${created.id}`, { kind: "success", key: "common.created" });
+}
+
+export default function NewCommitteePage() {
+  const { agencies, committees, timeZones } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-committee-title">
+      <h1 id="new-committee-title">{t("committee.new.title")}</h1>
+      <CommitteeForm
+        initial={emptyCommittee()}
+        agencies={agencies}
+        committees={committees}
+        timeZones={timeZones}
+        failure={failure}
+        cancelTo="/committees"
+      />
+    </section>
+  );
+}

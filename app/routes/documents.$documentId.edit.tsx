@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { DocumentForm } from "~/components/documents/document-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { checkDocument, documentFormOptions, findDocument, updateDocument } from "~/models/document.server";
+import { assertVisible, requirePermission } from "~/permissions.server";
+import { documentSchema } from "~/schemas/document";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "update", "document");
+  const document = await findDocument(params.documentId ?? "");
+  assertVisible(ctx, "document", document);
+  return { document, ...(await documentFormOptions(ctx, document.meetingId)) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "document");
+  const document = await findDocument(params.documentId ?? "");
+  assertVisible(ctx, "document", document);
+  const parsed = parseWith(documentSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const errors = await checkDocument(ctx, document.id, parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  await updateDocument(user.id, document.id, parsed.data);
+  return redirectWithFlash(request, `/documents/${document.id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditDocumentPage() {
+  const { document: d, committees, agencies, meeting } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-document-title">
+      <h1 id="edit-document-title">{t("document.edit.title", { symbol: d.symbol ?? d.title })}</h1>
+      <DocumentForm
+        initial={{
+          symbol: d.symbol ?? "",
+          title: d.title,
+          kind: d.kind,
+          issuedOn: d.issuedOn ? new Date(d.issuedOn).toISOString().slice(0, 10) : "",
+          languages: d.languages,
+          url: d.url ?? "",
+          committeeId: d.committeeId ?? "",
+          meetingId: d.meetingId ?? "",
+          agencyId: d.agencyId ?? "",
+          confidentiality: d.confidentiality,
+        }}
+        committees={committees}
+        agencies={agencies}
+        meeting={meeting}
+        failure={failure}
+        cancelTo={`/documents/${d.id}`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { MeetingsNav } from "~/components/meetings/meetings-nav";
+import { ConfidentialityBadge } from "~/components/meetings/status-badge";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { pageFromSearch } from "~/domain/paging";
+import { DOCUMENT_KINDS, isOneOf } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { committeeChoices } from "~/models/committee.server";
+import { listDocuments } from "~/models/document.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Relais" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "document");
+  const search = new URL(request.url).searchParams;
+  const q = search.get("q")?.trim().slice(0, 120) || null;
+  const committeeId = search.get("committeeId") || null;
+  const kindParam = search.get("kind");
+  const kind = isOneOf(DOCUMENT_KINDS, kindParam) ? kindParam : null;
+  const paging = pageFromSearch(search);
+  const [{ rows, total }, committees] = await Promise.all([
+    listDocuments(ctx, { q, committeeId, kind, skip: paging.skip, take: paging.take }),
+    committeeChoices(ctx),
+  ]);
+  return {
+    rows,
+    committees,
+    filters: { q: q ?? "", committeeId: committeeId ?? "", kind: kind ?? "" },
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "document"),
+    canSchedule: can(ctx, "create", "meeting"),
+  };
+}
+
+export default function DocumentsPage() {
+  const { rows, committees, filters, page, canCreate, canSchedule } = useLoaderData<typeof loader>();
+  const { t, date } = useI18n();
+  return (
+    <section aria-labelledby="documents-title">
+      <div className="page-heading">
+        <h1 id="documents-title">{t("document.list.title")}</h1>
+        {canCreate ? (
+          <Link to="/documents/new" className="button button--primary">
+            {t("document.new.title")}
+          </Link>
+        ) : null}
+      </div>
+      <MeetingsNav canCreate={canSchedule} />
+      <Form method="get" className="filters" role="search">
+        <label>
+          {t("document.list.searchLabel")}
+          <input type="search" name="q" defaultValue={filters.q} />
+        </label>
+        <label>
+          {t("meeting.field.committee")}
+          <select name="committeeId" defaultValue={filters.committeeId}>
+            <option value="">{t("common.all")}</option>
+            {committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.shortName ?? c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("document.field.kind")}
+          <select name="kind" defaultValue={filters.kind}>
+            <option value="">{t("common.all")}</option>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`documentKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("document.field.symbol")}</th>
+                <th scope="col">{t("document.field.title")}</th>
+                <th scope="col">{t("document.field.kind")}</th>
+                <th scope="col">{t("document.field.issuedOn")}</th>
+                <th scope="col">{t("document.field.languages")}</th>
+                <th scope="col">{t("meeting.field.committee")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.id}>
+                  <td className="symbol">{d.symbol}</td>
+                  <td>
+                    <Link to={`/documents/${d.id}`}>{d.title}</Link>
+                    <ConfidentialityBadge level={d.confidentiality} />
+                  </td>
+                  <td>{isOneOf(DOCUMENT_KINDS, d.kind) ? t(`documentKind.${d.kind}`) : d.kind}</td>
+                  <td>{d.issuedOn ? date(d.issuedOn, "UTC") : null}</td>
+                  <td>{d.languages.toUpperCase()}</td>
+                  <td>{d.committee ? <Link to={`/committees/${d.committee.id}`}>{d.committee.shortName ?? d.committee.name}</Link> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("document.list.empty")}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}

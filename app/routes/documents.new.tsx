@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { DocumentForm } from "~/components/documents/document-form";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { checkDocument, createDocument, documentFormOptions } from "~/models/document.server";
+import { requirePermission } from "~/permissions.server";
+import { documentSchema } from "~/schemas/document";
+import { redirectWithFlash } from "~/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "create", "document");
+  const search = new URL(request.url).searchParams;
+  const options = await documentFormOptions(ctx, search.get("meetingId"));
+  const committeeId = options.meeting?.committeeId ?? search.get("committeeId") ?? "";
+  return { ...options, committeeId };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "create", "document");
+  const parsed = parseWith(documentSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const errors = await checkDocument(ctx, null, parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  const created = await createDocument(user.id, parsed.data);
+  return redirectWithFlash(request, `/documents/${created.id}`, { kind: "success", key: "common.created" });
+}
+
+export default function NewDocumentPage() {
+  const { committees, agencies, meeting, committeeId } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-document-title">
+      <h1 id="new-document-title">{t("document.new.title")}</h1>
+      <DocumentForm
+        initial={{ symbol: "", title: "", kind: "working_paper", issuedOn: new Date().toISOString().slice(0, 10), languages: "en", url: "", committeeId, meetingId: meeting?.id ?? "", agencyId: "", confidentiality: "internal" }}
+        committees={committees}
+        agencies={agencies}
+        meeting={meeting}
+        failure={failure}
+        cancelTo={meeting ? `/meetings/${meeting.id}` : "/documents"}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~/components/meetings/agenda-forms";
+import { DocumentSymbols } from "~/components/meetings/agenda-overview";
+import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import {
+  addStatement,
+  agencyChoices,
+  agendaItemDetail,
+  attachDocument,
+  detachDocument,
+  findVisibleDocumentBySymbol,
+  removeStatement,
+  updateAgendaItem,
+} from "~/models/agenda.server";
+import { visibleMeeting } from "~/models/meeting-access.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { agendaItemChangeSchema, agendaItemSchema, attachDocumentSchema, statementSchema } from "~/schemas/agenda";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const [item, agencies] = await Promise.all([agendaItemDetail(ctx, meeting.id, params.itemId ?? ""), agencyChoices()]);
+  if (!item) throw notFound();
+  return { meeting, item, agencies };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const item = await agendaItemDetail(ctx, meeting.id, params.itemId ?? "");
+  if (!item) throw notFound();
+  const formData = await request.formData();
+  const back = `/meetings/${meeting.id}/agenda/${item.id}`;
+  const saved = () => redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
+  switch (formData.get("intent")) {
+    case "save": {
+      const parsed = parseWith(agendaItemSchema, formData);
+      if (!parsed.ok) return refused(parsed);
+      const { intent: _intent, ...fields } = parsed.data;
+      await updateAgendaItem(user.id, item.id, fields);
+      return saved();
+    }
+    case "attach": {
+      const parsed = parseWith(attachDocumentSchema, formData);
+      if (!parsed.ok) return refused(parsed);
+      const document = await findVisibleDocumentBySymbol(ctx, parsed.data.symbol);
+      if (!document) return refuse(parsed.values, { symbol: ["document.error.notRegistered"] });
+      await attachDocument(user.id, item.id, document.id);
+      return saved();
+    }
+    case "statement": {
+      const parsed = parseWith(statementSchema, formData);
+      if (!parsed.ok) return refused(parsed);
+      const documents = await Promise.all(parsed.data.symbols.map((s) => findVisibleDocumentBySymbol(ctx, s)));
+      const missing = parsed.data.symbols.filter((_, i) => !documents[i]);
+      if (missing.length) return refuse(parsed.values, { symbols: ["document.error.notRegistered"] }, missing);
+      await addStatement(user.id, item.id, { ...parsed.data, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) });
+      return saved();
+    }
+    default: {
+      const parsed = parseWith(agendaItemChangeSchema, formData);
+      if (!parsed.ok) throw new Response("Unknown intent", { status: 400 });
+      const done =
+        parsed.data.intent === "detach"
+          ? await detachDocument(user.id, item.id, parsed.data.linkId)
+          : await removeStatement(user.id, item.id, parsed.data.statementId);
+      if (!done) throw notFound();
+      return saved();
+    }
+  }
+}
+
+export default function AgendaItemPage() {
+  const { meeting, item, agencies } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <article aria-labelledby="meeting-title" className="stack">
+      <MeetingHeader meeting={meeting} canEdit />
+      <p>
+        <Link to={`/meetings/${meeting.id}/agenda`}>← {t("agenda.title")}</Link>
+      </p>
+      <h2>{t("agenda.item.title", { title: item.title })}</h2>
+      <AgendaItemForm
+        initial={{
+          intent: "save",
+          label: item.label ?? "",
+          title: item.title,
+          kind: item.kind,
+          presenterAgencyId: item.presenterAgencyId ?? "",
+          notes: item.notes ?? "",
+          confidentiality: item.confidentiality,
+        }}
+        agencies={agencies}
+        failure={failureFor(failure, "save")}
+      />
+
+      <section aria-labelledby="item-docs-title">
+        <h2 id="item-docs-title">{t("agenda.documents")}</h2>
+        {item.documentLinks.length ? (
+          <ul className="plain-list">
+            {item.documentLinks.map((l) => (
+              <li key={l.id}>
+                <Form method="post" className="button-row">
+                  <span>
+                    <span className="symbol">{l.document.symbol}</span> {l.document.title}
+                  </span>
+                  <input type="hidden" name="linkId" value={l.id} />
+                  <button type="submit" name="intent" value="detach" className="button button--quiet" aria-label={t("agenda.attach.detachLabel", { symbol: l.document.symbol ?? l.document.title })}>
+                    {t("agenda.attach.detach")}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("agenda.attach.none")}</p>
+        )}
+        <AttachDocumentForm key={item.documentLinks.length} failure={failureFor(failure, "attach")} />
+        <p className="muted">
+          <Link to={`/documents/new?meetingId=${meeting.id}`}>{t("agenda.attach.register")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="statements-title">
+        <h2 id="statements-title">{t("agenda.speakers")}</h2>
+        {item.statements.length ? (
+          <ol>
+            {item.statements.map((s) => (
+              <li key={s.id}>
+                <Form method="post" className="button-row">
+                  <span>
+                    <strong>{s.speakerLabel}</strong>
+                    {s.speakerAgency ? ` (${s.speakerAgency.acronym ?? s.speakerAgency.name})` : ""}
+                    {s.documentLinks.length ? (
+                      <>
+                        {" "}
+                        — <DocumentSymbols links={s.documentLinks} />
+                      </>
+                    ) : null}
+                    {s.summary ? <span className="prose">: {s.summary}</span> : null}
+                  </span>
+                  <input type="hidden" name="statementId" value={s.id} />
+                  <button type="submit" name="intent" value="removeStatement" className="button button--quiet" aria-label={t("statement.removeLabel", { speaker: s.speakerLabel })}>
+                    {t("agenda.remove")}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">{t("statement.none")}</p>
+        )}
+        <h3>{t("statement.add")}</h3>
+        <StatementForm key={item.statements.length} agencies={agencies} failure={failureFor(failure, "statement")} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AddAgendaItemForm, failureFor } from "~/components/meetings/agenda-forms";
+import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { FormAlert } from "~/components/ui/field";
+import { AGENDA_ITEM_KINDS, isOneOf } from "~/domain/vocabulary";
+import { utcToWall, wallToUtc } from "~/domain/wall-clock";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { addAgendaItem, agencyChoices, changeAgendaItem, listAgendaItems, setAgendaAdopted } from "~/models/agenda.server";
+import { visibleMeeting } from "~/models/meeting-access.server";
+import { notFound, requirePermission } from "~/permissions.server";
+import { addAgendaItemSchema, agendaChangeSchema } from "~/schemas/agenda";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const [items, agencies] = await Promise.all([listAgendaItems(meeting.id), agencyChoices()]);
+  return { meeting, items, agencies, startTime: utcToWall(meeting.startsAt, meeting.timeZone).time };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const formData = await request.formData();
+  const back = `/meetings/${meeting.id}/agenda`;
+  if (formData.get("intent") === "add") {
+    const parsed = parseWith(addAgendaItemSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    const { intent: _intent, ...item } = parsed.data;
+    await addAgendaItem(user.id, meeting, item);
+    return redirectWithFlash(request, back, { kind: "success", key: "agenda.added" });
+  }
+  const parsed = parseWith(agendaChangeSchema, formData);
+  if (!parsed.ok) return refused(parsed);
+  const change = parsed.data;
+  if (change.intent === "adopt" || change.intent === "unadopt") {
+    const at = change.intent === "adopt" ? wallToUtc(utcToWall(meeting.startsAt, meeting.timeZone).date, change.adoptedTime, meeting.timeZone) : null;
+    await setAgendaAdopted(user.id, meeting.id, at);
+    return redirectWithFlash(request, back, { kind: "success", key: at ? "agenda.adopted" : "common.saved" });
+  }
+  if (!(await changeAgendaItem(user.id, meeting.id, change.itemId, change.intent))) throw notFound();
+  return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
+}
+
+export default function AgendaPage() {
+  const { meeting, items, agencies, startTime } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, time } = useI18n();
+  return (
+    <article aria-labelledby="meeting-title" className="stack">
+      <MeetingHeader meeting={meeting} canEdit />
+      <section aria-labelledby="adoption-title" className="card">
+        <h2 id="adoption-title">{t("meeting.agendaAdoption")}</h2>
+        {failureFor(failure, "adopt") ? <FormAlert show /> : null}
+        {meeting.agendaAdoptedAt ? (
+          <Form method="post" className="button-row">
+            <p>{t("agenda.adoptedAt", { time: time(meeting.agendaAdoptedAt, meeting.timeZone) })}</p>
+            <button type="submit" name="intent" value="unadopt" className="button button--quiet">
+              {t("agenda.unadopt")}
+            </button>
+          </Form>
+        ) : (
+          <Form method="post" className="button-row">
+            <label>
+              {t("agenda.adoptedTimeLabel", { zone: meeting.timeZone })}{" "}
+              <input type="time" name="adoptedTime" defaultValue={startTime} required />
+            </label>
+            <button type="submit" name="intent" value="adopt" className="button">
+              {t("agenda.adopt")}
+            </button>
+          </Form>
+        )}
+      </section>
+      <h2>{t("agenda.title")}</h2>
+      {items.length ? (
+        <ol className="agenda">
+          {items.map((item, i) => (
+            <li key={item.id}>
+              <div className="agenda__head">
+                <span>
+                  <span className="agenda__label">{item.label ?? i + 1}</span> <Link to={item.id}>{item.title}</Link>
+                  {item.kind !== "regular" && isOneOf(AGENDA_ITEM_KINDS, item.kind) ? <span className="badge">{t(`agendaKind.${item.kind}`)}</span> : null}
+                  {item.presenterAgency ? <span className="agenda__meta"> · {item.presenterAgency.acronym ?? item.presenterAgency.name}</span> : null}
+                </span>
+                <Form method="post" className="button-row">
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <button type="submit" name="intent" value="up" className="button button--quiet" disabled={i === 0} aria-label={t("agenda.moveUpLabel", { title: item.title })}>
+                    ↑
+                  </button>
+                  <button type="submit" name="intent" value="down" className="button button--quiet" disabled={i === items.length - 1} aria-label={t("agenda.moveDownLabel", { title: item.title })}>
+                    ↓
+                  </button>
+                  <button type="submit" name="intent" value="remove" className="button button--quiet" aria-label={t("agenda.removeLabel", { title: item.title })}>
+                    {t("agenda.remove")}
+                  </button>
+                </Form>
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">{t("agenda.empty")}</p>
+      )}
+      <section aria-labelledby="add-item-title">
+        <h2 id="add-item-title">{t("agenda.addTitle")}</h2>
+        <AddAgendaItemForm key={items.length} agencies={agencies} failure={failureFor(failure, "add")} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { AttendanceRegister, registerErrors } from "~/components/meetings/attendance-register";
+import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { FormAlert, SelectField, TextField } from "~/components/ui/field";
+import { can } from "~/domain/access";
+import { PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { formValues, parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { withDefaults } from "~/components/meetings/form-defaults";
+import { addParticipant, listParticipants, postChoices, saveRegister } from "~/models/attendance.server";
+import { visibleMeeting } from "~/models/meeting-access.server";
+import { assertCan, forbidden, requirePermission } from "~/permissions.server";
+import { addParticipantSchema, attendanceRegisterSchema, registerFromForm, type AddParticipantInput } from "~/schemas/attendance";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const canAdd = can(ctx, "update", "meeting");
+  const [participants, posts] = await Promise.all([listParticipants(meeting.id), canAdd ? postChoices() : Promise.resolve([])]);
+  return {
+    meeting,
+    participants: participants.map((p) => ({ ...p, editable: can(ctx, "update", "attendance", { agencyId: p.agencyId }) })),
+    posts: posts.map((p) => ({ id: p.id, label: `${p.agency.acronym ?? p.agency.name} — ${p.title}` })),
+    canAdd,
+    canEdit: can(ctx, "update", "meeting"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "read", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const formData = await request.formData();
+  if (formData.get("intent") === "add") {
+    assertCan(ctx, "update", "meeting");
+    const parsed = parseWith(addParticipantSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    const { intent: _intent, ...participant } = parsed.data;
+    if (!(await addParticipant(user.id, meeting.id, participant))) return refuse(parsed.values, { positionId: ["attendance.error.postMissing"] });
+    return redirectWithFlash(request, `/meetings/${meeting.id}/attendance`, { kind: "success", key: "attendance.added" });
+  }
+  assertCan(ctx, "update", "attendance");
+  const input = registerFromForm(formData);
+  const result = attendanceRegisterSchema.safeParse(input);
+  if (!result.success) {
+    return data({ ok: false as const, values: formValues(formData), rowErrors: registerErrors(result.error, input.rows) }, { status: 400 });
+  }
+  // Every row must be one this user may record: a focal point records their own agency's people only.
+  const participants = new Map((await listParticipants(meeting.id)).map((p) => [p.id, p]));
+  for (const row of result.data.rows) {
+    const p = participants.get(row.participationId);
+    if (!p || !can(ctx, "update", "attendance", { agencyId: p.agencyId })) throw forbidden();
+  }
+  const changed = await saveRegister(user.id, meeting.id, result.data.rows);
+  return redirectWithFlash(request, `/meetings/${meeting.id}/attendance`, { kind: "success", key: changed ? "attendance.saved" : "attendance.unchanged" });
+}
+
+export default function AttendancePage() {
+  const { meeting, participants, posts, canAdd, canEdit } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const rowErrors = result && "rowErrors" in result ? result.rowErrors : undefined;
+  const addFailure = result && "fieldErrors" in result ? result : undefined;
+  return (
+    <article aria-labelledby="meeting-title" className="stack">
+      <MeetingHeader meeting={meeting} canEdit={canEdit} />
+      <h2>{t("attendance.title")}</h2>
+      <p className="lede">{t("attendance.intro")}</p>
+      {participants.length ? (
+        <AttendanceRegister participants={participants} serverErrors={rowErrors} values={rowErrors ? result?.values : undefined} />
+      ) : (
+        <p className="muted">{t("attendance.none")}</p>
+      )}
+      {canAdd ? (
+        <section aria-labelledby="add-participant-title">
+          <h2 id="add-participant-title">{t("attendance.addTitle")}</h2>
+          <AddParticipantForm key={participants.length} posts={posts} failure={addFailure} />
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function AddParticipantForm({ posts, failure }: { posts: { id: string; label: string }[]; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", role: "expert" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(addParticipantSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field, radio } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <fieldset className="field-group">
+        <legend>{t("attendance.add.kind")}</legend>
+        <div className="radio-row">
+          <label>
+            <input type="radio" {...radio("kind", "external")} /> {t("attendance.add.external")}
+          </label>
+          <label>
+            <input type="radio" {...radio("kind", "post")} /> {t("attendance.add.post")}
+          </label>
+        </div>
+      </fieldset>
+      <TextField label={t("attendance.add.name")} optional hint={t("attendance.add.nameHint")} error={errors.externalName?.message} {...field("externalName")} />
+      <TextField label={t("attendance.add.affiliation")} optional error={errors.externalAffiliation?.message} {...field("externalAffiliation")} />
+      <SelectField
+        label={t("attendance.add.postField")}
+        optional
+        error={errors.positionId?.message}
+        options={[{ value: "", label: t("attendance.add.choosePost") }, ...posts.map((p) => ({ value: p.id, label: p.label }))]}
+        {...field("positionId")}
+      />
+      <SelectField label={t("attendance.col.role")} error={errors.role?.message} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`participantRole.${r}`) }))} {...field("role")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("attendance.add.button")}
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { EditMeetingForm } from "~/components/meetings/meeting-form";
+import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { timeZoneOptions } from "~/domain/time-zones";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { invitedTo } from "~/models/attendance.server";
+import { candidates, schedulingConflicts } from "~/models/conflicts.server";
+import { visibleMeeting } from "~/models/meeting-access.server";
+import { instantsOf, meetingFormValues, updateMeeting } from "~/models/meeting.server";
+import { requirePermission } from "~/permissions.server";
+import { meetingSchema } from "~/schemas/meeting";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  return { meeting, initial: meetingFormValues(meeting), timeZones: timeZoneOptions(meeting.timeZone) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const parsed = parseWith(meetingSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const { startsAt, endsAt } = instantsOf(parsed.data);
+  const conflicts = await schedulingConflicts(
+    ctx,
+    candidates([{ id: meeting.id, startsAt, endsAt }], parsed.data, await invitedTo(meeting.id)),
+    { excludeIds: [meeting.id] },
+  );
+  if (conflicts.length && !parsed.data.acknowledgeConflicts) {
+    return data({ ok: false as const, values: parsed.values, fieldErrors: {}, formErrors: [], conflicts }, { status: 409 });
+  }
+  const { acknowledgeConflicts: _ack, date: _date, startTime: _start, endTime: _end, ...fields } = parsed.data;
+  await updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt });
+  return redirectWithFlash(request, `/meetings/${meeting.id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditMeetingPage() {
+  const { meeting, initial, timeZones } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <article aria-labelledby="meeting-title" className="stack">
+      <MeetingHeader meeting={meeting} canEdit />
+      <h2>{meeting.seriesId ? t("meeting.edit.occurrenceTitle") : t("meeting.edit.title")}</h2>
+      {meeting.seriesId ? <p className="lede">{t("meeting.edit.occurrenceIntro")}</p> : null}
+      <EditMeetingForm initial={initial} timeZones={timeZones} failure={failure} cancelTo={`/meetings/${meeting.id}`} />
+    </article>
+  );
+}

@@ -1,0 +1,152 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { failureFor } from "~/components/meetings/agenda-forms";
+import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { can } from "~/domain/access";
+import { TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import { utcToWall, wallToUtc } from "~/domain/wall-clock";
+import type { FormFailure } from "~/forms/form-result";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { withDefaults } from "~/components/meetings/form-defaults";
+import { addTimeMark, saveJournalNotes } from "~/models/journal.server";
+import { visibleMeeting } from "~/models/meeting-access.server";
+import { meetingAgenda } from "~/models/meeting-page.server";
+import { requirePermission } from "~/permissions.server";
+import { journalNotesSchema, timeMarkSchema, type JournalNotesInput, type TimeMarkInput } from "~/schemas/journal";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const agenda = await meetingAgenda(ctx, meeting);
+  const local = utcToWall(meeting.startsAt, meeting.timeZone);
+  return { meeting, agenda, canEdit: can(ctx, "update", "meeting"), localDate: local.date, localTime: local.time };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "update", "meeting");
+  const meeting = await visibleMeeting(ctx, params.meetingId);
+  const formData = await request.formData();
+  const back = `/meetings/${meeting.id}/journal`;
+  if (formData.get("intent") === "mark") {
+    const parsed = parseWith(timeMarkSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    await addTimeMark(user.id, meeting.id, parsed.data.kind, wallToUtc(parsed.data.date, parsed.data.time, meeting.timeZone));
+    return redirectWithFlash(request, back, { kind: "success", key: "journal.marked" });
+  }
+  const parsed = parseWith(journalNotesSchema, formData);
+  if (!parsed.ok) return refused(parsed);
+  const { intent: _intent, ...notes } = parsed.data;
+  await saveJournalNotes(user.id, meeting.id, notes);
+  return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
+}
+
+export default function JournalPage() {
+  const { meeting, agenda, canEdit, localDate, localTime } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, time } = useI18n();
+  return (
+    <article aria-labelledby="meeting-title" className="stack">
+      <MeetingHeader meeting={meeting} canEdit={canEdit} />
+      <section aria-labelledby="marks-title" className="card">
+        <h2 id="marks-title">{t("journal.times")}</h2>
+        {meeting.timeMarks.length ? (
+          <dl className="facts">
+            {meeting.timeMarks.map((m) => (
+              <div key={m.id} style={{ display: "contents" }}>
+                <dt>{isOneOf(TIME_MARK_KINDS, m.kind) ? t(`timeMark.${m.kind}`) : m.kind}</dt>
+                <dd>{time(m.at, meeting.timeZone)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p className="muted">{t("journal.noTimes")}</p>
+        )}
+        {canEdit ? <TimeMarkForm key={meeting.timeMarks.length} initial={{ intent: "mark", kind: nextKind(meeting.timeMarks), date: localDate, time: localTime }} zone={meeting.timeZone} failure={failureFor(failure, "mark")} /> : null}
+      </section>
+      {canEdit ? (
+        <section aria-labelledby="notes-title">
+          <h2 id="notes-title">{t("journal.notes")}</h2>
+          <NotesForm
+            initial={{ intent: "notes", chairLabel: meeting.chairLabel ?? "", journalNotes: meeting.journalNotes ?? "", nextMeetingNote: meeting.nextMeetingNote ?? "" }}
+            failure={failureFor(failure, "notes")}
+          />
+        </section>
+      ) : meeting.journalNotes ? (
+        <p className="prose">{meeting.journalNotes}</p>
+      ) : null}
+      <section aria-labelledby="items-title">
+        <h2 id="items-title">{t("journal.statementsByItem")}</h2>
+        <ol className="agenda">
+          {agenda.map((item, i) => (
+            <li key={item.id}>
+              <div className="agenda__head">
+                <span>
+                  <span className="agenda__label">{item.label ?? i + 1}</span> {item.title}
+                </span>
+                {canEdit ? <Link to={`/meetings/${meeting.id}/agenda/${item.id}`}>{t("journal.recordStatements")}</Link> : null}
+              </div>
+              <p className="agenda__meta">{t("journal.statementCount", { count: item.statements.length })}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function nextKind(marks: { kind: string }[]): string {
+  const last = marks.at(-1)?.kind;
+  return last === "opened" || last === "resumed" ? "suspended" : last === "suspended" ? "resumed" : marks.length ? "closed" : "opened";
+}
+
+function TimeMarkForm({ initial, zone, failure }: { initial: TimeMarkInput; zone: string; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const defaults = failure ? { ...initial, ...failure.values, intent: "mark" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(timeMarkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <div className="inline-fields">
+        <SelectField label={t("journal.markKind")} error={errors.kind?.message} options={TIME_MARK_KINDS.map((k) => ({ value: k, label: t(`timeMark.${k}`) }))} {...field("kind")} />
+        <TextField label={t("meeting.field.date")} type="date" error={errors.date?.message} {...field("date")} />
+        <TextField label={t("journal.markTime", { zone })} type="time" error={errors.time?.message} {...field("time")} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" name="intent" value="mark" className="button">
+          {t("journal.addMark")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const defaults = failure ? { ...initial, ...failure.values, intent: "notes" as const } : initial;
+  const { form, onSubmit } = useValidatedForm(journalNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const { field } = withDefaults(form, defaults);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <TextField label={t("meeting.field.chairLabel")} optional error={errors.chairLabel?.message} {...field("chairLabel")} />
+      <TextAreaField label={t("journal.field.notes")} optional rows={6} error={errors.journalNotes?.message} {...field("journalNotes")} />
+      <TextField label={t("journal.field.nextMeeting")} optional hint={t("journal.field.nextMeetingHint")} error={errors.nextMeetingNote?.message} {...field("nextMeetingNote")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="notes" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,84 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { MeetingTable } from "~/components/meetings/meeting-table";
+import { MeetingsNav } from "~/components/meetings/meetings-nav";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { pageFromSearch } from "~/domain/paging";
+import { isOneOf, MEETING_STATUSES } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { committeeChoices } from "~/models/committee.server";
+import { listMeetings } from "~/models/meeting-lists.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/meetings.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Relais" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "meeting");
+  const search = new URL(request.url).searchParams;
+  const committeeId = search.get("committeeId") || null;
+  const statusParam = search.get("status");
+  const status = isOneOf(MEETING_STATUSES, statusParam) ? statusParam : null;
+  const period = search.get("period") === "past" ? "past" : "upcoming";
+  const paging = pageFromSearch(search);
+  const [{ rows, total }, committees] = await Promise.all([
+    listMeetings(ctx, { committeeId, status, period, skip: paging.skip, take: paging.take }),
+    committeeChoices(ctx),
+  ]);
+  return {
+    rows,
+    committees,
+    filters: { committeeId: committeeId ?? "", status: status ?? "", period },
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "meeting"),
+  };
+}
+
+export default function MeetingsPage() {
+  const { rows, committees, filters, page, canCreate } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="meetings-title">
+      <h1 id="meetings-title">{t("meeting.list.title")}</h1>
+      <MeetingsNav canCreate={canCreate} />
+      <Form method="get" className="filters" role="search">
+        <label>
+          {t("meeting.field.committee")}
+          <select name="committeeId" defaultValue={filters.committeeId}>
+            <option value="">{t("common.all")}</option>
+            {committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.shortName ?? c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("meeting.col.status")}
+          <select name="status" defaultValue={filters.status}>
+            <option value="">{t("common.all")}</option>
+            {MEETING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`meetingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("meeting.list.period")}
+          <select name="period" defaultValue={filters.period}>
+            <option value="upcoming">{t("meeting.list.upcoming")}</option>
+            <option value="past">{t("meeting.list.past")}</option>
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {rows.length ? <MeetingTable rows={rows} /> : <p>{t("meeting.list.empty")}</p>}
+      <Pagination {...page} />
+    </section>
+  );
+}

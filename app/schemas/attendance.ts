@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ATTENDANCE_STATUSES, PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import { choice, optionalId, optionalText, requiredText } from "./fields";
+
+/** One row of the attendance register. "Represented" names who stood in. */
+export const attendanceRowSchema = z
+  .object({
+    participationId: requiredText(64),
+    attendance: choice(ATTENDANCE_STATUSES),
+    representedByName: optionalText(200),
+  })
+  .superRefine((row, ctx) => {
+    if (row.attendance === "represented" && !row.representedByName) {
+      ctx.addIssue({ code: "custom", path: ["representedByName"], message: "meeting.error.representedBy" });
+    }
+  });
+
+export const attendanceRegisterSchema = z.object({ rows: z.array(attendanceRowSchema).max(500) });
+
+/** The register's fields are named attendance.<id> and representedBy.<id>, one pair per participant. */
+export function registerFromForm(formData: FormData) {
+  const rows: { participationId: string; attendance: string; representedByName: string }[] = [];
+  for (const [key, value] of formData) {
+    if (!key.startsWith("attendance.") || typeof value !== "string") continue;
+    const participationId = key.slice("attendance.".length);
+    const represented = formData.get(`representedBy.${participationId}`);
+    rows.push({ participationId, attendance: value, representedByName: typeof represented === "string" ? represented : "" });
+  }
+  return { rows };
+}
+
+export const addParticipantSchema = z
+  .object({
+    intent: z.literal("add"),
+    kind: choice(["post", "external"]),
+    positionId: optionalId(),
+    externalName: optionalText(200),
+    externalAffiliation: optionalText(200),
+    role: choice(PARTICIPANT_ROLES),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "post" && !value.positionId) ctx.addIssue({ code: "custom", path: ["positionId"], message: "error.required" });
+    if (value.kind === "external" && !value.externalName) ctx.addIssue({ code: "custom", path: ["externalName"], message: "error.required" });
+  });
+
+export type AddParticipantInput = z.input<typeof addParticipantSchema>;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { FEED_SCOPES } from "~/domain/vocabulary";
+import { choice, optionalId, optionalText, requiredText } from "./fields";
+
+export const createFeedSchema = z
+  .object({
+    intent: z.literal("create"),
+    scope: choice(FEED_SCOPES),
+    committeeId: optionalId(),
+    label: optionalText(100),
+  })
+  .superRefine((value, ctx) => {
+    if (value.scope === "committee" && !value.committeeId) ctx.addIssue({ code: "custom", path: ["committeeId"], message: "error.required" });
+  });
+
+export type CreateFeedInput = z.input<typeof createFeedSchema>;
+
+export const revokeFeedSchema = z.object({ intent: z.literal("revoke"), tokenId: requiredText(64) });

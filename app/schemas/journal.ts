@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { TIME_MARK_KINDS } from "~/domain/vocabulary";
+import { requiredDate, requiredTime } from "./calendar-fields";
+import { choice, optionalText } from "./fields";
+
+export const timeMarkSchema = z.object({
+  intent: z.literal("mark"),
+  kind: choice(TIME_MARK_KINDS),
+  date: requiredDate(),
+  time: requiredTime(),
+});
+export type TimeMarkInput = z.input<typeof timeMarkSchema>;
+
+export const journalNotesSchema = z.object({
+  intent: z.literal("notes"),
+  chairLabel: optionalText(200),
+  journalNotes: optionalText(20000),
+  nextMeetingNote: optionalText(1000),
+});
+export type JournalNotesInput = z.input<typeof journalNotesSchema>;

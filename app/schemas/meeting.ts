@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
+import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
+import { flag, optionalCount, optionalDate, requiredDate, requiredTime, timeZoneField } from "./calendar-fields";
+import { optionalRule } from "./committee";
+import { choice, optionalText, optionalUrl, requiredText } from "./fields";
+
+const when = {
+  date: requiredDate(),
+  startTime: requiredTime(),
+  endTime: requiredTime(),
+  timeZone: timeZoneField(),
+};
+
+const where = {
+  venue: optionalText(300),
+  room: optionalText(100),
+  onlineUrl: optionalUrl(),
+};
+
+function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
+  // Both are the same day's venue-local times; "HH:MM" strings compare in time order.
+  if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "calendar.error.endBeforeStart" });
+}
+
+/** One meeting: the edit form, and "once" on the new-meeting form. */
+export const meetingSchema = z
+  .object({
+    title: optionalText(300),
+    ...when,
+    ...where,
+    chairLabel: optionalText(200),
+    confidentiality: choice(CONFIDENTIALITY_LEVELS),
+    acknowledgeConflicts: flag(),
+  })
+  .superRefine(endAfterStart);
+
+export type MeetingInput = z.input<typeof meetingSchema>;
+export type MeetingData = z.output<typeof meetingSchema>;
+
+export const newMeetingSchema = z
+  .object({
+    committeeId: requiredText(64),
+    title: optionalText(300),
+    ...when,
+    ...where,
+    chairLabel: optionalText(200),
+    confidentiality: choice(CONFIDENTIALITY_LEVELS),
+    repeat: choice(["once", "series"]),
+    pattern: z.string().optional(),
+    interval: optionalCount(1, 52),
+    endKind: z.string().optional(),
+    count: optionalCount(1, MAX_OCCURRENCES),
+    untilDate: optionalDate(),
+    customRule: optionalRule(),
+    acknowledgeConflicts: flag(),
+  })
+  .superRefine((value, ctx) => {
+    endAfterStart(value, ctx);
+    if (value.repeat !== "series") return;
+    const pattern = RECURRENCE_PATTERNS.find((p) => p === value.pattern);
+    if (!pattern) ctx.addIssue({ code: "custom", path: ["pattern"], message: "error.invalidChoice" });
+    if (pattern === "custom" && !value.customRule) ctx.addIssue({ code: "custom", path: ["customRule"], message: "error.required" });
+    if (pattern && pattern !== "custom" && value.interval === null) ctx.addIssue({ code: "custom", path: ["interval"], message: "error.required" });
+    if (value.endKind === "count" && value.count === null) ctx.addIssue({ code: "custom", path: ["count"], message: "error.required" });
+    if (value.endKind === "until") {
+      if (!value.untilDate) ctx.addIssue({ code: "custom", path: ["untilDate"], message: "error.required" });
+      else if (value.untilDate < value.date) ctx.addIssue({ code: "custom", path: ["untilDate"], message: "calendar.error.endBeforeStart" });
+    }
+    if (value.endKind !== "count" && value.endKind !== "until") ctx.addIssue({ code: "custom", path: ["endKind"], message: "error.invalidChoice" });
+  });
+
+export type NewMeetingInput = z.input<typeof newMeetingSchema>;
+export type NewMeetingData = z.output<typeof newMeetingSchema>;
+
+/** Status changes; a postponement names the new date and times. */
+export const statusSchema = z
+  .object({
+    status: choice(MEETING_STATUSES),
+    newDate: optionalDate(),
+    newStartTime: z.string().trim().optional(),
+    newEndTime: z.string().trim().optional(),
+    acknowledgeConflicts: flag(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== "postponed") return;
+    if (!value.newDate) ctx.addIssue({ code: "custom", path: ["newDate"], message: "error.required" });
+    const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+    if (!value.newStartTime || !time.test(value.newStartTime)) {
+      ctx.addIssue({ code: "custom", path: ["newStartTime"], message: value.newStartTime ? "calendar.error.time" : "error.required" });
+    }
+    if (!value.newEndTime || !time.test(value.newEndTime)) {
+      ctx.addIssue({ code: "custom", path: ["newEndTime"], message: value.newEndTime ? "calendar.error.time" : "error.required" });
+    } else if (value.newStartTime && value.newEndTime <= value.newStartTime) {
+      ctx.addIssue({ code: "custom", path: ["newEndTime"], message: "calendar.error.endBeforeStart" });
+    }
+  });
+
+export type StatusInput = z.input<typeof statusSchema>;
+
+/** "This and the following meetings of the series": new times and place, or cancel them all. */
+export const restOfSeriesSchema = z.discriminatedUnion("intent", [
+  z
+    .object({
+      intent: z.literal("edit"),
+      startTime: requiredTime(),
+      endTime: requiredTime(),
+      ...where,
+      acknowledgeConflicts: flag(),
+    })
+    .superRefine(endAfterStart),
+  z.object({ intent: z.literal("cancel") }),
+]);
+
+export type RestOfSeriesInput = z.input<typeof restOfSeriesSchema>;
