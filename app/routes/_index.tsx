@@ -1,27 +1,45 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ACTION_STATUSES, isOneOf, MEETING_STATUSES } from "~/domain/vocabulary";
+import { ActionTable } from "~/components/actions/action-table";
+import { Card } from "~/components/dashboard/card";
+import { CommitteeHealth } from "~/components/dashboard/committee-health";
+import { GapsCard } from "~/components/dashboard/gaps-card";
+import { workLinks } from "~/components/decisions/work-tabs";
+import { can } from "~/domain/access";
+import { pageFromSearch } from "~/domain/paging";
+import { isOneOf, MEETING_STATUSES, MILESTONE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { loadMyWork } from "~/models/dashboard.server";
+import { loadCommitteeHealth } from "~/models/committee-health.server";
+import { loadAgencyGaps, loadMyWork } from "~/models/dashboard.server";
 import { requireAccess } from "~/permissions.server";
+
+export const links = workLinks;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const now = new Date();
-  const work = await loadMyWork(ctx, now);
-  return { name: user.displayName, now: now.toISOString(), ...work };
+  const timeZone = user.timeZone ?? "UTC";
+  // Committee health is for those who run meetings: secretaries (and administrators).
+  const showHealth = can(ctx, "update", "meeting");
+  const { page } = pageFromSearch(new URL(request.url).searchParams);
+  const [work, gaps, health] = await Promise.all([
+    loadMyWork(ctx, { now, timeZone }),
+    loadAgencyGaps(ctx, now),
+    showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
+  ]);
+  return { name: user.displayName, now: now.toISOString(), ...work, gaps, health };
 }
 
 export default function Dashboard() {
-  const { name, now, posts, actions, meetings, deadlines } = useLoaderData<typeof loader>();
-  const { t, date, dateTime, zone } = useI18n();
+  const { name, now, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health } =
+    useLoaderData<typeof loader>();
+  const { t, date, dateTime, zone, timeZone } = useI18n();
   return (
     <div className="dashboard">
       <h1>{t("dashboard.title")}</h1>
       <p className="lede">{t("dashboard.greeting", { name })}</p>
 
-      <section aria-labelledby="posts-title" className="card">
-        <h2 id="posts-title">{t("dashboard.myPosts")}</h2>
+      <Card id="posts" title={t("dashboard.myPosts")} more={{ to: "/responsibilities/mine", label: t("dashboard.myResponsibilities") }}>
         {posts.length ? (
           <ul className="plain-list">
             {posts.map((p) => (
@@ -29,47 +47,48 @@ export default function Dashboard() {
                 <strong>{p.position.title}</strong>
                 {p.acting ? <span className="badge">{t("dashboard.acting")}</span> : null} —{" "}
                 <Link to={`/agencies/${p.position.agency.id}`}>{p.position.agency.acronym ?? p.position.agency.name}</Link>
+                {p.plannedEndDate ? <span className="muted"> · {t("dashboard.until", { date: date(p.plannedEndDate, "UTC") })}</span> : null}
               </li>
             ))}
           </ul>
         ) : (
           <p className="muted">{t("dashboard.noPosts")}</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="actions-title" className="card">
-        <h2 id="actions-title">{t("dashboard.openActions")}</h2>
-        {actions.length ? (
+      {handovers.length ? (
+        <Card id="handovers" title={t("dashboard.handovers")} total={handovers.length}>
           <ul className="plain-list">
-            {actions.map((a) => {
-              const overdue = a.dueDate !== null && new Date(a.dueDate) < new Date(now);
-              return (
-                <li key={a.id} className={overdue ? "is-overdue" : undefined}>
-                  <span>{a.title}</span>{" "}
-                  {overdue ? <span className="badge badge--danger">{t("dashboard.overdue")}</span> : null}{" "}
-                  <span className="muted">
-                    {a.dueDate ? t("dashboard.due", { date: date(a.dueDate) }) : t("dashboard.noDueDate")} ·{" "}
-                    {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status} · {a.ownerPosition.title}
-                    {a.committee ? ` · ${a.committee.shortName ?? a.committee.name}` : ""}
-                  </span>
-                </li>
-              );
-            })}
+            {handovers.map((h) => (
+              <li key={h.id}>
+                <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> ({h.agency.acronym ?? h.agency.name})
+                {h.outgoingPerson ? <span className="muted"> · {t("dashboard.handoverFrom", { name: `${h.outgoingPerson.givenName} ${h.outgoingPerson.familyName}` })}</span> : null}
+              </li>
+            ))}
           </ul>
-        ) : (
-          <p className="muted">{t("dashboard.noActions")}</p>
-        )}
+        </Card>
+      ) : null}
+
+      <section aria-labelledby="actions-title" className="card dashboard__wide">
+        <h2 id="actions-title">
+          {t("dashboard.openActions")} <span className="count">({t("dashboard.count", { count: actionTotal })})</span>
+          {overdueTotal ? <span className="badge badge--danger">{t("dashboard.overdueCount", { count: overdueTotal })}</span> : null}
+        </h2>
+        {actions.length ? <ActionTable rows={actions} now={now} /> : <p className="muted">{t("dashboard.noActions")}</p>}
+        <p className="card__more">
+          <Link to="/actions?mine=1">{t("dashboard.allMyActions")}</Link>
+        </p>
       </section>
 
-      <section aria-labelledby="meetings-title" className="card">
-        <h2 id="meetings-title">{t("dashboard.upcomingMeetings")}</h2>
+      <Card id="meetings" title={t("dashboard.upcomingMeetings")} more={{ to: "/meetings", label: t("dashboard.allMeetings") }}>
         {meetings.length ? (
           <ul className="plain-list">
             {meetings.map((m) => (
               <li key={m.id}>
-                <strong>{m.title}</strong>{" "}
+                <Link to={`/meetings/${m.id}`}>{m.title}</Link>{" "}
                 <span className="muted">
                   {t("dashboard.inVenueTime", { time: dateTime(m.startsAt, m.timeZone), zone: zone(m.startsAt, m.timeZone) })}
+                  {m.timeZone !== timeZone ? ` · ${t("dashboard.yourTime", { time: dateTime(m.startsAt) })}` : ""}
                   {m.venue ? ` · ${m.venue}` : ""} · {isOneOf(MEETING_STATUSES, m.status) ? t(`meetingStatus.${m.status}`) : m.status}
                 </span>
               </li>
@@ -78,23 +97,33 @@ export default function Dashboard() {
         ) : (
           <p className="muted">{t("dashboard.noMeetings")}</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="deadlines-title" className="card">
-        <h2 id="deadlines-title">{t("dashboard.deadlines")}</h2>
-        {deadlines.length ? (
+      <Card id="deadlines" title={t("dashboard.deadlines")} more={{ to: "/reporting", label: t("dashboard.reportingCalendar") }}>
+        {deadlines.length || milestones.length ? (
           <ul className="plain-list">
             {deadlines.map((d) => (
               <li key={d.id}>
-                <strong>{d.obligation.title}</strong> ({d.cycle}) —{" "}
-                <span className="muted">{t("dashboard.due", { date: date(d.dueDate) })}</span>
+                <strong>{d.obligation.title}</strong> ({d.cycle}) — <span className="muted">{t("dashboard.due", { date: date(d.dueDate, "UTC") })}</span>
+              </li>
+            ))}
+            {milestones.map((m) => (
+              <li key={m.id}>
+                {m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)}{" "}
+                <span className="muted">
+                  · {m.deadline.obligation.title} ({m.deadline.cycle}) — {t("dashboard.due", { date: date(m.dueDate, "UTC") })}
+                </span>
               </li>
             ))}
           </ul>
         ) : (
           <p className="muted">{t("dashboard.noDeadlines")}</p>
         )}
-      </section>
+      </Card>
+
+      <GapsCard agencies={gaps} />
+
+      {health ? <CommitteeHealth committees={health.committees} page={health.page} /> : null}
     </div>
   );
 }

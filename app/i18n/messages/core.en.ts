@@ -78,24 +78,6 @@ export const coreEn = {
   "notAvailable.title": "{area}: not available yet",
   "notAvailable.body": "This part of Relais is planned but not built yet. Nothing here is shown as if it worked.",
 
-  "dashboard.title": "My work",
-  "dashboard.greeting": "Welcome, {name}",
-  "dashboard.myPosts": "My current posts",
-  "dashboard.noPosts": "You hold no post at the moment. Ask a secretary to record your assignment.",
-  "dashboard.acting": "acting",
-  "dashboard.openActions": "Open actions of my posts",
-  "dashboard.noActions": "No open action is owned by your posts.",
-  "dashboard.upcomingMeetings": "Meetings in the next 30 days",
-  "dashboard.noMeetings": "No meeting is scheduled in the next 30 days.",
-  "dashboard.deadlines": "Reporting deadlines in the next 60 days",
-  "dashboard.noDeadlines": "No reporting deadline falls in the next 60 days.",
-  "dashboard.overdue": "Overdue",
-  "dashboard.due": "Due {date}",
-  "dashboard.noDueDate": "No due date",
-  "dashboard.inVenueTime": "{time} ({zone})",
-
-
-
   "confidentiality.public": "Public",
   "confidentiality.internal": "Internal",
   "confidentiality.restricted": "Restricted",

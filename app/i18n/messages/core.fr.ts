@@ -79,24 +79,6 @@ export const coreFr: Record<keyof typeof coreEn, string> = {
   "notAvailable.title": "{area} : pas encore disponible",
   "notAvailable.body": "Cette partie de Relais est prévue mais pas encore construite. Rien n’y est présenté comme s’il fonctionnait.",
 
-  "dashboard.title": "Mon travail",
-  "dashboard.greeting": "Bienvenue, {name}",
-  "dashboard.myPosts": "Mes postes actuels",
-  "dashboard.noPosts": "Vous n’occupez aucun poste pour le moment. Demandez à un·e secrétaire d’enregistrer votre affectation.",
-  "dashboard.acting": "par intérim",
-  "dashboard.openActions": "Actions en cours de mes postes",
-  "dashboard.noActions": "Aucune action ouverte n’est confiée à vos postes.",
-  "dashboard.upcomingMeetings": "Réunions des 30 prochains jours",
-  "dashboard.noMeetings": "Aucune réunion n’est prévue dans les 30 prochains jours.",
-  "dashboard.deadlines": "Échéances de rapport des 60 prochains jours",
-  "dashboard.noDeadlines": "Aucune échéance de rapport dans les 60 prochains jours.",
-  "dashboard.overdue": "En retard",
-  "dashboard.due": "Échéance {date}",
-  "dashboard.noDueDate": "Sans échéance",
-  "dashboard.inVenueTime": "{time} ({zone})",
-
-
-
   "confidentiality.public": "Public",
   "confidentiality.internal": "Interne",
   "confidentiality.restricted": "Restreint",

@@ -1,0 +1,116 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
+import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { actionSchema, type ActionInput } from "~/schemas/action";
+import { text } from "../forms/default-value";
+import { useValidatedForm } from "../forms/use-validated-form";
+import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+
+type Option = { id: string; label: string };
+
+/**
+ * Create or edit an action. Its decision, meeting and committee come from where it was opened
+ * (hidden, checked again on the server); the owner is a post, chosen among the posts offered.
+ */
+export function ActionForm({
+  initial,
+  posts,
+  people,
+  committees,
+  ownerAgency,
+  failure,
+  cancelTo,
+  submitLabel,
+}: {
+  initial: ActionInput;
+  posts: Option[];
+  /** Offered when editing: the people currently holding a post of the owner agency. */
+  people: Option[] | null;
+  /** Offered when the action comes from neither a decision nor a meeting. */
+  committees: Option[] | null;
+  /** The agency chooser that narrows the posts (it belongs to its own GET form). */
+  ownerAgency: ReactNode;
+  failure?: FormFailure;
+  cancelTo: string;
+  submitLabel: string;
+}) {
+  const { t, tr } = useI18n();
+  const navigation = useNavigation();
+  const defaults = failure ? { ...initial, ...failure.values } : initial;
+  const { form, onSubmit } = useValidatedForm(actionSchema, {
+    defaultValues: defaults,
+    serverErrors: failure?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  // Each field carries its value for the server-rendered page too (see default-value.ts).
+  const field = (name: keyof ActionInput & string) => ({ defaultValue: text(defaults[name]), ...form.register(name) });
+  // When another agency's posts are fetched, a chosen post that is no longer offered is cleared.
+  useEffect(() => {
+    const chosen = form.getValues("ownerPositionId");
+    if (chosen && !posts.some((p) => p.id === chosen)) form.setValue("ownerPositionId", "");
+  }, [posts, form]);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <input type="hidden" {...field("decisionId")} />
+      <input type="hidden" {...field("meetingId")} />
+      {[errors.decisionId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
+        message ? (
+          <p key={message} className="field__error" role="alert">
+            {tr(message)}
+          </p>
+        ) : null,
+      )}
+      <TextField label={t("action.field.title")} error={errors.title?.message} {...field("title")} />
+      <TextAreaField label={t("action.field.description")} optional rows={3} error={errors.description?.message} {...field("description")} />
+      {ownerAgency}
+      <SelectField
+        label={t("action.field.owner")}
+        hint={t("action.field.ownerHint")}
+        error={errors.ownerPositionId?.message}
+        options={[{ value: "", label: t("action.field.chooseOwner") }, ...posts.map((p) => ({ value: p.id, label: p.label }))]}
+        {...field("ownerPositionId")}
+      />
+      {people ? (
+        <SelectField
+          label={t("action.field.person")}
+          optional
+          hint={t("action.field.personHint")}
+          error={errors.ownerPersonId?.message}
+          options={[{ value: "", label: t("action.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: p.label }))]}
+          {...field("ownerPersonId")}
+        />
+      ) : (
+        <input type="hidden" {...field("ownerPersonId")} />
+      )}
+      <TextField label={t("action.field.dueDate")} type="date" optional error={errors.dueDate?.message} {...field("dueDate")} />
+      {committees ? (
+        <SelectField
+          label={t("action.col.committee")}
+          optional
+          error={errors.committeeId?.message}
+          options={[{ value: "", label: t("action.field.noCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
+          {...field("committeeId")}
+        />
+      ) : (
+        <input type="hidden" {...field("committeeId")} />
+      )}
+      <SelectField
+        label={t("decision.field.confidentiality")}
+        error={errors.confidentiality?.message}
+        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
+        {...field("confidentiality")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {submitLabel}
+        </button>
+        <a href={cancelTo} className="button button--quiet">
+          {t("common.cancel")}
+        </a>
+      </div>
+    </Form>
+  );
+}

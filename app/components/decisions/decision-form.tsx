@@ -1,0 +1,155 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { decisionSchema, type DecisionInput } from "~/schemas/decision";
+import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { text } from "../forms/default-value";
+import { useValidatedForm } from "../forms/use-validated-form";
+import { useHydrated } from "./use-hydrated";
+
+type Option = { id: string; label: string };
+
+/**
+ * The decision form. The committee, meeting and superseded decision come from where the form was
+ * opened (hidden fields, checked again on the server); the agenda item is chosen among the meeting's.
+ */
+export function DecisionForm({
+  initial,
+  committees,
+  agendaItems,
+  failure,
+  cancelTo,
+  submitLabel,
+}: {
+  initial: DecisionInput;
+  /** Offered when the committee is not fixed by a meeting or a superseded decision. */
+  committees: Option[] | null;
+  agendaItems: Option[] | null;
+  failure?: FormFailure;
+  cancelTo: string;
+  submitLabel: string;
+}) {
+  const { t, tr } = useI18n();
+  const navigation = useNavigation();
+  const hydrated = useHydrated();
+  const defaults = failure ? { ...initial, ...failure.values } : initial;
+  const { form, onSubmit } = useValidatedForm(decisionSchema, {
+    defaultValues: defaults,
+    serverErrors: failure?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  // Each field carries its value for the server-rendered page too (see default-value.ts).
+  const field = (name: keyof DecisionInput & string) => ({ defaultValue: text(defaults[name]), ...form.register(name) });
+  // Without JavaScript the vote fields always show; with it, for a recorded vote, or while they hold
+  // something (so a value the schema refuses is never hidden from the person who must remove it).
+  const voteFields = ["votesFor", "votesAgainst", "votesAbstaining", "votersFor", "votersAgainst", "votersAbstaining"] as const;
+  const voteValues = form.watch(voteFields);
+  const showVotes =
+    !hydrated ||
+    form.watch("adoption") === "recorded_vote" ||
+    voteValues.some((v) => Boolean(v?.trim())) ||
+    voteFields.some((f) => errors[f]);
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <input type="hidden" {...field("meetingId")} />
+      <input type="hidden" {...field("supersedesId")} />
+      {/* Fixed by where the form was opened: their problems are shown here, there is no field to fix. */}
+      {[errors.supersedesId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
+        message ? (
+          <p key={message} className="field__error" role="alert">
+            {tr(message)}
+          </p>
+        ) : null,
+      )}
+      {committees ? (
+        <SelectField
+          label={t("decision.field.committee")}
+          error={errors.committeeId?.message}
+          options={[{ value: "", label: t("decision.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
+          {...field("committeeId")}
+        />
+      ) : (
+        <input type="hidden" {...field("committeeId")} />
+      )}
+      {agendaItems ? (
+        <SelectField
+          label={t("decision.field.agendaItem")}
+          optional
+          error={errors.agendaItemId?.message}
+          options={[{ value: "", label: t("decision.field.noAgendaItem") }, ...agendaItems.map((a) => ({ value: a.id, label: a.label }))]}
+          {...field("agendaItemId")}
+        />
+      ) : (
+        <input type="hidden" {...field("agendaItemId")} />
+      )}
+      <TextField label={t("decision.field.title")} error={errors.title?.message} {...field("title")} />
+      <TextAreaField label={t("decision.field.text")} rows={8} error={errors.text?.message} {...field("text")} />
+      <TextField
+        label={t("decision.field.decidedOn")}
+        type="date"
+        hint={t("decision.field.decidedOnHint")}
+        error={errors.decidedOn?.message}
+        {...field("decidedOn")}
+      />
+      <SelectField
+        label={t("decision.field.status")}
+        error={errors.status?.message}
+        options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`decisionStatus.${s}`) }))}
+        {...field("status")}
+      />
+      <SelectField
+        label={t("decision.field.adoption")}
+        error={errors.adoption?.message}
+        options={DECISION_ADOPTIONS.map((a) => ({ value: a, label: t(`decisionAdoption.${a}`) }))}
+        {...field("adoption")}
+      />
+      <fieldset className="vote-fieldset" hidden={!showVotes}>
+        <legend>{t("decision.form.votes")}</legend>
+        <p className="field__hint">{t("decision.form.votesHint")}</p>
+        <div className="vote-grid">
+          <TextField label={t("decision.field.votesFor")} inputMode="numeric" error={errors.votesFor?.message} {...field("votesFor")} />
+          <TextField label={t("decision.field.votesAgainst")} inputMode="numeric" error={errors.votesAgainst?.message} {...field("votesAgainst")} />
+          <TextField
+            label={t("decision.field.votesAbstaining")}
+            inputMode="numeric"
+            error={errors.votesAbstaining?.message}
+            {...field("votesAbstaining")}
+          />
+        </div>
+        <TextAreaField label={t("decision.field.votersFor")} optional rows={3} error={errors.votersFor?.message} {...field("votersFor")} />
+        <TextAreaField label={t("decision.field.votersAgainst")} optional rows={3} error={errors.votersAgainst?.message} {...field("votersAgainst")} />
+        <TextAreaField
+          label={t("decision.field.votersAbstaining")}
+          optional
+          rows={3}
+          error={errors.votersAbstaining?.message}
+          {...field("votersAbstaining")}
+        />
+      </fieldset>
+      <TextAreaField
+        label={t("decision.field.documents")}
+        optional
+        rows={3}
+        hint={t("decision.field.documentsHint")}
+        error={errors.documentSymbols?.message}
+        {...field("documentSymbols")}
+      />
+      <SelectField
+        label={t("decision.field.confidentiality")}
+        error={errors.confidentiality?.message}
+        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
+        {...field("confidentiality")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {submitLabel}
+        </button>
+        <a href={cancelTo} className="button button--quiet">
+          {t("common.cancel")}
+        </a>
+      </div>
+    </Form>
+  );
+}

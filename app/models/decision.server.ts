@@ -1,0 +1,408 @@
+// The decision register: numbered per committee and year, never edited in place once on a held
+// meeting's record (a correction supersedes), every write audited in its own transaction.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { prisma } from "~/db.server";
+import { canSee, type AccessContext } from "~/domain/access";
+import { followUpProgress } from "~/domain/action-status";
+import { decisionYear, nextSerial } from "~/domain/decision-numbering";
+import { namedVotes, tallyProblems } from "~/domain/recorded-vote";
+import { mayEditInPlace, supersessionProblem } from "~/domain/supersession";
+import type { FieldErrors } from "~/forms/form-result";
+import { visibleActions, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import type { DecisionData } from "~/schemas/decision";
+import { recordAudit } from "./audit.server";
+import { withWriteRetry } from "./write-retry.server";
+
+const decisionFields = {
+  id: true,
+  committeeId: true,
+  meetingId: true,
+  agendaItemId: true,
+  year: true,
+  serial: true,
+  title: true,
+  text: true,
+  adoption: true,
+  votesFor: true,
+  votesAgainst: true,
+  votesAbstaining: true,
+  status: true,
+  decidedOn: true,
+  supersedesId: true,
+  confidentiality: true,
+  archivedAt: true,
+} satisfies Prisma.DecisionSelect;
+
+const numberFields = {
+  id: true,
+  year: true,
+  serial: true,
+  title: true,
+  committee: { select: { decisionPrefix: true } },
+} satisfies Prisma.DecisionSelect;
+
+export type DecisionFilters = {
+  q: string | null;
+  committeeId: string | null;
+  year: number | null;
+  status: string | null;
+};
+
+export async function listDecisions(ctx: AccessContext, f: DecisionFilters, page: { skip: number; take: number }) {
+  // The year filter is a date range, so it runs on the decidedOn indexes (the year is the decision date's).
+  const where: Prisma.DecisionWhereInput = {
+    AND: [
+      visibleDecisions(ctx),
+      { archivedAt: null },
+      f.committeeId ? { committeeId: f.committeeId } : {},
+      f.status ? { status: f.status } : {},
+      f.year ? { decidedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {},
+      f.q ? { OR: [{ title: { contains: f.q } }, { text: { contains: f.q } }] } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.decision.findMany({
+      where,
+      orderBy: [{ decidedOn: "desc" }, { serial: "desc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true,
+        year: true,
+        serial: true,
+        title: true,
+        status: true,
+        adoption: true,
+        decidedOn: true,
+        supersedesId: true,
+        supersededBy: { select: { id: true } },
+        committee: { select: { id: true, name: true, shortName: true, decisionPrefix: true } },
+      },
+    }),
+    prisma.decision.count({ where }),
+  ]);
+  const progress = await actionProgress(ctx, rows.map((r) => r.id));
+  return { rows: rows.map((r) => ({ ...r, progress: progress.get(r.id) ?? { done: 0, total: 0 } })), total };
+}
+
+/** Follow-up progress per decision, over the live actions the reader may see. */
+async function actionProgress(ctx: AccessContext, decisionIds: string[]) {
+  const progress = new Map<string, { done: number; total: number }>();
+  if (!decisionIds.length) return progress;
+  const groups = await prisma.action.groupBy({
+    by: ["decisionId", "status"],
+    where: { AND: [{ decisionId: { in: decisionIds }, archivedAt: null }, visibleActions(ctx)] },
+    _count: { _all: true },
+  });
+  for (const id of decisionIds) {
+    const own = groups.filter((g) => g.decisionId === id).map((g) => ({ status: g.status, count: g._count._all }));
+    progress.set(id, followUpProgress(own));
+  }
+  return progress;
+}
+
+export function committeeOptions(ctx: AccessContext) {
+  return prisma.committee.findMany({
+    where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 1000,
+    select: { id: true, name: true, shortName: true },
+  });
+}
+
+export function getDecision(id: string) {
+  return prisma.decision.findUnique({
+    where: { id },
+    select: {
+      ...decisionFields,
+      committee: { select: { id: true, name: true, shortName: true, decisionPrefix: true } },
+      meeting: { select: { id: true, title: true, status: true, startsAt: true, timeZone: true, confidentiality: true, committeeId: true } },
+      agendaItem: { select: { id: true, label: true, title: true } },
+      supersedes: { select: { ...numberFields, confidentiality: true, committeeId: true } },
+      supersededBy: { select: { ...numberFields, confidentiality: true, committeeId: true } },
+      votes: { orderBy: [{ vote: "asc" }, { voterLabel: "asc" }], select: { id: true, voterLabel: true, vote: true } },
+      documentLinks: {
+        where: { archivedAt: null },
+        select: {
+          id: true,
+          document: { select: { id: true, symbol: true, title: true, confidentiality: true, committeeId: true, agencyId: true } },
+        },
+      },
+    },
+  });
+}
+
+export type DecisionDetail = NonNullable<Awaited<ReturnType<typeof getDecision>>>;
+
+/** What the reader may see of a decision's neighbours: links they are not cleared for are left out. */
+export function visibleNeighbours(ctx: AccessContext, decision: DecisionDetail) {
+  const seeDecision = (d: DecisionDetail["supersedes"]) => (d && canSee(ctx, "decision", d) ? d : null);
+  return {
+    meeting: decision.meeting && canSee(ctx, "meeting", decision.meeting) ? decision.meeting : null,
+    supersedes: seeDecision(decision.supersedes),
+    supersededBy: seeDecision(decision.supersededBy),
+    documents: decision.documentLinks.map((l) => l.document).filter((d) => canSee(ctx, "document", d)),
+  };
+}
+
+/** The state the supersession rules read. */
+export function recordState(decision: Pick<DecisionDetail, "committeeId" | "archivedAt" | "meeting" | "supersededBy">) {
+  return {
+    committeeId: decision.committeeId,
+    archivedAt: decision.archivedAt,
+    meetingStatus: decision.meeting?.status ?? null,
+    supersededById: decision.supersededBy?.id ?? null,
+  };
+}
+
+/** Where a new decision is being recorded from: a meeting (and agenda item), or a decision it corrects. */
+export async function decisionContext(
+  ctx: AccessContext,
+  { meetingId, supersedesId }: { meetingId: string | null; supersedesId: string | null },
+) {
+  const [meeting, supersedes] = await Promise.all([
+    meetingId ? meetingWithAgenda(ctx, meetingId) : null,
+    supersedesId ? getDecision(supersedesId) : null,
+  ]);
+  return {
+    meeting,
+    supersedes: supersedes && canSee(ctx, "decision", supersedes) ? supersedes : null,
+  };
+}
+
+function meetingWithAgenda(ctx: AccessContext, id: string) {
+  return prisma.meeting.findFirst({
+    where: { AND: [{ id, archivedAt: null }, visibleMeetings(ctx)] },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      timeZone: true,
+      committeeId: true,
+      confidentiality: true,
+      committee: { select: { id: true, name: true, shortName: true } },
+      agendaItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, take: 200, select: { id: true, label: true, title: true } },
+    },
+  });
+}
+
+type Checked = { errors: FieldErrors; documentIds: string[] };
+
+/**
+ * The rules the shared schema cannot check: the committee, meeting and agenda item exist, belong
+ * together and may be seen; the superseded decision may be superseded; document symbols exist.
+ */
+export async function checkDecision(ctx: AccessContext, data: DecisionData, editing?: { id: string; year: number }): Promise<Checked> {
+  const errors: FieldErrors = {};
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+
+  const committee = await prisma.committee.findFirst({
+    where: { AND: [{ id: data.committeeId, archivedAt: null }, visibleCommittees(ctx)] },
+    select: { id: true },
+  });
+  if (!committee) add("committeeId", "error.decision.committeeMissing");
+
+  if (data.meetingId) {
+    const meeting = await prisma.meeting.findFirst({
+      where: { AND: [{ id: data.meetingId, archivedAt: null }, visibleMeetings(ctx)] },
+      select: { committeeId: true },
+    });
+    if (!meeting) add("meetingId", "error.decision.meetingMissing");
+    else if (meeting.committeeId !== data.committeeId) add("meetingId", "error.decision.meetingOtherCommittee");
+    if (data.agendaItemId) {
+      const item = await prisma.agendaItem.findFirst({
+        where: { id: data.agendaItemId, meetingId: data.meetingId, archivedAt: null },
+        select: { id: true },
+      });
+      if (!item) add("agendaItemId", "error.decision.agendaItemMissing");
+    }
+  }
+
+  if (data.supersedesId) {
+    const old = await getDecision(data.supersedesId);
+    if (!old || !canSee(ctx, "decision", old)) add("supersedesId", "error.decision.supersededMissing");
+    else {
+      const problem = supersessionProblem(recordState(old), data.committeeId);
+      if (problem) add("supersedesId", problem);
+    }
+  }
+
+  // The number is fixed once given: moving a decision to another year would renumber it.
+  if (editing && decisionYear(data.decidedOn) !== editing.year) add("decidedOn", "error.decision.yearFixed");
+
+  const symbols = [...new Set((data.documentSymbols ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))];
+  let documentIds: string[] = [];
+  if (symbols.length) {
+    const documents = await prisma.document.findMany({
+      where: { AND: [{ symbol: { in: symbols }, archivedAt: null }, visibleDocuments(ctx)] },
+      select: { id: true, symbol: true },
+    });
+    if (documents.length !== symbols.length) add("documentSymbols", "error.decision.unknownDocuments");
+    documentIds = documents.map((d) => d.id);
+  }
+  return { errors, documentIds };
+}
+
+function decisionRow(data: DecisionData) {
+  return {
+    title: data.title,
+    text: data.text,
+    decidedOn: data.decidedOn,
+    adoption: data.adoption,
+    votesFor: data.votesFor,
+    votesAgainst: data.votesAgainst,
+    votesAbstaining: data.votesAbstaining,
+    status: data.status,
+    confidentiality: data.confidentiality,
+  };
+}
+
+export class DecisionConflict extends Error {
+  constructor(readonly field: string, readonly messageKey: string) {
+    super(messageKey);
+  }
+}
+
+/**
+ * Records a decision with the next serial of its committee and year. The serial is read inside the
+ * write transaction; if another writer took it first, the unique index refuses the insert and the
+ * whole transaction is tried again (bounded).
+ */
+export function createDecision(
+  actor: { userId: string; personId: string | null },
+  data: DecisionData,
+  documentIds: string[],
+  db: PrismaClient = prisma,
+) {
+  const year = decisionYear(data.decidedOn);
+  return withWriteRetry(() =>
+    db.$transaction(async (tx) => {
+      if (data.supersedesId) {
+        // Checked again here: two corrections of the same decision may race.
+        const taken = await tx.decision.findFirst({ where: { supersedesId: data.supersedesId }, select: { id: true } });
+        if (taken) throw new DecisionConflict("supersedesId", "error.decision.alreadySuperseded");
+      }
+      const top = await tx.decision.aggregate({ where: { committeeId: data.committeeId, year }, _max: { serial: true } });
+      const created = await tx.decision.create({
+        data: {
+          ...decisionRow(data),
+          committeeId: data.committeeId,
+          meetingId: data.meetingId,
+          agendaItemId: data.meetingId ? data.agendaItemId : null,
+          supersedesId: data.supersedesId,
+          year,
+          serial: nextSerial(top._max.serial),
+          votes: { create: data.adoption === "recorded_vote" ? namedVotes(data) : [] },
+          documentLinks: { create: documentIds.map((documentId) => ({ documentId })) },
+        },
+        select: decisionFields,
+      });
+      await recordAudit(tx, { actorId: actor.userId, entity: "decision", entityId: created.id, action: "create", after: created });
+      if (data.supersedesId) {
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          entity: "decision",
+          entityId: data.supersedesId,
+          action: "superseded",
+          after: { supersededById: created.id },
+        });
+      }
+      await grantCreatorIfConfidential(tx, actor, created);
+      return created;
+    }),
+  );
+}
+
+/** A confidential record is shown to named people only: its author is named, or they would lose it. */
+async function grantCreatorIfConfidential(
+  tx: Prisma.TransactionClient,
+  actor: { userId: string; personId: string | null },
+  record: { id: string; confidentiality: string },
+) {
+  if (record.confidentiality !== "confidential" || !actor.personId) return;
+  await tx.accessGrant.upsert({
+    where: { entity_entityId_personId: { entity: "decision", entityId: record.id, personId: actor.personId } },
+    create: { entity: "decision", entityId: record.id, personId: actor.personId, grantedById: actor.userId },
+    update: {},
+    select: { id: true },
+  });
+}
+
+/**
+ * Edits a decision in place, which is allowed only until its meeting is held. Named votes recorded
+ * with it stay (they are history): the counts must still match them. Unlinked documents are archived.
+ */
+export function updateDecision(
+  actor: { userId: string; personId: string | null },
+  id: string,
+  data: DecisionData,
+  documentIds: string[],
+) {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.decision.findUniqueOrThrow({
+      where: { id },
+      select: {
+        ...decisionFields,
+        meeting: { select: { status: true } },
+        supersededBy: { select: { id: true } },
+        votes: { select: { voterLabel: true, vote: true } },
+        documentLinks: { where: { archivedAt: null }, select: { id: true, documentId: true } },
+      },
+    });
+    if (!mayEditInPlace({ ...current, meetingStatus: current.meeting?.status ?? null, supersededById: current.supersededBy?.id ?? null })) {
+      throw new DecisionConflict("title", "error.decision.notEditable");
+    }
+    if (current.votes.length) {
+      const names = (vote: string) => current.votes.filter((v) => v.vote === vote).map((v) => v.voterLabel).join("\n") || null;
+      const problem = tallyProblems(data.adoption, { ...data, votersFor: names("for"), votersAgainst: names("against"), votersAbstaining: names("abstain") })[0];
+      if (problem) throw new DecisionConflict(problem.field.startsWith("voters") ? "votesFor" : problem.field, "error.decision.countsFixedByNames");
+    }
+    const { meeting: _meeting, supersededBy: _supersededBy, votes: _votes, documentLinks, ...before } = current;
+    const after = await tx.decision.update({
+      where: { id },
+      data: { ...decisionRow(data), agendaItemId: current.meetingId ? data.agendaItemId : null },
+      select: decisionFields,
+    });
+    const keep = new Set(documentIds);
+    const linked = new Set(documentLinks.map((l) => l.documentId));
+    const unlink = documentLinks.filter((l) => !keep.has(l.documentId)).map((l) => l.id);
+    if (unlink.length) await tx.documentLink.updateMany({ where: { id: { in: unlink } }, data: { archivedAt: new Date() } });
+    const link = documentIds.filter((d) => !linked.has(d));
+    if (link.length) await tx.documentLink.createMany({ data: link.map((documentId) => ({ documentId, decisionId: id })) });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      entity: "decision",
+      entityId: id,
+      action: "update",
+      before: { ...before, documents: [...linked].sort() },
+      after: { ...after, documents: [...documentIds].sort() },
+    });
+    await grantCreatorIfConfidential(tx, actor, after);
+    return after;
+  });
+}
+
+/** The form values of a stored decision. */
+export function decisionFormValues(d: DecisionDetail) {
+  const names = (vote: string) => d.votes.filter((v) => v.vote === vote).map((v) => v.voterLabel).join("\n");
+  return {
+    committeeId: d.committeeId,
+    meetingId: d.meetingId ?? "",
+    agendaItemId: d.agendaItemId ?? "",
+    supersedesId: d.supersedesId ?? "",
+    title: d.title,
+    text: d.text,
+    decidedOn: new Date(d.decidedOn).toISOString().slice(0, 10),
+    adoption: d.adoption,
+    votesFor: d.votesFor === null ? "" : String(d.votesFor),
+    votesAgainst: d.votesAgainst === null ? "" : String(d.votesAgainst),
+    votesAbstaining: d.votesAbstaining === null ? "" : String(d.votesAbstaining),
+    votersFor: names("for"),
+    votersAgainst: names("against"),
+    votersAbstaining: names("abstain"),
+    status: d.status,
+    confidentiality: d.confidentiality,
+    documentSymbols: d.documentLinks.flatMap((l) => (l.document.symbol ? [l.document.symbol] : [])).join("\n"),
+  };
+}

@@ -1,0 +1,105 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { ActionForm } from "~/components/actions/action-form";
+import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
+import { workLinks } from "~/components/decisions/work-tabs";
+import { can, type AccessContext } from "~/domain/access";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
+import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
+import { dayInputValue } from "~/schemas/calendar-day";
+import { actionSchema } from "~/schemas/action";
+import { redirectWithFlash } from "~/session.server";
+
+export const links = workLinks;
+
+/** The action, if the reader may see it and change it (as its owner, or as a secretary). */
+async function editableAction(ctx: AccessContext, id: string) {
+  const action = await getAction(id);
+  if (!action || action.archivedAt) throw notFound();
+  assertVisible(ctx, "action", classified(action));
+  assertCan(ctx, "update", "action", ownership(action));
+  return action;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requireAccess(request);
+  const action = await editableAction(ctx, params.actionId ?? "");
+  const anyOwner = ctx.permissions.includes("update:action:any");
+  const [, allAgencies] = await actionFilterOptions(ctx);
+  const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
+  const chosen = new URL(request.url).searchParams.get("agency") ?? "";
+  const agencyId = agencies.some((a) => a.id === chosen) ? chosen : action.ownerAgencyId;
+  const [posts, people] = await Promise.all([
+    ownerOptions({ agencyId, committeeId: anyOwner ? action.committeeId : null }),
+    ownerPersonOptions(action.ownerAgencyId),
+  ]);
+  return {
+    id: action.id,
+    title: action.title,
+    agencies,
+    agencyId,
+    posts: posts
+      .filter((p) => anyOwner || ctx.agencyIds.includes(p.agency.id))
+      .map((p) => ({ id: p.id, label: `${p.title} (${p.agency.acronym ?? p.agency.name})` })),
+    people: people.map((p) => ({ id: p.id, label: `${p.givenName} ${p.familyName}` })),
+    initial: {
+      title: action.title,
+      description: action.description ?? "",
+      ownerPositionId: action.ownerPositionId,
+      ownerPersonId: action.ownerPersonId ?? "",
+      dueDate: dayInputValue(action.dueDate),
+      decisionId: action.decisionId ?? "",
+      meetingId: action.meetingId ?? "",
+      committeeId: action.committeeId ?? "",
+      confidentiality: action.confidentiality,
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requireAccess(request);
+  const current = await editableAction(ctx, params.actionId ?? "");
+  const parsed = parseWith(actionSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  // Where the action comes from stays as recorded; what it is and who owns it may change.
+  const data = { ...parsed.data, decisionId: current.decisionId, meetingId: current.meetingId, committeeId: current.committeeId };
+  const { errors, derived } = await checkAction(ctx, data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  // Handing an action to another post needs the right over that post too.
+  if (!can(ctx, "update", "action", { positionId: data.ownerPositionId, agencyId: derived.ownerAgencyId })) throw forbidden();
+  await updateAction({ userId: user.id, personId: user.personId }, current.id, data, derived);
+  return redirectWithFlash(request, `/actions/${current.id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditActionPage() {
+  const { id, title, agencies, agencyId, posts: loadedPosts, people, initial } = useLoaderData<typeof loader>();
+  const postsFetcher = useFetcher<typeof loader>();
+  const posts = postsFetcher.data?.posts ?? loadedPosts;
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-action-title">
+      <h1 id="edit-action-title">{t("action.edit.title", { title })}</h1>
+      <OwnerAgencyForm keep={{}} />
+      <ActionForm
+        initial={initial}
+        posts={posts}
+        people={people}
+        committees={null}
+        ownerAgency={
+          <OwnerAgencySelect
+            agencies={agencies}
+            selected={agencyId}
+            committeeContext={false}
+            onChoose={(agency) => postsFetcher.load(`/actions/${id}/edit?${new URLSearchParams({ agency })}`)}
+          />
+        }
+        failure={failure}
+        cancelTo={`/actions/${id}`}
+        submitLabel={t("common.save")}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { ActionTable } from "~/components/actions/action-table";
+import { WorkTabs, workLinks } from "~/components/decisions/work-tabs";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { ACTION_STATUS_FILTERS } from "~/domain/action-status";
+import { DUE_WINDOWS } from "~/domain/overdue";
+import { pageFromSearch } from "~/domain/paging";
+import { useI18n } from "~/i18n/context";
+import { actionFilterOptions, actionFiltersFromSearch, listActions, positionLabel } from "~/models/action.server";
+import { requirePermission } from "~/permissions.server";
+
+export const links = workLinks;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "read", "action");
+  const search = new URL(request.url).searchParams;
+  const filters = actionFiltersFromSearch(search);
+  const paging = pageFromSearch(search);
+  const now = new Date();
+  const [{ rows, total }, [committees, agencies], position] = await Promise.all([
+    listActions(ctx, filters, paging, { now, timeZone: user.timeZone ?? "UTC" }),
+    actionFilterOptions(ctx),
+    filters.positionId ? positionLabel(filters.positionId) : null,
+  ]);
+  return {
+    rows,
+    committees,
+    agencies,
+    position,
+    filters,
+    now: now.toISOString(),
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "action"),
+  };
+}
+
+export default function ActionsPage() {
+  const { rows, committees, agencies, position, filters, now, page, canCreate } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const location = useLocation();
+  const withoutPosition = new URLSearchParams(location.search);
+  withoutPosition.delete("position");
+  withoutPosition.delete("page");
+  return (
+    <section aria-labelledby="actions-title">
+      <div className="page-heading">
+        <h1 id="actions-title">{t("action.list.title")}</h1>
+        <div className="button-row">
+          <a href={`/actions.csv${location.search}`} className="button" download>
+            {t("action.list.exportCsv")}
+          </a>
+          {canCreate ? (
+            <Link to="/actions/new" className="button button--primary">
+              {t("action.list.new")}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <WorkTabs current="actions" />
+      <Form method="get" className="filters" role="search">
+        {filters.positionId ? <input type="hidden" name="position" value={filters.positionId} /> : null}
+        <label>
+          {t("action.col.committee")}
+          <select name="committee" defaultValue={filters.committeeId ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.shortName ? `${c.shortName} — ${c.name}` : c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("action.list.agency")}
+          <select name="agency" defaultValue={filters.agencyId ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("action.col.status")}
+          <select name="status" defaultValue={filters.status}>
+            {ACTION_STATUS_FILTERS.map((s) => (
+              <option key={s} value={s}>
+                {t(`action.statusFilter.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("action.list.due")}
+          <select name="due" defaultValue={filters.due ?? ""}>
+            <option value="">{t("action.due.any")}</option>
+            {DUE_WINDOWS.map((w) => (
+              <option key={w} value={w}>
+                {t(`action.due.${w}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} />
+          {t("action.list.mine")}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} />
+          {t("common.showArchived")}
+        </label>
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {position ? (
+        <p className="notice">
+          {t("action.list.forPost", { post: position.title, agency: position.agency.acronym ?? position.agency.name })}{" "}
+          <Link to={`/actions?${withoutPosition}`}>{t("action.list.allPosts")}</Link>
+        </p>
+      ) : null}
+      {rows.length ? <ActionTable rows={rows} now={now} /> : <p>{t("action.list.empty")}</p>}
+      <Pagination {...page} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

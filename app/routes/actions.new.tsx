@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { ActionForm } from "~/components/actions/action-form";
+import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
+import { useDecisionNumber } from "~/components/decisions/decision-number";
+import { workLinks } from "~/components/decisions/work-tabs";
+import { can } from "~/domain/access";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { actionContext, actionFilterOptions, checkAction, createAction, ownerOptions } from "~/models/action.server";
+import { forbidden, notFound, requirePermission } from "~/permissions.server";
+import { actionSchema, type ActionInput } from "~/schemas/action";
+import { redirectWithFlash } from "~/session.server";
+
+export const links = workLinks;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "create", "action");
+  const search = new URL(request.url).searchParams;
+  const decisionId = search.get("decisionId") || null;
+  const meetingId = search.get("meetingId") || null;
+  const { decision, meeting } = await actionContext(ctx, { decisionId, meetingId });
+  if ((decisionId && !decision) || (meetingId && !meeting)) throw notFound();
+  const committeeId = decision?.committeeId ?? meeting?.committeeId ?? null;
+  // Whoever may only act for their own agency ("own") is offered its posts alone.
+  const anyOwner = ctx.permissions.includes("create:action:any");
+  const [committees, allAgencies] = await actionFilterOptions(ctx);
+  const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
+  const chosen = search.get("agency") ?? "";
+  const agencyId = agencies.some((a) => a.id === chosen)
+    ? chosen
+    : committeeId && anyOwner
+      ? null
+      : (agencies.find((a) => ctx.agencyIds.includes(a.id))?.id ?? null);
+  const posts = (await ownerOptions({ agencyId, committeeId: anyOwner ? committeeId : null })).filter(
+    (p) => anyOwner || ctx.agencyIds.includes(p.agency.id),
+  );
+  const initial: ActionInput = {
+    title: "",
+    ownerPositionId: "",
+    decisionId: decision?.id ?? "",
+    meetingId: meeting?.id ?? decision?.meetingId ?? "",
+    committeeId: committeeId ?? "",
+    confidentiality: decision?.confidentiality ?? meeting?.confidentiality ?? "internal",
+  };
+  return {
+    initial,
+    decision,
+    meeting,
+    agencies,
+    agencyId: agencyId ?? "",
+    keep: { ...(decisionId ? { decisionId } : {}), ...(meetingId ? { meetingId } : {}) },
+    posts: posts.map((p) => ({ id: p.id, label: `${p.title} (${p.agency.acronym ?? p.agency.name})` })),
+    committees: committeeId ? null : committees.map((c) => ({ id: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "create", "action");
+  const parsed = parseWith(actionSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const { errors, derived } = await checkAction(ctx, parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  if (!can(ctx, "create", "action", { positionId: parsed.data.ownerPositionId, agencyId: derived.ownerAgencyId })) throw forbidden();
+  const created = await createAction({ userId: user.id, personId: user.personId }, parsed.data, derived);
+  const back = derived.decisionId ? `/decisions/${derived.decisionId}` : `/actions/${created.id}`;
+  return redirectWithFlash(request, back, { kind: "success", key: "action.created" });
+}
+
+export default function NewActionPage() {
+  const { initial, decision, meeting, agencies, agencyId, keep, posts: loadedPosts, committees } = useLoaderData<typeof loader>();
+  const postsFetcher = useFetcher<typeof loader>();
+  const posts = postsFetcher.data?.posts ?? loadedPosts;
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const number = useDecisionNumber();
+  return (
+    <section aria-labelledby="new-action-title">
+      <h1 id="new-action-title">{t("action.new.title")}</h1>
+      {decision ? (
+        <p className="lede">
+          {t("action.new.fromDecision")} <Link to={`/decisions/${decision.id}`}>{number(decision)}</Link> — {decision.title}
+        </p>
+      ) : meeting ? (
+        <p className="lede">
+          {t("action.new.fromMeeting")} <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
+        </p>
+      ) : null}
+      <OwnerAgencyForm keep={keep} />
+      <ActionForm
+        initial={initial}
+        posts={posts}
+        people={null}
+        committees={committees}
+        ownerAgency={
+          <OwnerAgencySelect
+            agencies={agencies}
+            selected={agencyId}
+            committeeContext={Boolean(decision ?? meeting)}
+            onChoose={(agency) => postsFetcher.load(`/actions/new?${new URLSearchParams({ ...keep, agency })}`)}
+          />
+        }
+        failure={failure}
+        cancelTo={decision ? `/decisions/${decision.id}` : meeting ? `/meetings/${meeting.id}` : "/actions"}
+        submitLabel={t("action.new.submit")}
+      />
+    </section>
+  );
+}

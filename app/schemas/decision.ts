@@ -1,0 +1,37 @@
+// The decision form: shared by the browser (react-hook-form) and the server action. Rules that need
+// no database are checked here (a recorded vote's tally); the rest (committee, meeting, agenda item,
+// documents, supersession) on the server in app/models/decision.server.ts.
+import { z } from "zod";
+import { tallyProblems } from "~/domain/recorded-vote";
+import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
+import { optionalCount, requiredDay } from "./calendar-day";
+import { choice, optionalId, optionalText, requiredText } from "./fields";
+
+export const decisionSchema = z
+  .object({
+    committeeId: requiredText(64),
+    meetingId: optionalId(),
+    agendaItemId: optionalId(),
+    supersedesId: optionalId(),
+    title: requiredText(300),
+    text: requiredText(20_000),
+    decidedOn: requiredDay(),
+    adoption: choice(DECISION_ADOPTIONS),
+    votesFor: optionalCount(),
+    votesAgainst: optionalCount(),
+    votesAbstaining: optionalCount(),
+    votersFor: optionalText(20_000),
+    votersAgainst: optionalText(20_000),
+    votersAbstaining: optionalText(20_000),
+    status: choice(DECISION_STATUSES),
+    confidentiality: choice(CONFIDENTIALITY_LEVELS),
+    /** Symbols of documents to link, one a line ("FSC.DEC/1/18"). */
+    documentSymbols: optionalText(4000),
+  })
+  .superRefine((d, ctx) => {
+    for (const { field, message } of tallyProblems(d.adoption, d)) ctx.addIssue({ code: "custom", path: [field], message });
+    if (d.agendaItemId && !d.meetingId) ctx.addIssue({ code: "custom", path: ["agendaItemId"], message: "error.decision.agendaItemWithoutMeeting" });
+  });
+
+export type DecisionInput = z.input<typeof decisionSchema>;
+export type DecisionData = z.output<typeof decisionSchema>;
