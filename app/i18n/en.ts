@@ -3,10 +3,28 @@
 // messages/, so areas can grow without touching each other.
 import { agenciesEn } from "./messages/agencies.en";
 import { coreEn } from "./messages/core.en";
+import { peopleEn } from "./messages/people.en";
+import { responsibilitiesEn } from "./messages/responsibilities.en";
+import { decisionsEn } from "./messages/decisions.en";
+import { actionsEn } from "./messages/actions.en";
+import { dashboardEn } from "./messages/dashboard.en";
+import { committeesEn } from "./messages/committees.en";
+import { meetingsEn } from "./messages/meetings.en";
+import { documentsEn } from "./messages/documents.en";
+import { calendarEn } from "./messages/calendar.en";
 
 export const en = {
   ...coreEn,
   ...agenciesEn,
+  ...peopleEn,
+  ...responsibilitiesEn,
+  ...decisionsEn,
+  ...actionsEn,
+  ...dashboardEn,
+  ...committeesEn,
+  ...meetingsEn,
+  ...documentsEn,
+  ...calendarEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

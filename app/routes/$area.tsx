@@ -7,11 +7,6 @@ import { notFound, requireAccess } from "~/permissions.server";
 // Areas of the navigation whose pages are not built yet. A route file for an area (e.g.
 // people._index.tsx) takes precedence over this one; remove the area here when it lands.
 const PLANNED: Record<string, MessageKey> = {
-  people: "nav.people",
-  responsibilities: "nav.responsibilities",
-  committees: "nav.committees",
-  meetings: "nav.meetings",
-  decisions: "nav.decisions",
   reporting: "nav.reporting",
   handovers: "nav.handovers",
   search: "nav.search",

@@ -35,4 +35,18 @@ export const PAGES: BenchPage[] = [
   { name: "responsibilities-mine", user: "focal", path: () => "/responsibilities/mine" },
   { name: "responsibilities-gaps", user: "secretary", path: () => "/responsibilities/gaps" },
   { name: "stakeholder-map", user: "viewer", path: () => "/agencies/map" },
+  // Committees, meetings, documents and calendars (issue 4). The month view places every visible
+  // meeting of the month; the meeting page renders a 20-item agenda with documents, decisions and
+  // the open actions under "matters arising".
+  { name: "committees", user: "viewer", path: () => "/committees" },
+  { name: "committee-detail", user: "secretary", path: (ids) => `/committees/${ids.committeeId}` },
+  { name: "meetings", user: "viewer", path: () => "/meetings" },
+  { name: "meetings-month", user: "viewer", path: () => "/meetings/calendar" },
+  { name: "meetings-month-committee", user: "secretary", path: (ids) => `/meetings/calendar?committeeId=${ids.committeeId}` },
+  { name: "meetings-mine", user: "focal", path: () => "/meetings/mine" },
+  { name: "meeting-detail-20", user: "secretary", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}` },
+  { name: "meeting-attendance", user: "focal", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/attendance` },
+  { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
+  { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
+  { name: "documents", user: "viewer", path: () => "/documents" },
 ];
