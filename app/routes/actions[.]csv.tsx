@@ -1,0 +1,73 @@
+// The action list as CSV, with the same filters and the same visibility as the page. Streamed in
+// batches; written by csv-stringify (quoting, line breaks in notes, a BOM so spreadsheets read UTF-8).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { stringify } from "csv-stringify/sync";
+import { decisionSymbol, shortYear } from "~/domain/decision-numbering";
+import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS, isOneOf } from "~/domain/vocabulary";
+import { resolveLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/translate";
+import { actionExportBatches, actionFiltersFromSearch } from "~/models/action.server";
+import { requirePermission } from "~/permissions.server";
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+function cell(value: string | null | undefined): string {
+  if (!value) return "";
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "read", "action");
+  const t = translator(await resolveLocale(request, user.locale));
+  const filters = actionFiltersFromSearch(new URL(request.url).searchParams);
+  const batches = actionExportBatches(ctx, filters, new Date(), user.timeZone ?? "UTC");
+  const header = [
+    t("action.col.title"),
+    t("action.col.status"),
+    t("action.col.due"),
+    t("action.csv.completed"),
+    t("action.col.owner"),
+    t("action.list.agency"),
+    t("action.csv.person"),
+    t("action.col.committee"),
+    t("action.col.decision"),
+    t("action.csv.confidentiality"),
+    t("action.csv.link"),
+  ];
+  const origin = new URL(request.url).origin;
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(stringify([header], { bom: true })));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) return controller.close();
+      const records = next.value.map((a) => [
+        cell(a.title),
+        isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status,
+        day(a.dueDate),
+        day(a.completedAt),
+        cell(a.ownerPosition.title),
+        cell(a.ownerAgency.acronym ? `${a.ownerAgency.acronym} — ${a.ownerAgency.name}` : a.ownerAgency.name),
+        a.ownerPerson ? cell(`${a.ownerPerson.givenName} ${a.ownerPerson.familyName}`) : "",
+        a.committee ? cell(a.committee.shortName ?? a.committee.name) : "",
+        a.decision
+          ? (decisionSymbol(a.decision.committee.decisionPrefix, a.decision) ??
+            t("decision.number", { serial: a.decision.serial, year: shortYear(a.decision.year) }))
+          : "",
+        isOneOf(CONFIDENTIALITY_LEVELS, a.confidentiality) ? t(`confidentiality.${a.confidentiality}`) : a.confidentiality,
+        `${origin}/actions/${a.id}`,
+      ]);
+      controller.enqueue(encoder.encode(stringify(records)));
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="actions-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
