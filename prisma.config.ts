@@ -1,6 +1,7 @@
 // Prisma runs here in its JavaScript-engine mode with the better-sqlite3 adapter: the native engines
 // cannot be downloaded on these machines (docs/decisions/001-prisma-js-engine.md).
 import "dotenv/config";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
@@ -9,7 +10,11 @@ import { defineConfig } from "prisma/config";
 process.env.DATABASE_URL ??= "file:./data/relais.db";
 
 function adapterFactory() {
-  const factory = new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/relais.db" });
+  const url = process.env.DATABASE_URL ?? "file:./data/relais.db";
+  // SQLite creates the file but not its folder; a fresh clone has no ./data yet.
+  const file = url.replace(/^file:/, "");
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const factory = new PrismaBetterSQLite3({ url });
   // The shadow database (used by `migrate diff --from-migrations` and `migrate dev`) receives each
   // migration file as one multi-statement raw execute, which better-sqlite3's prepare() rejects.
   // Argument-less executes there go through exec() instead.
