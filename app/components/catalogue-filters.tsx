@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { GAP_KINDS } from "~/domain/gaps";
 import { useI18n } from "~/i18n/context";
 import { phaseName, type PhaseNames } from "./phase-name";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 type Options = {
   instruments: { id: string; code: string; name: string }[];
@@ -21,53 +22,33 @@ export function CatalogueFilters({ options, values, search = false, gapKind = fa
           <input type="search" name="q" defaultValue={values.q ?? ""} />
         </label>
       ) : null}
-      <label>
-        {t("responsibility.filter.instrument")}
-        <select name="instrument" defaultValue={values.instrument}>
-          <option value="">{t("common.all")}</option>
-          {options.instruments.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.code}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("responsibility.filter.phase")}
-        <select name="phase" defaultValue={values.phase}>
-          <option value="">{t("common.all")}</option>
-          {options.phases.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.number}. {phaseName(p, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t("responsibility.filter.instrument")}
+        name="instrument"
+        value={values.instrument}
+        options={options.instruments.map((i) => ({ value: i.id, label: i.code }))}
+      />
+      <FilterSelect
+        label={t("responsibility.filter.phase")}
+        name="phase"
+        value={values.phase}
+        options={options.phases.map((p) => ({ value: p.id, label: `${p.number}. ${phaseName(p, locale)}` }))}
+      />
       {options.agencies ? (
-        <label>
-          {t("responsibility.filter.agency")}
-          <select name="agency" defaultValue={values.agency ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {options.agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("responsibility.filter.agency")}
+          name="agency"
+          value={values.agency ?? ""}
+          options={options.agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
+        />
       ) : null}
       {gapKind ? (
-        <label>
-          {t("gap.filter.kind")}
-          <select name="kind" defaultValue={values.kind ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {GAP_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`gap.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("gap.filter.kind")}
+          name="kind"
+          value={values.kind ?? ""}
+          options={GAP_KINDS.map((k) => ({ value: k, label: t(`gap.kind.${k}`) }))}
+        />
       ) : null}
       <button type="submit" className="button">
         {t("common.filter")}

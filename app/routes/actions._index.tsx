@@ -10,6 +10,7 @@ import { pageFromSearch } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, actionFiltersFromSearch, listActions, positionLabel } from "~/models/action.server";
 import { requirePermission } from "~/permissions.server";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links = workLinks;
 
@@ -61,28 +62,18 @@ export default function ActionsPage() {
       <WorkTabs current="actions" />
       <Form method="get" className="filters" role="search">
         {filters.positionId ? <input type="hidden" name="position" value={filters.positionId} /> : null}
-        <label>
-          {t("action.col.committee")}
-          <select name="committee" defaultValue={filters.committeeId ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.shortName ? `${c.shortName} — ${c.name}` : c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("action.list.agency")}
-          <select name="agency" defaultValue={filters.agencyId ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("action.col.committee")}
+          name="committee"
+          value={filters.committeeId ?? ""}
+          options={committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name }))}
+        />
+        <FilterSelect
+          label={t("action.list.agency")}
+          name="agency"
+          value={filters.agencyId ?? ""}
+          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
+        />
         <label>
           {t("action.col.status")}
           <select name="status" defaultValue={filters.status}>

@@ -7,6 +7,7 @@ import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listAgencies } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "agency");
@@ -54,17 +55,12 @@ export default function AgenciesPage() {
           {t("agency.list.searchLabel")}
           <input type="search" name="q" defaultValue={filters.q} />
         </label>
-        <label>
-          {t("agency.list.kindLabel")}
-          <select name="kind" defaultValue={filters.kind}>
-            <option value="">{t("common.all")}</option>
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`agencyKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("agency.list.kindLabel")}
+          name="kind"
+          value={filters.kind}
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))}
+        />
         <label className="checkbox">
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} />
           {t("common.showArchived")}

@@ -6,6 +6,7 @@ import { useI18n } from "~/i18n/context";
 import { loadStakeholderMap } from "~/models/stakeholder-map.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -31,17 +32,12 @@ export default function StakeholderMapPage() {
       </div>
       <p className="lede">{t("map.lede")}</p>
       <Form method="get" className="filters">
-        <label>
-          {t("agency.list.kindLabel")}
-          <select name="kind" defaultValue={kind}>
-            <option value="">{t("common.all")}</option>
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`agencyKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("agency.list.kindLabel")}
+          name="kind"
+          value={kind}
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))}
+        />
         <button type="submit" className="button">
           {t("common.filter")}
         </button>

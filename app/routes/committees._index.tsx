@@ -7,6 +7,7 @@ import { COMMITTEE_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listCommittees } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "committee");
@@ -42,17 +43,12 @@ export default function CommitteesPage() {
           {t("committee.list.searchLabel")}
           <input type="search" name="q" defaultValue={filters.q} />
         </label>
-        <label>
-          {t("committee.field.kind")}
-          <select name="kind" defaultValue={filters.kind}>
-            <option value="">{t("common.all")}</option>
-            {COMMITTEE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`committeeKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("committee.field.kind")}
+          name="kind"
+          value={filters.kind}
+          options={COMMITTEE_KINDS.map((k) => ({ value: k, label: t(`committeeKind.${k}`) }))}
+        />
         <button type="submit" className="button">
           {t("common.filter")}
         </button>

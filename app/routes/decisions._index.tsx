@@ -9,6 +9,7 @@ import { DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { committeeOptions, listDecisions } from "~/models/decision.server";
 import { requirePermission } from "~/permissions.server";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links = workLinks;
 
@@ -55,32 +56,22 @@ export default function DecisionRegister() {
           {t("decision.list.searchLabel")}
           <input type="search" name="q" defaultValue={filters.q} />
         </label>
-        <label>
-          {t("decision.field.committee")}
-          <select name="committee" defaultValue={filters.committee}>
-            <option value="">{t("common.all")}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.shortName ? `${c.shortName} — ${c.name}` : c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("decision.field.committee")}
+          name="committee"
+          value={filters.committee}
+          options={committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name }))}
+        />
         <label>
           {t("decision.list.year")}
           <input type="number" name="year" min={1900} max={2200} inputMode="numeric" defaultValue={filters.year} className="input--short" />
         </label>
-        <label>
-          {t("decision.field.status")}
-          <select name="status" defaultValue={filters.status}>
-            <option value="">{t("common.all")}</option>
-            {DECISION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`decisionStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("decision.field.status")}
+          name="status"
+          value={filters.status}
+          options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`decisionStatus.${s}`) }))}
+        />
         <button type="submit" className="button">
           {t("common.filter")}
         </button>

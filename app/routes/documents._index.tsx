@@ -11,6 +11,7 @@ import { committeeChoices } from "~/models/committee.server";
 import { listDocuments } from "~/models/document.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Relais" }];
@@ -56,28 +57,18 @@ export default function DocumentsPage() {
           {t("document.list.searchLabel")}
           <input type="search" name="q" defaultValue={filters.q} />
         </label>
-        <label>
-          {t("meeting.field.committee")}
-          <select name="committeeId" defaultValue={filters.committeeId}>
-            <option value="">{t("common.all")}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.shortName ?? c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("document.field.kind")}
-          <select name="kind" defaultValue={filters.kind}>
-            <option value="">{t("common.all")}</option>
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`documentKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("meeting.field.committee")}
+          name="committeeId"
+          value={filters.committeeId}
+          options={committees.map((c) => ({ value: c.id, label: c.shortName ?? c.name }))}
+        />
+        <FilterSelect
+          label={t("document.field.kind")}
+          name="kind"
+          value={filters.kind}
+          options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))}
+        />
         <button type="submit" className="button">
           {t("common.filter")}
         </button>

@@ -11,6 +11,7 @@ import { committeeChoices } from "~/models/committee.server";
 import { listMeetings } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Relais" }];
@@ -44,28 +45,18 @@ export default function MeetingsPage() {
       <h1 id="meetings-title">{t("meeting.list.title")}</h1>
       <MeetingsNav canCreate={canCreate} />
       <Form method="get" className="filters" role="search">
-        <label>
-          {t("meeting.field.committee")}
-          <select name="committeeId" defaultValue={filters.committeeId}>
-            <option value="">{t("common.all")}</option>
-            {committees.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.shortName ?? c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("meeting.col.status")}
-          <select name="status" defaultValue={filters.status}>
-            <option value="">{t("common.all")}</option>
-            {MEETING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`meetingStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t("meeting.field.committee")}
+          name="committeeId"
+          value={filters.committeeId}
+          options={committees.map((c) => ({ value: c.id, label: c.shortName ?? c.name }))}
+        />
+        <FilterSelect
+          label={t("meeting.col.status")}
+          name="status"
+          value={filters.status}
+          options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetingStatus.${s}`) }))}
+        />
         <label>
           {t("meeting.list.period")}
           <select name="period" defaultValue={filters.period}>

@@ -9,6 +9,7 @@ import { committeeChoices } from "~/models/committee.server";
 import { meetingsBetween } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { FilterSelect } from "~/components/ui/filter-select";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Relais" }];
@@ -68,17 +69,12 @@ export default function MonthPage() {
         </Link>
         <Form method="get" className="button-row">
           <input type="hidden" name="month" value={data.monthKey} />
-          <label>
-            {t("meeting.field.committee")}{" "}
-            <select name="committeeId" defaultValue={data.committeeId}>
-              <option value="">{t("common.all")}</option>
-              {data.committees.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.shortName ?? c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t("meeting.field.committee")}
+            name="committeeId"
+            value={data.committeeId}
+            options={data.committees.map((c) => ({ value: c.id, label: c.shortName ?? c.name }))}
+          />
           <button type="submit" className="button">
             {t("common.filter")}
           </button>
