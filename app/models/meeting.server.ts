@@ -216,7 +216,7 @@ export function findMeeting(id: string) {
       archivedAt: true,
       createdAt: true,
       updatedAt: true,
-      committee: { select: { id: true, name: true, shortName: true, meetingNoun: true } },
+      committee: { select: { id: true, name: true, shortName: true, meetingNoun: true, decisionPrefix: true } },
       series: { select: { id: true, rrule: true, firstStartLocal: true, durationMinutes: true, timeZone: true } },
       postponedTo: { select: { id: true, title: true, startsAt: true, timeZone: true } },
       postponedFrom: { select: { id: true, title: true, startsAt: true, timeZone: true } },

@@ -165,7 +165,7 @@ export default function CommitteePage() {
         )}
       </section>
 
-      <CommitteeActivity committeeId={c.id} {...activity} />
+      <CommitteeActivity committeeId={c.id} decisionPrefix={c.decisionPrefix} {...activity} />
     </article>
   );
 }

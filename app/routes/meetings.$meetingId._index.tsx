@@ -102,7 +102,7 @@ export default function MeetingPage() {
           <h2 id="agenda-title">{t("meeting.tab.agenda")}</h2>
           {canEdit ? <Link to="agenda">{t("agenda.manage")}</Link> : null}
         </div>
-        <AgendaOverview meetingId={m.id} items={agenda} arising={arising} canDecide={canDecide} canUpdateActions={canUpdateActions} />
+        <AgendaOverview meetingId={m.id} items={agenda} arising={arising} canDecide={canDecide} canUpdateActions={canUpdateActions} decisionPrefix={m.committee.decisionPrefix} />
       </section>
       <section aria-labelledby="documents-title">
         <div className="page-heading">

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
@@ -22,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function PrintableJournal() {
   const { meeting: m, agenda, journalSymbol } = useLoaderData<typeof loader>();
   const { t, time, locale } = useI18n();
+  const decisionNumber = useDecisionNumber();
   const longDate = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeZone: m.timeZone }).format(new Date(m.startsAt));
   return (
     <article className="journal" aria-labelledby="journal-title">
@@ -80,7 +82,7 @@ export default function PrintableJournal() {
             ) : null}
             {item.decisions.map((d) => (
               <p key={d.id}>
-                {t("journal.decision", { serial: d.serial, year: d.year, title: d.title })}
+                {t("journal.decision", { number: decisionNumber({ ...d, committee: { decisionPrefix: m.committee.decisionPrefix } }), title: d.title })}
                 {item.documentLinks.length ? (
                   <>
                     {" "}

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { useDecisionNumber } from "../decisions/decision-number";
 import { MeetingTime } from "../meetings/meeting-time";
 import { MeetingStatusBadge } from "../meetings/status-badge";
 
@@ -31,8 +32,10 @@ export function CommitteeActivity({
   decisions,
   actions,
   openActionCount,
+  decisionPrefix,
 }: {
   committeeId: string;
+  decisionPrefix: string | null;
   upcoming: MeetingRow[];
   past: MeetingRow[];
   decisions: { id: string; year: number; serial: number; title: string; status: string; decidedOn: string | Date }[];
@@ -40,6 +43,7 @@ export function CommitteeActivity({
   openActionCount: number;
 }) {
   const { t, date } = useI18n();
+  const decisionNumber = useDecisionNumber();
   return (
     <div className="columns">
       <section aria-labelledby="next-meetings-title" className="card">
@@ -65,7 +69,7 @@ export function CommitteeActivity({
             {decisions.map((d) => (
               <li key={d.id}>
                 <Link to={`/decisions/${d.id}`}>
-                  {t("committee.detail.decisionNumber", { serial: d.serial, year: d.year })} — {d.title}
+                  {decisionNumber({ ...d, committee: { decisionPrefix } })} — {d.title}
                 </Link>
                 <div className="muted">
                   {date(d.decidedOn, "UTC")} · {isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}

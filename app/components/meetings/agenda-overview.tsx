@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { useDecisionNumber } from "../decisions/decision-number";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
 
@@ -44,14 +45,17 @@ export function AgendaOverview({
   arising,
   canDecide,
   canUpdateActions,
+  decisionPrefix,
 }: {
   meetingId: string;
+  decisionPrefix: string | null;
   items: AgendaOverviewItem[];
   arising: Arising;
   canDecide: boolean;
   canUpdateActions: boolean;
 }) {
   const { t, date } = useI18n();
+  const decisionNumber = useDecisionNumber();
   if (!items.length) return <p className="muted">{t("agenda.empty")}</p>;
   return (
     <ol className="agenda">
@@ -96,7 +100,7 @@ export function AgendaOverview({
               {item.decisions.map((d) => (
                 <li key={d.id}>
                   <Link to={`/decisions/${d.id}`}>
-                    {t("committee.detail.decisionNumber", { serial: d.serial, year: d.year })} — {d.title}
+                    {decisionNumber({ ...d, committee: { decisionPrefix } })} — {d.title}
                   </Link>{" "}
                   <span className="muted">{isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}</span>
                 </li>

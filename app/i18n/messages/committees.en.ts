@@ -52,7 +52,6 @@ export const committeesEn = {
   "committee.detail.allPastMeetings": "All past meetings",
   "committee.detail.decisions": "Latest decisions",
   "committee.detail.noDecisions": "No decision recorded.",
-  "committee.detail.decisionNumber": "Decision No. {serial}/{year}",
   "committee.detail.openActions": "Open actions ({count})",
   "committee.detail.noActions": "No open action.",
   "committee.detail.due": "due {date}",

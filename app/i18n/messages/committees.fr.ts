@@ -53,7 +53,6 @@ export const committeesFr: Record<keyof typeof committeesEn, string> = {
   "committee.detail.allPastMeetings": "Toutes les réunions passées",
   "committee.detail.decisions": "Dernières décisions",
   "committee.detail.noDecisions": "Aucune décision enregistrée.",
-  "committee.detail.decisionNumber": "Décision n° {serial}/{year}",
   "committee.detail.openActions": "Actions en cours ({count})",
   "committee.detail.noActions": "Aucune action en cours.",
   "committee.detail.due": "échéance {date}",

@@ -251,7 +251,7 @@ export const meetingsEn = {
   "journal.chair": "Chair: {chair}",
   "journal.subjects": "Subjects discussed – Statements – Decisions/documents adopted:",
   "journal.agendaItem": "Agenda item {label}:",
-  "journal.decision": "Decision: Decision No. {serial}/{year}, {title}",
+  "journal.decision": "Decision: {number}, {title}",
   "journal.nextMeeting": "Next meeting:",
 
   "timeMark.opened": "Opened",

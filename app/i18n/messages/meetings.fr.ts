@@ -252,7 +252,7 @@ export const meetingsFr: Record<keyof typeof meetingsEn, string> = {
   "journal.chair": "Président : {chair}",
   "journal.subjects": "Sujets examinés – Déclarations – Décisions/documents adoptés :",
   "journal.agendaItem": "Point {label} de l’ordre du jour :",
-  "journal.decision": "Décision : Décision n° {serial}/{year}, {title}",
+  "journal.decision": "Décision : {number}, {title}",
   "journal.nextMeeting": "Prochaine séance :",
 
   "timeMark.opened": "Ouverture",
