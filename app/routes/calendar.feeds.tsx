@@ -8,7 +8,6 @@ import { can } from "~/domain/access";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "~/models/calendar-feed.server";
 import { committeeChoices } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -104,9 +103,8 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
   const navigation = useNavigation();
   const initial: CreateFeedInput = { intent: "create", scope: committeeId ? "committee" : "person", committeeId, label: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "create" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(createFeedSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field, radio } = useValidatedForm(createFeedSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field, radio } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />

@@ -5,7 +5,6 @@ import { FormAlert, TextField } from "~/components/ui/field";
 import { parseWith, refused } from "~/forms/parse.server";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { findVisibleCommittee } from "~/models/committee.server";
 import { addStandingItem, changeStandingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -91,9 +90,8 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
   const navigation = useNavigation();
   const initial = { intent: "add" as const, label: "", title: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(standingItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(standingItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />

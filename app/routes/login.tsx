@@ -40,7 +40,7 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const { form, onSubmit } = useValidatedForm(signInSchema, {
+  const { form, onSubmit, field } = useValidatedForm(signInSchema, {
     defaultValues: { email: actionData?.values.email ?? "", password: "", redirectTo: searchParams.get("redirectTo") ?? "" },
     serverErrors: actionData?.fieldErrors,
   });
@@ -59,20 +59,20 @@ export default function LoginPage() {
         <FormAlert show={Boolean(actionData && Object.keys(actionData.fieldErrors).length)} />
       )}
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <input type="hidden" {...form.register("redirectTo")} />
+        <input type="hidden" {...field("redirectTo")} />
         <TextField
           label={t("auth.email")}
           type="email"
           autoComplete="username"
           error={errors.email?.message}
-          {...form.register("email")}
+          {...field("email")}
         />
         <TextField
           label={t("auth.password")}
           type="password"
           autoComplete="current-password"
           error={errors.password?.message}
-          {...form.register("password")}
+          {...field("password")}
         />
         <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("auth.submit")}

@@ -10,7 +10,6 @@ import { PARTICIPANT_ROLES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { formValues, parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { addParticipant, listParticipants, postChoices, saveRegister } from "~/models/attendance.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { assertCan, forbidden, requirePermission } from "~/permissions.server";
@@ -93,9 +92,8 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
   const navigation = useNavigation();
   const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", role: "expert" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(addParticipantSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field, radio } = useValidatedForm(addParticipantSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field, radio } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />

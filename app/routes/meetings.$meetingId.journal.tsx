@@ -10,7 +10,6 @@ import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { addTimeMark, saveJournalNotes } from "~/models/journal.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { meetingAgenda } from "~/models/meeting-page.server";
@@ -109,9 +108,8 @@ function nextKind(marks: { kind: string }[]): string {
 function TimeMarkForm({ initial, zone, failure }: { initial: TimeMarkInput; zone: string; failure?: FormFailure }) {
   const { t } = useI18n();
   const defaults = failure ? { ...initial, ...failure.values, intent: "mark" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(timeMarkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(timeMarkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
@@ -133,9 +131,8 @@ function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?:
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values, intent: "notes" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(journalNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(journalNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />

@@ -13,7 +13,6 @@ import { summariseRule } from "~/domain/recurrence";
 import { prisma } from "~/db.server";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { meetingFormValues } from "~/models/meeting.server";
@@ -107,9 +106,8 @@ function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: 
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values, intent: "edit" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(restOfSeriesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(restOfSeriesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   const fieldError = (name: "startTime" | "endTime" | "venue" | "room" | "onlineUrl") => form.getFieldState(name, form.formState).error?.message;
   const busy = navigation.state === "submitting";
   return (

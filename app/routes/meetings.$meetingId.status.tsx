@@ -10,7 +10,6 @@ import { MEETING_STATUSES } from "~/domain/vocabulary";
 import { wallToUtc } from "~/domain/wall-clock";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
@@ -69,9 +68,8 @@ function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: st
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(statusSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(statusSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">

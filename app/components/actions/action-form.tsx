@@ -1,12 +1,12 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { actionSchema, type ActionInput } from "~/schemas/action";
-import { text } from "../forms/default-value";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Option = { id: string; label: string };
 
@@ -37,15 +37,12 @@ export function ActionForm({
   submitLabel: string;
 }) {
   const { t, tr } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(actionSchema, {
+  const { form, onSubmit, field } = useValidatedForm(actionSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
   const errors = form.formState.errors;
-  // Each field carries its value for the server-rendered page too (see default-value.ts).
-  const field = (name: keyof ActionInput & string) => ({ defaultValue: text(defaults[name]), ...form.register(name) });
   // When another agency's posts are fetched, a chosen post that is no longer offered is cleared.
   useEffect(() => {
     const chosen = form.getValues("ownerPositionId");
@@ -103,14 +100,7 @@ export function ActionForm({
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {submitLabel}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
     </Form>
   );
 }

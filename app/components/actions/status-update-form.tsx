@@ -3,7 +3,6 @@ import { ACTION_STATUSES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { actionUpdateSchema, type ActionUpdateInput } from "~/schemas/action";
-import { text } from "../forms/default-value";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField } from "../ui/field";
 
@@ -13,13 +12,11 @@ export function StatusUpdateForm({ status, failure }: { status: string; failure?
   const navigation = useNavigation();
   const initial: ActionUpdateInput = { intent: "update", status, note: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "update" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(actionUpdateSchema, {
+  const { form, onSubmit, field } = useValidatedForm(actionUpdateSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
   const errors = form.formState.errors;
-  // Each field carries its value for the server-rendered page too (see default-value.ts).
-  const field = (name: keyof ActionUpdateInput & string) => ({ defaultValue: text(defaults[name]), ...form.register(name) });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />

@@ -1,11 +1,11 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { committeeSchema, type CommitteeInput } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Option = { id: string; name: string };
 
@@ -25,11 +25,9 @@ export function CommitteeForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(committeeSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(committeeSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   const agencyOptions = [
     { value: "", label: t("committee.field.noAgency") },
     ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name })),
@@ -76,14 +74,7 @@ export function CommitteeForm({
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions cancelTo={cancelTo} />
     </Form>
   );
 }

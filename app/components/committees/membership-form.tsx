@@ -2,7 +2,6 @@ import { Form, useNavigation } from "@remix-run/react";
 import { MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { membershipSchema } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
@@ -14,9 +13,8 @@ export function MembershipForm({ agencies, failure, today }: { agencies: AgencyW
   const navigation = useNavigation();
   const initial = { intent: "add" as const, agencyId: "", positionId: "", role: "member", startDate: today, endDate: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(membershipSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(membershipSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   const agencyId = form.watch("agencyId");
   const posts = agencies.find((a) => a.id === agencyId)?.positions;
   return (

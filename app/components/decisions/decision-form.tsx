@@ -1,12 +1,12 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { text } from "../forms/default-value";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { useHydrated } from "./use-hydrated";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Option = { id: string; label: string };
 
@@ -31,16 +31,13 @@ export function DecisionForm({
   submitLabel: string;
 }) {
   const { t, tr } = useI18n();
-  const navigation = useNavigation();
   const hydrated = useHydrated();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(decisionSchema, {
+  const { form, onSubmit, field } = useValidatedForm(decisionSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
   const errors = form.formState.errors;
-  // Each field carries its value for the server-rendered page too (see default-value.ts).
-  const field = (name: keyof DecisionInput & string) => ({ defaultValue: text(defaults[name]), ...form.register(name) });
   // Without JavaScript the vote fields always show; with it, for a recorded vote, or while they hold
   // something (so a value the schema refuses is never hidden from the person who must remove it).
   const voteFields = ["votesFor", "votesAgainst", "votesAbstaining", "votersFor", "votersAgainst", "votersAbstaining"] as const;
@@ -142,14 +139,7 @@ export function DecisionForm({
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {submitLabel}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
     </Form>
   );
 }

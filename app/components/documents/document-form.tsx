@@ -1,11 +1,11 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { documentSchema, type DocumentInput } from "~/schemas/document";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Option = { id: string; name: string };
 
@@ -25,11 +25,9 @@ export function DocumentForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(documentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(documentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
@@ -67,14 +65,7 @@ export function DocumentForm({
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions cancelTo={cancelTo} />
     </Form>
   );
 }

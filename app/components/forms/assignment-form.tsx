@@ -1,11 +1,11 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { assignmentSchema, type AssignmentInput } from "~/schemas/assignment";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { ClashExplanation, type ClashView } from "./clash-explanation";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
+import { FormActions } from "~/components/ui/form-actions";
 
 type PersonOption = { id: string; givenName: string; familyName: string; email: string | null };
 
@@ -23,9 +23,8 @@ export function AssignmentForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values, acting: failure.values.acting === "on" } : initial;
-  const { form, onSubmit } = useValidatedForm(assignmentSchema, {
+  const { form, onSubmit, field } = useValidatedForm(assignmentSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
@@ -41,18 +40,16 @@ export function AssignmentForm({
           { value: "", label: t("assignment.field.choosePerson") },
           ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` })),
         ]}
-        defaultValue={text(defaults.personId)}
-        {...form.register("personId")}
+        {...field("personId")}
       />
-      <TextField label={t("assignment.field.startDate")} type="date" error={errors.startDate?.message} defaultValue={text(defaults.startDate)} {...form.register("startDate")} />
+      <TextField label={t("assignment.field.startDate")} type="date" error={errors.startDate?.message} {...field("startDate")} />
       <TextField
         label={t("assignment.field.plannedEndDate")}
         type="date"
         optional
         hint={t("assignment.field.plannedEndHint")}
         error={errors.plannedEndDate?.message}
-        defaultValue={text(defaults.plannedEndDate)}
-        {...form.register("plannedEndDate")}
+        {...field("plannedEndDate")}
       />
       <div className="field field--checkbox">
         <input id="acting" type="checkbox" aria-describedby="acting-hint" defaultChecked={defaults.acting === true || defaults.acting === "on"} {...form.register("acting")} />
@@ -61,15 +58,8 @@ export function AssignmentForm({
           {t("assignment.field.actingHint")}
         </p>
       </div>
-      <TextAreaField label={t("assignment.field.notes")} optional rows={2} error={errors.notes?.message} defaultValue={text(defaults.notes)} {...form.register("notes")} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("assignment.submit")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <TextAreaField label={t("assignment.field.notes")} optional rows={2} error={errors.notes?.message} {...field("notes")} />
+      <FormActions submitLabel={t("assignment.submit")} cancelTo={cancelTo} />
     </Form>
   );
 }

@@ -3,7 +3,6 @@ import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { endAssignmentSchema, type EndAssignmentInput } from "~/schemas/assignment";
 import { FormAlert, SelectField, TextField } from "../ui/field";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
 
 type Open = { id: string; label: string };
@@ -14,7 +13,7 @@ export function EndAssignmentForm({ open, failure, today }: { open: Open[]; fail
   const navigation = useNavigation();
   const initial: EndAssignmentInput = { intent: "end", assignmentId: open[0]?.id ?? "", endDate: today };
   const defaults = failure ? { ...initial, ...failure.values, intent: "end" } : initial;
-  const { form, onSubmit } = useValidatedForm(endAssignmentSchema, {
+  const { form, onSubmit, field } = useValidatedForm(endAssignmentSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
@@ -22,15 +21,14 @@ export function EndAssignmentForm({ open, failure, today }: { open: Open[]; fail
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <input type="hidden" defaultValue={text(defaults.intent)} {...form.register("intent")} />
+      <input type="hidden" {...field("intent")} />
       <SelectField
         label={t("assignment.end.which")}
         error={errors.assignmentId?.message}
         options={open.map((o) => ({ value: o.id, label: o.label }))}
-        defaultValue={text(defaults.assignmentId)}
-        {...form.register("assignmentId")}
+        {...field("assignmentId")}
       />
-      <TextField label={t("assignment.end.date")} type="date" error={errors.endDate?.message} defaultValue={text(defaults.endDate)} {...form.register("endDate")} />
+      <TextField label={t("assignment.end.date")} type="date" error={errors.endDate?.message} {...field("endDate")} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("assignment.end.submit")}

@@ -3,7 +3,6 @@ import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { IMPORT_COLUMNS, importUploadSchema, REQUIRED_COLUMNS, type ImportKind } from "~/schemas/csv-import";
 import { FormAlert, SelectField } from "../ui/field";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
 
 /** Step 1: choose what the file holds and upload it; the server answers with a preview. */
@@ -11,7 +10,7 @@ export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: Impor
   const { t, tr } = useI18n();
   const navigation = useNavigation();
   const defaults = { kind: failure?.values.kind ?? initialKind };
-  const { form, onSubmit } = useValidatedForm(importUploadSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(importUploadSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
   const fileError = failure?.fieldErrors.file?.[0];
   return (
@@ -21,8 +20,7 @@ export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: Impor
         label={t("import.field.kind")}
         error={errors.kind?.message}
         options={kinds.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
-        defaultValue={text(defaults.kind)}
-        {...form.register("kind")}
+        {...field("kind")}
       />
       <div className={`field${fileError ? " field--invalid" : ""}`}>
         <label htmlFor="file">{t("import.field.file")}</label>

@@ -1,10 +1,10 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { positionSchema, type PositionInput } from "~/schemas/position";
 import { FormAlert, TextAreaField, TextField } from "../ui/field";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
+import { FormActions } from "~/components/ui/form-actions";
 
 /** The agency is fixed by the page (a post does not move between agencies), so it travels hidden. */
 export function PositionForm({
@@ -19,9 +19,8 @@ export function PositionForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(positionSchema, {
+  const { form, onSubmit, field } = useValidatedForm(positionSchema, {
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   });
@@ -32,27 +31,19 @@ export function PositionForm({
       <p>
         {t("position.field.agency")}: <strong>{agencyName}</strong>
       </p>
-      <input type="hidden" defaultValue={text(defaults.agencyId)} {...form.register("agencyId")} />
+      <input type="hidden" {...field("agencyId")} />
       {errors.agencyId?.message ? <p className="field__error">{t("position.error.agencyMissing")}</p> : null}
-      <TextField label={t("position.field.title")} error={errors.title?.message} defaultValue={text(defaults.title)} {...form.register("title")} />
-      <TextAreaField label={t("position.field.description")} optional rows={3} error={errors.description?.message} defaultValue={text(defaults.description)} {...form.register("description")} />
+      <TextField label={t("position.field.title")} error={errors.title?.message} {...field("title")} />
+      <TextAreaField label={t("position.field.description")} optional rows={3} error={errors.description?.message} {...field("description")} />
       <TextField
         label={t("position.field.functionalEmail")}
         type="email"
         optional
         hint={t("position.field.functionalEmailHint")}
         error={errors.functionalEmail?.message}
-        defaultValue={text(defaults.functionalEmail)}
-        {...form.register("functionalEmail")}
+        {...field("functionalEmail")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions cancelTo={cancelTo} />
     </Form>
   );
 }

@@ -5,7 +5,6 @@ import { useI18n } from "~/i18n/context";
 import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
 import { RaciBadge } from "../raci-badge";
 import { FormAlert, SelectField, TextField } from "../ui/field";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
 
 export type CellData = {
@@ -25,7 +24,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
   const navigation = useNavigation();
   const initial: AddRoleInput = { intent: "addRole", responsibilityId: cell.responsibility.id, agencyId: cell.agency.id, role: "R", positionId: "", note: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "addRole" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(addRoleSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(addRoleSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
   const agencyLabel = cell.agency.acronym ?? cell.agency.name;
   return (
@@ -56,27 +55,25 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
       )}
       <Form method="post" noValidate preventScrollReset onSubmit={onSubmit} className="stack">
         <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-        <input type="hidden" defaultValue={text(defaults.intent)} {...form.register("intent")} />
-        <input type="hidden" defaultValue={text(defaults.responsibilityId)} {...form.register("responsibilityId")} />
-        <input type="hidden" defaultValue={text(defaults.agencyId)} {...form.register("agencyId")} />
+        <input type="hidden" {...field("intent")} />
+        <input type="hidden" {...field("responsibilityId")} />
+        <input type="hidden" {...field("agencyId")} />
         <div className="row-form">
           <SelectField
             label={t("raci.editor.role")}
             error={errors.role?.message ?? errors.responsibilityId?.message ?? errors.agencyId?.message}
             options={RACI_ROLES.map((r) => ({ value: r, label: `${r} — ${t(`raci.${r}`)}` }))}
-            defaultValue={text(defaults.role)}
-            {...form.register("role")}
+            {...field("role")}
           />
           <SelectField
             label={t("raci.editor.post")}
             optional
             error={errors.positionId?.message}
             options={[{ value: "", label: t("raci.agencyAsAWhole") }, ...cell.posts.map((p) => ({ value: p.id, label: p.title }))]}
-            defaultValue={text(defaults.positionId)}
-            {...form.register("positionId")}
+            {...field("positionId")}
           />
         </div>
-        <TextField label={t("raci.editor.note")} optional error={errors.note?.message} defaultValue={text(defaults.note)} {...form.register("note")} />
+        <TextField label={t("raci.editor.note")} optional error={errors.note?.message} {...field("note")} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
             {t("raci.editor.add")}

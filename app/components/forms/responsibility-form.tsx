@@ -1,11 +1,11 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { responsibilitySchema, type ResponsibilityInput } from "~/schemas/responsibility";
 import { phaseName, type PhaseNames } from "../phase-name";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { text } from "./default-value";
 import { useValidatedForm } from "./use-validated-form";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Options = {
   instruments: { id: string; code: string; name: string; provisions: { id: string; reference: string; title: string }[] }[];
@@ -24,28 +24,25 @@ export function ResponsibilityForm({
   cancelTo: string;
 }) {
   const { t, tr, locale } = useI18n();
-  const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(responsibilitySchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(responsibilitySchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <TextField label={t("responsibility.field.title")} error={errors.title?.message} defaultValue={text(defaults.title)} {...form.register("title")} />
+      <TextField label={t("responsibility.field.title")} error={errors.title?.message} {...field("title")} />
       <TextAreaField
         label={t("responsibility.field.description")}
         optional
         error={errors.description?.message}
-        defaultValue={text(defaults.description)}
-        {...form.register("description")}
+        {...field("description")}
       />
       <SelectField
         label={t("responsibility.field.instrument")}
         optional
         error={errors.instrumentId?.message}
         options={[{ value: "", label: t("common.none") }, ...options.instruments.map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))]}
-        defaultValue={text(defaults.instrumentId)}
-        {...form.register("instrumentId")}
+        {...field("instrumentId")}
       />
       {/* Every instrument's articles in one list, grouped; the server checks the pair matches. */}
       <div className={`field${errors.provisionId ? " field--invalid" : ""}`}>
@@ -56,8 +53,7 @@ export function ResponsibilityForm({
           id="provisionId"
           aria-invalid={errors.provisionId ? true : undefined}
           aria-describedby={errors.provisionId ? "provisionId-error" : undefined}
-          defaultValue={text(defaults.provisionId)}
-          {...form.register("provisionId")}
+          {...field("provisionId")}
         >
           <option value="">{t("common.none")}</option>
           {options.instruments.map((i) =>
@@ -83,17 +79,9 @@ export function ResponsibilityForm({
         optional
         error={errors.phaseId?.message}
         options={[{ value: "", label: t("common.none") }, ...options.phases.map((p) => ({ value: p.id, label: `${p.number}. ${phaseName(p, locale)}` }))]}
-        defaultValue={text(defaults.phaseId)}
-        {...form.register("phaseId")}
+        {...field("phaseId")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
+      <FormActions cancelTo={cancelTo} />
     </Form>
   );
 }

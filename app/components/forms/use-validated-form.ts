@@ -1,14 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfErrors } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldErrors } from "~/forms/form-result";
+import { text } from "./default-value";
 
 /**
  * react-hook-form bound to the schema the server action parses. With JavaScript the browser checks
  * the form before sending it; without, the native submission reaches the same schema on the server.
  * Server errors and the typed values come back through `serverErrors`/`defaultValues`.
+ *
+ * `field(name)` and `radio(name, value)` are register() plus the value rendered into the HTML:
+ * react-hook-form renders none on the server, so without them a page without JavaScript would show
+ * empty fields and lose what was typed after a refusal. Spread them on the input instead of register().
  */
 export function useValidatedForm<Input extends FieldValues, Output>(
   schema: z.ZodType<Output, Input>,
@@ -30,7 +35,14 @@ export function useValidatedForm<Input extends FieldValues, Output>(
         : null;
     void form.handleSubmit(() => submit(submitter ?? formElement, { method: "post" }))(event);
   };
-  return { form, onSubmit };
+  const defaults = new Map(Object.entries(options.defaultValues ?? {}));
+  const field = (name: Path<Input>) => ({ defaultValue: text(defaults.get(name)), ...form.register(name) });
+  const radio = (name: Path<Input>, value: string) => ({
+    value,
+    defaultChecked: text(defaults.get(name)) === value,
+    ...form.register(name),
+  });
+  return { form, onSubmit, field, radio };
 }
 
 function toRhfErrors<V extends FieldValues>(errors: FieldErrors | undefined): RhfErrors<V> | undefined {

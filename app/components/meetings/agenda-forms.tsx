@@ -2,7 +2,6 @@ import { Form, useNavigation } from "@remix-run/react";
 import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import {
   addAgendaItemSchema,
   agendaItemSchema,
@@ -31,9 +30,8 @@ export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; f
   const navigation = useNavigation();
   const initial: AddAgendaItemInput = { intent: "add", label: "", title: "", kind: "regular", presenterAgencyId: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(addAgendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(addAgendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
@@ -54,9 +52,8 @@ export function AgendaItemForm({ initial, agencies, failure }: { initial: Agenda
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values, intent: "save" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(agendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(agendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
@@ -84,9 +81,8 @@ export function AttachDocumentForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const initial = { intent: "attach" as const, symbol: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "attach" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(attachDocumentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(attachDocumentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} error={errors.symbol?.message} {...field("symbol")} />
@@ -104,9 +100,8 @@ export function StatementForm({ agencies, failure }: { agencies: Agency[]; failu
   const navigation = useNavigation();
   const initial: StatementInput = { intent: "statement", speakerLabel: "", speakerAgencyId: "", summary: "", symbols: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "statement" as const } : initial;
-  const { form, onSubmit } = useValidatedForm(statementSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(statementSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />

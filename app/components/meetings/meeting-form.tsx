@@ -4,7 +4,6 @@ import { RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
 import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { withDefaults } from "~/components/meetings/form-defaults";
 import { meetingSchema, newMeetingSchema, type MeetingInput, type NewMeetingInput } from "~/schemas/meeting";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
@@ -75,9 +74,8 @@ export function NewMeetingForm({
   const navigation = useNavigation();
   const hydrated = useHydrated();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(newMeetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field, radio } = useValidatedForm(newMeetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field, radio } = withDefaults(form, defaults);
   const repeat = form.watch("repeat");
   const pattern = form.watch("pattern");
   const busy = navigation.state === "submitting";
@@ -150,9 +148,8 @@ export function EditMeetingForm({ initial, timeZones, failure, cancelTo }: { ini
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit } = useValidatedForm(meetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, field } = useValidatedForm(meetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const { field } = withDefaults(form, defaults);
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
