@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { initialAgenda } from "~/domain/agenda";
+import { calendarChanged } from "~/domain/calendar-revision";
 import { nextSequence, numberedTitle } from "~/domain/sequence";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
@@ -122,13 +123,17 @@ export type MeetingChanges = {
   confidentiality: string;
 };
 
-/** Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up. */
+/**
+ * Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up
+ * only when what a calendar shows changes.
+ */
 export function updateMeeting(actorId: string, id: string, changes: MeetingChanges) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
+    const next = { ...changes, title: changes.title ?? before.title };
     const after = await tx.meeting.update({
       where: { id },
-      data: { ...changes, title: changes.title ?? before.title, icalSequence: { increment: 1 } },
+      data: { ...next, ...(calendarChanged(before, next) ? { icalSequence: { increment: 1 } } : {}) },
       select: meetingFields,
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "update", before, after });
@@ -151,7 +156,7 @@ export function changeMeetingStatus(
     if (status !== "postponed" || !postponeTo) {
       const after = await tx.meeting.update({
         where: { id },
-        data: { status, icalSequence: { increment: 1 } },
+        data: { status, ...(calendarChanged(before, { status }) ? { icalSequence: { increment: 1 } } : {}) },
         select: meetingFields,
       });
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });

@@ -4,6 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { expandSeries, MAX_OCCURRENCES, planRestOfSeries, splitRule, type Occurrence } from "~/domain/recurrence";
+import { calendarChanged } from "~/domain/calendar-revision";
 import { sequencesFor } from "~/domain/sequence";
 import { minutesBetween, utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { recordAudit } from "./audit.server";
@@ -152,16 +153,13 @@ export function editRestOfSeries(actorId: string, meetingId: string, changes: Re
       const moves = movesFor(rest, changes);
       for (const move of moves) {
         const { participations: _p, recurrenceStart: _r, ...beforeRow } = move.meeting;
+        const moved = { startsAt: move.startsAt, endsAt: move.endsAt, venue: changes.venue, room: changes.room, onlineUrl: changes.onlineUrl };
         const after = await tx.meeting.update({
           where: { id: move.meeting.id },
           data: {
-            startsAt: move.startsAt,
-            endsAt: move.endsAt,
+            ...moved,
             recurrenceStart: move.recurrenceStart,
-            venue: changes.venue,
-            room: changes.room,
-            onlineUrl: changes.onlineUrl,
-            icalSequence: { increment: 1 },
+            ...(calendarChanged(beforeRow, moved) ? { icalSequence: { increment: 1 } } : {}),
           },
           select: meetingFields,
         });
