@@ -5,8 +5,7 @@ import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { resolveLocale } from "~/i18n/locale.server";
-import { translate } from "~/i18n/translate";
+import { messageFor } from "~/i18n/locale.server";
 import {
   addStatement,
   agencyChoices,
@@ -37,8 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
   // "Not registered" names the symbols, in the reader's language.
-  const notRegistered = async (symbols: string[]) =>
-    translate(await resolveLocale(request, user.locale), "document.error.symbolsNotRegistered", { symbols: symbols.join(", "), count: symbols.length });
+  const notRegistered = (symbols: string[]) => messageFor(request, user.locale, "document.error.symbolsNotRegistered", { symbols: symbols.join(", "), count: symbols.length });
   const item = await agendaItemDetail(ctx, meeting.id, params.itemId ?? "");
   if (!item) throw notFound();
   const formData = await request.formData();
