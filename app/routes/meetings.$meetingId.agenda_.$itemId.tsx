@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
   // "Not registered" names the symbols, in the reader's language.
-  const notRegistered = (symbols: string[]) => messageFor(request, user.locale, "document.error.symbolsNotRegistered", { symbols: symbols.join(", "), count: symbols.length });
+  const notRegistered = (symbols: string[]) => messageFor(request, user.locale, "document.error.symbolsNotRegistered", { symbols: symbols.join(", ") });
   const item = await agendaItemDetail(ctx, meeting.id, params.itemId ?? "");
   if (!item) throw notFound();
   const formData = await request.formData();
