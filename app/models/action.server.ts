@@ -16,6 +16,7 @@ import {
 } from "~/permissions.server";
 import type { ActionData } from "~/schemas/action";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const actionFields = {
   id: true,
@@ -32,6 +33,7 @@ const actionFields = {
   completedAt: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.ActionSelect;
 
 type Actor = { userId: string; personId: string | null };
@@ -371,10 +373,13 @@ export function createAction(actor: Actor, data: ActionData, derived: CheckedAct
 }
 
 /** Edits what the action is and who owns it; its status only changes through an update with a note. */
-export function updateAction(actor: Actor, id: string, data: ActionData, derived: CheckedAction["derived"]) {
+export function updateAction(actor: Actor, id: string, { version, ...data }: ActionData & { version: number }, derived: CheckedAction["derived"]) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
-    const after = await tx.action.update({ where: { id }, data: actionRow(data, derived), select: actionFields });
+    await claimVersion(tx, { entity: "action", id, expected: version, current: before }, (where) =>
+      tx.action.updateMany({ where, data: { ...actionRow(data, derived), ...nextVersion } }),
+    );
+    const after = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: "update", before, after });
     await grantCreatorIfConfidential(tx, actor, after);
     return after;
@@ -416,7 +421,7 @@ export function recordStatusUpdates(actor: Actor, updates: readonly StatusUpdate
       if (!before) continue;
       const after = await tx.action.update({
         where: { id: u.id },
-        data: { status: u.status, completedAt: completedAtAfter(before.status, u.status, before.completedAt, now) },
+        data: { status: u.status, completedAt: completedAtAfter(before.status, u.status, before.completedAt, now), ...nextVersion },
         select: actionFields,
       });
       await tx.actionUpdate.create({ data: { actionId: u.id, status: u.status, note: u.note, authorId: actor.userId, at: now }, select: { id: true } });
@@ -429,7 +434,7 @@ export function recordStatusUpdates(actor: Actor, updates: readonly StatusUpdate
 export function setActionArchived(actor: Actor, id: string, archived: boolean, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
-    const after = await tx.action.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: actionFields });
+    const after = await tx.action.update({ where: { id }, data: { archivedAt: archived ? now : null, ...nextVersion }, select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });

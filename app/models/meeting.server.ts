@@ -6,6 +6,7 @@ import { nextSequence, numberedTitle } from "~/domain/sequence";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
 
 /** The fields an audit event compares, and what a calendar sees change (SEQUENCE). */
@@ -29,6 +30,7 @@ export const meetingFields = {
   nextMeetingNote: true,
   icalSequence: true,
   confidentiality: true,
+  version: true,
 } satisfies Prisma.MeetingSelect;
 
 export type Tx = Prisma.TransactionClient;
@@ -123,14 +125,16 @@ export type MeetingChanges = {
 };
 
 /** Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up. */
-export function updateMeeting(actorId: string, id: string, changes: MeetingChanges) {
+export function updateMeeting(actorId: string, id: string, { version, ...changes }: MeetingChanges & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
-    const after = await tx.meeting.update({
-      where: { id },
-      data: { ...changes, title: changes.title ?? before.title, icalSequence: { increment: 1 } },
-      select: meetingFields,
-    });
+    await claimVersion(tx, { entity: "meeting", id, expected: version, current: before }, (where) =>
+      tx.meeting.updateMany({
+        where,
+        data: { ...changes, title: changes.title ?? before.title, icalSequence: { increment: 1 }, ...nextVersion },
+      }),
+    );
+    const after = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "update", before, after });
     return after;
   });
@@ -151,13 +155,13 @@ export function changeMeetingStatus(
     if (status !== "postponed" || !postponeTo) {
       const after = await tx.meeting.update({
         where: { id },
-        data: { status, icalSequence: { increment: 1 } },
+        data: { status, icalSequence: { increment: 1 }, ...nextVersion },
         select: meetingFields,
       });
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });
       return { meeting: after, replacement: null };
     }
-    await tx.meeting.update({ where: { id }, data: { sequence: null }, select: { id: true } });
+    await tx.meeting.update({ where: { id }, data: { sequence: null, ...nextVersion }, select: { id: true } });
     const replacement = await tx.meeting.create({
       data: {
         committeeId: before.committeeId,
@@ -178,7 +182,7 @@ export function changeMeetingStatus(
     await copyAgendaAndInvitations(tx, id, replacement.id);
     const after = await tx.meeting.update({
       where: { id },
-      data: { status: "postponed", postponedToId: replacement.id, icalSequence: { increment: 1 } },
+      data: { status: "postponed", postponedToId: replacement.id, icalSequence: { increment: 1 }, ...nextVersion },
       select: meetingFields,
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: replacement.id, action: "create", after: replacement });

@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { EditMeetingForm } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { timeZoneOptions } from "~/domain/time-zones";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { invitedTo } from "~/models/attendance.server";
@@ -11,7 +12,7 @@ import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { instantsOf, meetingFormValues, updateMeeting } from "~/models/meeting.server";
 import { requirePermission } from "~/permissions.server";
-import { meetingSchema } from "~/schemas/meeting";
+import { meetingEditSchema } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const parsed = parseWith(meetingSchema, await request.formData());
+  const parsed = parseWith(meetingEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const { startsAt, endsAt } = instantsOf(parsed.data);
   const conflicts = await schedulingConflicts(
@@ -38,7 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ ok: false as const, values: parsed.values, fieldErrors: {}, formErrors: [], conflicts }, { status: 409 });
   }
   const { acknowledgeConflicts: _ack, date: _date, startTime: _start, endTime: _end, ...fields } = parsed.data;
-  await updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt });
+  const stale = await staleOr(() => updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt }));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/meetings/${meeting.id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -51,7 +53,7 @@ export default function EditMeetingPage() {
       <MeetingHeader meeting={meeting} canEdit />
       <h2>{meeting.seriesId ? t("meeting.edit.occurrenceTitle") : t("meeting.edit.title")}</h2>
       {meeting.seriesId ? <p className="lede">{t("meeting.edit.occurrenceIntro")}</p> : null}
-      <EditMeetingForm initial={initial} timeZones={timeZones} failure={failure} cancelTo={`/meetings/${meeting.id}`} />
+      <EditMeetingForm initial={initial} version={meeting.version} timeZones={timeZones} failure={failure} cancelTo={`/meetings/${meeting.id}`} />
     </article>
   );
 }

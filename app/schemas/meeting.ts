@@ -4,6 +4,7 @@ import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
 import { flag, optionalCount, optionalDate, requiredDate, requiredTime, timeZoneField } from "./calendar-fields";
 import { optionalRule } from "./committee";
 import { choice, optionalText, optionalUrl, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 const when = {
   date: requiredDate(),
@@ -36,6 +37,8 @@ export const meetingSchema = z
   .superRefine(endAfterStart);
 
 export type MeetingInput = z.input<typeof meetingSchema>;
+/** The edit form: the same fields and the record version it was loaded at. */
+export const meetingEditSchema = withVersion(meetingSchema);
 export type MeetingData = z.output<typeof meetingSchema>;
 
 export const newMeetingSchema = z
