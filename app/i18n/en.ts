@@ -12,6 +12,7 @@ import { committeesEn } from "./messages/committees.en";
 import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
+import { recordsEn } from "./messages/records.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -27,6 +28,7 @@ export const en = {
   ...meetingsEn,
   ...documentsEn,
   ...calendarEn,
+  ...recordsEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

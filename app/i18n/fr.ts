@@ -10,6 +10,7 @@ import { committeesFr } from "./messages/committees.fr";
 import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
+import { recordsFr } from "./messages/records.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -25,6 +26,7 @@ export const fr: Record<MessageKey, string> = {
   ...meetingsFr,
   ...documentsFr,
   ...calendarFr,
+  ...recordsFr,
   ...inputFr,
   ...notificationsFr,
 };

@@ -17,6 +17,7 @@ import {
 import type { ActionData } from "~/schemas/action";
 import { notifyActionAssigned } from "./action-notifications.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const actionFields = {
   id: true,
@@ -33,6 +34,7 @@ const actionFields = {
   completedAt: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.ActionSelect;
 
 type Actor = { userId: string; personId: string | null };
@@ -373,10 +375,19 @@ export function createAction(actor: Actor, data: ActionData, derived: CheckedAct
 }
 
 /** Edits what the action is and who owns it; its status only changes through an update with a note. */
-export function updateAction(actor: Actor, id: string, data: ActionData, derived: CheckedAction["derived"], now = new Date()) {
+export function updateAction(
+  actor: Actor,
+  id: string,
+  { version, ...data }: ActionData & { version: number },
+  derived: CheckedAction["derived"],
+  now = new Date(),
+) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
-    const after = await tx.action.update({ where: { id }, data: actionRow(data, derived), select: actionFields });
+    await claimVersion(tx, { entity: "action", id, expected: version, current: before }, (where) =>
+      tx.action.updateMany({ where, data: { ...actionRow(data, derived), ...nextVersion } }),
+    );
+    const after = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: "update", before, after });
     await grantCreatorIfConfidential(tx, actor, after);
     // A reassignment tells the new owner post; other edits tell nobody.
@@ -420,7 +431,7 @@ export function recordStatusUpdates(actor: Actor, updates: readonly StatusUpdate
       if (!before) continue;
       const after = await tx.action.update({
         where: { id: u.id },
-        data: { status: u.status, completedAt: completedAtAfter(before.status, u.status, before.completedAt, now) },
+        data: { status: u.status, completedAt: completedAtAfter(before.status, u.status, before.completedAt, now), ...nextVersion },
         select: actionFields,
       });
       await tx.actionUpdate.create({ data: { actionId: u.id, status: u.status, note: u.note, authorId: actor.userId, at: now }, select: { id: true } });
@@ -433,7 +444,7 @@ export function recordStatusUpdates(actor: Actor, updates: readonly StatusUpdate
 export function setActionArchived(actor: Actor, id: string, archived: boolean, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
-    const after = await tx.action.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: actionFields });
+    const after = await tx.action.update({ where: { id }, data: { archivedAt: archived ? now : null, ...nextVersion }, select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });

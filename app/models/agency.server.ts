@@ -5,6 +5,7 @@ import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { AgencyData } from "~/schemas/agency";
 import type { AccessContext } from "~/domain/access";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { currentAssignmentWhere, visibleCommittees } from "~/permissions.server";
 
 const agencyFields = {
@@ -19,6 +20,7 @@ const agencyFields = {
   phone: true,
   website: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.AgencySelect;
 
 // The agency list, on the raw read path (decision 012): the page and the total in two prepared
@@ -165,10 +167,14 @@ export function createAgency(actorId: string, data: AgencyData) {
   });
 }
 
-export function updateAgency(actorId: string, id: string, data: AgencyData) {
+/** Saves an edit made on `version` of the agency; refuses with StaleEditError if it has moved on. */
+export function updateAgency(actorId: string, id: string, { version, ...data }: AgencyData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
-    const after = await tx.agency.update({ where: { id }, data, select: agencyFields });
+    await claimVersion(tx, { entity: "agency", id, expected: version, current: before }, (where) =>
+      tx.agency.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
     await recordAudit(tx, { actorId, entity: "agency", entityId: id, action: "update", before, after });
     return after;
   });
@@ -179,7 +185,7 @@ export function setAgencyArchived(actorId: string, id: string, archived: boolean
     const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
     const after = await tx.agency.update({
       where: { id },
-      data: { archivedAt: archived ? now : null },
+      data: { archivedAt: archived ? now : null, ...nextVersion },
       select: agencyFields,
     });
     await recordAudit(tx, { actorId, entity: "agency", entityId: id, action: archived ? "archive" : "restore", before, after });

@@ -6,6 +6,7 @@ import type { AccessContext } from "~/domain/access";
 import { moveItem } from "~/domain/agenda";
 import { visibleDocuments } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const itemFields = {
   id: true,
@@ -18,6 +19,7 @@ const itemFields = {
   notes: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.AgendaItemSelect;
 
 export function listAgendaItems(meetingId: string) {
@@ -56,11 +58,17 @@ export function addAgendaItem(
 export function updateAgendaItem(
   actorId: string,
   itemId: string,
-  data: { label: string | null; title: string; kind: string; presenterAgencyId: string | null; notes: string | null; confidentiality: string },
+  {
+    version,
+    ...data
+  }: { label: string | null; title: string; kind: string; presenterAgencyId: string | null; notes: string | null; confidentiality: string; version: number },
 ) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: itemFields });
-    const after = await tx.agendaItem.update({ where: { id: itemId }, data, select: itemFields });
+    await claimVersion(tx, { entity: "agendaItem", id: itemId, expected: version, current: before }, (where) =>
+      tx.agendaItem.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: itemFields });
     await recordAudit(tx, { actorId, entity: "agendaItem", entityId: itemId, action: "update", before, after });
     return after;
   });
@@ -73,7 +81,7 @@ export function changeAgendaItem(actorId: string, meetingId: string, itemId: str
     if (!items.some((i) => i.id === itemId)) return false;
     if (change === "remove") {
       const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: itemFields });
-      const after = await tx.agendaItem.update({ where: { id: itemId }, data: { archivedAt: now }, select: itemFields });
+      const after = await tx.agendaItem.update({ where: { id: itemId }, data: { archivedAt: now, ...nextVersion }, select: itemFields });
       await recordAudit(tx, { actorId, entity: "agendaItem", entityId: itemId, action: "archive", before, after });
       return true;
     }
@@ -81,7 +89,7 @@ export function changeAgendaItem(actorId: string, meetingId: string, itemId: str
     if (!swap) return true;
     for (const { id, order } of swap) {
       const previous = items.find((i) => i.id === id)?.order ?? null;
-      await tx.agendaItem.update({ where: { id }, data: { order }, select: { id: true } });
+      await tx.agendaItem.update({ where: { id }, data: { order, ...nextVersion }, select: { id: true } });
       await recordAudit(tx, { actorId, entity: "agendaItem", entityId: id, action: "reorder", before: { order: previous }, after: { order } });
     }
     return true;
@@ -92,7 +100,7 @@ export function changeAgendaItem(actorId: string, meetingId: string, itemId: str
 export function setAgendaAdopted(actorId: string, meetingId: string, adoptedAt: Date | null) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { id: true, agendaAdoptedAt: true } });
-    const after = await tx.meeting.update({ where: { id: meetingId }, data: { agendaAdoptedAt: adoptedAt }, select: { id: true, agendaAdoptedAt: true } });
+    const after = await tx.meeting.update({ where: { id: meetingId }, data: { agendaAdoptedAt: adoptedAt, ...nextVersion }, select: { id: true, agendaAdoptedAt: true } });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: meetingId, action: adoptedAt ? "adopt_agenda" : "update", before, after });
     return after;
   });
@@ -164,7 +172,7 @@ export function removeStatement(actorId: string, agendaItemId: string, statement
   return prisma.$transaction(async (tx) => {
     const before = await tx.statement.findFirst({ where: { id: statementId, agendaItemId, archivedAt: null }, select: statementFields });
     if (!before) return false;
-    const after = await tx.statement.update({ where: { id: statementId }, data: { archivedAt: now }, select: statementFields });
+    const after = await tx.statement.update({ where: { id: statementId }, data: { archivedAt: now, ...nextVersion }, select: statementFields });
     await recordAudit(tx, { actorId, entity: "statement", entityId: statementId, action: "archive", before, after });
     return true;
   });

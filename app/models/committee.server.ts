@@ -6,6 +6,7 @@ import { dateOnly } from "~/schemas/calendar-fields";
 import type { CommitteeData } from "~/schemas/committee";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const committeeFields = {
   id: true,
@@ -27,6 +28,7 @@ const committeeFields = {
   nextReviewDate: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.CommitteeSelect;
 
 export async function listCommittees(
@@ -197,10 +199,13 @@ export function createCommittee(actorId: string, data: CommitteeData) {
   });
 }
 
-export function updateCommittee(actorId: string, id: string, data: CommitteeData) {
+export function updateCommittee(actorId: string, id: string, { version, ...data }: CommitteeData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
-    const after = await tx.committee.update({ where: { id }, data: toRow(data), select: committeeFields });
+    await claimVersion(tx, { entity: "committee", id, expected: version, current: before }, (where) =>
+      tx.committee.updateMany({ where, data: { ...toRow(data), ...nextVersion } }),
+    );
+    const after = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
     await recordAudit(tx, { actorId, entity: "committee", entityId: id, action: "update", before, after });
     return after;
   });

@@ -11,6 +11,7 @@ import type { FieldErrors } from "~/forms/form-result";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { DecisionData } from "~/schemas/decision";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { withWriteRetry } from "./write-retry.server";
 
 const decisionFields = {
@@ -31,6 +32,7 @@ const decisionFields = {
   supersedesId: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.DecisionSelect;
 
 const numberFields = {
@@ -342,7 +344,7 @@ async function grantCreatorIfConfidential(
 export function updateDecision(
   actor: { userId: string; personId: string | null },
   id: string,
-  data: DecisionData,
+  { version, ...data }: DecisionData & { version: number },
   documentIds: string[],
 ) {
   return prisma.$transaction(async (tx) => {
@@ -365,11 +367,13 @@ export function updateDecision(
       if (problem) throw new DecisionConflict(problem.field.startsWith("voters") ? "votesFor" : problem.field, "error.decision.countsFixedByNames");
     }
     const { meeting: _meeting, supersededBy: _supersededBy, votes: _votes, documentLinks, ...before } = current;
-    const after = await tx.decision.update({
-      where: { id },
-      data: { ...decisionRow(data), agendaItemId: current.meetingId ? data.agendaItemId : null },
-      select: decisionFields,
-    });
+    await claimVersion(tx, { entity: "decision", id, expected: version, current: before }, (where) =>
+      tx.decision.updateMany({
+        where,
+        data: { ...decisionRow(data), agendaItemId: current.meetingId ? data.agendaItemId : null, ...nextVersion },
+      }),
+    );
+    const after = await tx.decision.findUniqueOrThrow({ where: { id }, select: decisionFields });
     const keep = new Set(documentIds);
     const linked = new Set(documentLinks.map((l) => l.documentId));
     const unlink = documentLinks.filter((l) => !keep.has(l.documentId)).map((l) => l.id);

@@ -6,6 +6,7 @@ import { dateOnly } from "~/schemas/calendar-fields";
 import type { DocumentData } from "~/schemas/document";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const documentFields = {
   id: true,
@@ -20,6 +21,7 @@ const documentFields = {
   agencyId: true,
   confidentiality: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.DocumentSelect;
 
 export async function listDocuments(
@@ -124,10 +126,13 @@ export function createDocument(actorId: string, data: DocumentData) {
   });
 }
 
-export function updateDocument(actorId: string, id: string, data: DocumentData) {
+export function updateDocument(actorId: string, id: string, { version, ...data }: DocumentData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
-    const after = await tx.document.update({ where: { id }, data: toRow(data), select: documentFields });
+    await claimVersion(tx, { entity: "document", id, expected: version, current: before }, (where) =>
+      tx.document.updateMany({ where, data: { ...toRow(data), ...nextVersion } }),
+    );
+    const after = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
     await recordAudit(tx, { actorId, entity: "document", entityId: id, action: "update", before, after });
     return after;
   });

@@ -2,6 +2,7 @@
 // the next meeting. Time marks are appended; a wrong one is corrected by recording the right one.
 import { prisma } from "~/db.server";
 import { recordAudit } from "./audit.server";
+import { nextVersion } from "./record-version.server";
 
 export function addTimeMark(actorId: string, meetingId: string, kind: string, at: Date) {
   return prisma.$transaction(async (tx) => {
@@ -17,9 +18,9 @@ export function saveJournalNotes(
   data: { chairLabel: string | null; journalNotes: string | null; nextMeetingNote: string | null },
 ) {
   return prisma.$transaction(async (tx) => {
-    const select = { id: true, chairLabel: true, journalNotes: true, nextMeetingNote: true };
+    const select = { id: true, chairLabel: true, journalNotes: true, nextMeetingNote: true, version: true };
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select });
-    const after = await tx.meeting.update({ where: { id: meetingId }, data, select });
+    const after = await tx.meeting.update({ where: { id: meetingId }, data: { ...data, ...nextVersion }, select });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: meetingId, action: "update", before, after });
     return after;
   });

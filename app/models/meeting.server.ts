@@ -7,6 +7,7 @@ import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/seque
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
 
 /** The fields an audit event compares, and what a calendar sees change (SEQUENCE). */
@@ -31,6 +32,7 @@ export const meetingFields = {
   nextMeetingNote: true,
   icalSequence: true,
   confidentiality: true,
+  version: true,
 } satisfies Prisma.MeetingSelect;
 
 export type Tx = Prisma.TransactionClient;
@@ -126,18 +128,20 @@ export type MeetingChanges = {
 };
 
 /**
- * Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up
- * only when what a calendar shows changes.
+ * Edits one meeting (one occurrence of a series stays in it, as its exception) from a form of the
+ * given version; SEQUENCE goes up only when what a calendar shows changes.
  */
-export function updateMeeting(actorId: string, id: string, changes: MeetingChanges, officialNumber: number | null = null) {
+export function updateMeeting(actorId: string, id: string, { version, ...changes }: MeetingChanges & { version: number }, officialNumber: number | null = null) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
     const next = { ...changes, title: changes.title ?? before.title };
-    const after = await tx.meeting.update({
-      where: { id },
-      data: { ...next, ...(calendarChanged(before, next) ? { icalSequence: { increment: 1 } } : {}) },
-      select: meetingFields,
-    });
+    await claimVersion(tx, { entity: "meeting", id, expected: version, current: before }, (where) =>
+      tx.meeting.updateMany({
+        where,
+        data: { ...next, ...(calendarChanged(before, next) ? { icalSequence: { increment: 1 } } : {}), ...nextVersion },
+      }),
+    );
+    const after = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "update", before, after });
     // A new date can change the order of the meetings to come; an official number fixes this one.
     if (officialNumber !== null || before.startsAt.getTime() !== after.startsAt.getTime()) {
@@ -162,7 +166,7 @@ export function changeMeetingStatus(
     if (status !== "postponed" || !postponeTo) {
       const after = await tx.meeting.update({
         where: { id },
-        data: { status, ...(calendarChanged(before, { status }) ? { icalSequence: { increment: 1 } } : {}) },
+        data: { status, ...(calendarChanged(before, { status }) ? { icalSequence: { increment: 1 } } : {}), ...nextVersion },
         select: meetingFields,
       });
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });
@@ -171,7 +175,7 @@ export function changeMeetingStatus(
       return { meeting: after, replacement: null };
     }
     // The number (fixed or provisional) goes with the meeting to its new date.
-    await tx.meeting.update({ where: { id }, data: { sequence: null, numberFixed: false }, select: { id: true } });
+    await tx.meeting.update({ where: { id }, data: { sequence: null, numberFixed: false, ...nextVersion }, select: { id: true } });
     const replacement = await tx.meeting.create({
       data: {
         committeeId: before.committeeId,
@@ -193,7 +197,7 @@ export function changeMeetingStatus(
     await copyAgendaAndInvitations(tx, id, replacement.id);
     const after = await tx.meeting.update({
       where: { id },
-      data: { status: "postponed", postponedToId: replacement.id, icalSequence: { increment: 1 } },
+      data: { status: "postponed", postponedToId: replacement.id, icalSequence: { increment: 1 }, ...nextVersion },
       select: meetingFields,
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: replacement.id, action: "create", after: replacement });

@@ -3,6 +3,7 @@ import { prisma } from "~/db.server";
 import { currentAssignmentWhere } from "~/permissions.server";
 import type { PersonData } from "~/schemas/person";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const personFields = {
   id: true,
@@ -13,6 +14,7 @@ const personFields = {
   phone: true,
   notes: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.PersonSelect;
 
 /** The directory: people with their current posts, by family name (index archivedAt, familyName). */
@@ -98,10 +100,13 @@ export function createPerson(actorId: string, data: PersonData) {
   });
 }
 
-export function updatePerson(actorId: string, id: string, data: PersonData) {
+export function updatePerson(actorId: string, id: string, { version, ...data }: PersonData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.person.findUniqueOrThrow({ where: { id }, select: personFields });
-    const after = await tx.person.update({ where: { id }, data, select: personFields });
+    await claimVersion(tx, { entity: "person", id, expected: version, current: before }, (where) =>
+      tx.person.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.person.findUniqueOrThrow({ where: { id }, select: personFields });
     await recordAudit(tx, { actorId, entity: "person", entityId: id, action: "update", before, after });
     return after;
   });

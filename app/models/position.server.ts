@@ -4,6 +4,7 @@ import type { AccessContext } from "~/domain/access";
 import { visibleActions, visibleCommittees } from "~/permissions.server";
 import type { PositionData } from "~/schemas/position";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const positionFields = {
   id: true,
@@ -12,6 +13,7 @@ const positionFields = {
   description: true,
   functionalEmail: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.PositionSelect;
 
 export const OPEN_ACTION_STATUSES = ["open", "in_progress"];
@@ -106,10 +108,13 @@ export function createPosition(actorId: string, data: PositionData) {
 }
 
 /** The agency of a post does not change: a post moving agency is a new post. */
-export function updatePosition(actorId: string, id: string, data: Omit<PositionData, "agencyId">) {
+export function updatePosition(actorId: string, id: string, { version, ...data }: Omit<PositionData, "agencyId"> & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.position.findUniqueOrThrow({ where: { id }, select: positionFields });
-    const after = await tx.position.update({ where: { id }, data, select: positionFields });
+    await claimVersion(tx, { entity: "position", id, expected: version, current: before }, (where) =>
+      tx.position.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.position.findUniqueOrThrow({ where: { id }, select: positionFields });
     await recordAudit(tx, { actorId, entity: "position", entityId: id, action: "update", before, after });
     return after;
   });
@@ -118,7 +123,7 @@ export function updatePosition(actorId: string, id: string, data: Omit<PositionD
 export function setPositionArchived(actorId: string, id: string, archived: boolean, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.position.findUniqueOrThrow({ where: { id }, select: positionFields });
-    const after = await tx.position.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: positionFields });
+    const after = await tx.position.update({ where: { id }, data: { archivedAt: archived ? now : null, ...nextVersion }, select: positionFields });
     await recordAudit(tx, { actorId, entity: "position", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });

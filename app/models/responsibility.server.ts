@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { ResponsibilityData } from "~/schemas/responsibility";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const responsibilityFields = {
   id: true,
@@ -11,6 +12,7 @@ const responsibilityFields = {
   provisionId: true,
   phaseId: true,
   archivedAt: true,
+  version: true,
 } satisfies Prisma.ResponsibilitySelect;
 
 export const lineSelect = {
@@ -120,10 +122,13 @@ export function createResponsibility(actorId: string, data: ResponsibilityData) 
   });
 }
 
-export function updateResponsibility(actorId: string, id: string, data: ResponsibilityData) {
+export function updateResponsibility(actorId: string, id: string, { version, ...data }: ResponsibilityData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
-    const after = await tx.responsibility.update({ where: { id }, data, select: responsibilityFields });
+    await claimVersion(tx, { entity: "responsibility", id, expected: version, current: before }, (where) =>
+      tx.responsibility.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
     await recordAudit(tx, { actorId, entity: "responsibility", entityId: id, action: "update", before, after });
     return after;
   });
@@ -132,7 +137,7 @@ export function updateResponsibility(actorId: string, id: string, data: Responsi
 export function setResponsibilityArchived(actorId: string, id: string, archived: boolean, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
-    const after = await tx.responsibility.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: responsibilityFields });
+    const after = await tx.responsibility.update({ where: { id }, data: { archivedAt: archived ? now : null, ...nextVersion }, select: responsibilityFields });
     await recordAudit(tx, { actorId, entity: "responsibility", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });

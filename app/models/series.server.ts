@@ -7,6 +7,7 @@ import { expandSeries, MAX_OCCURRENCES, planRestOfSeries, splitRule, type Occurr
 import { calendarChanged } from "~/domain/calendar-revision";
 import { minutesBetween, utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { recordAudit } from "./audit.server";
+import { nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt } from "./invitations.server";
 import { insertMeeting, meetingFields, renumberPlanned, type CommitteeForScheduling, type MeetingPlan } from "./meeting.server";
 
@@ -147,7 +148,7 @@ export function editRestOfSeries(actorId: string, meetingId: string, changes: Re
         });
         await recordAudit(tx, { actorId, entity: "meetingSeries", entityId: created.id, action: "create", after: { ...created, splitFrom: series.id } });
         targetId = created.id;
-        await tx.meeting.updateMany({ where: { id: { in: rest.map((m) => m.id) } }, data: { seriesId: targetId } });
+        await tx.meeting.updateMany({ where: { id: { in: rest.map((m) => m.id) } }, data: { seriesId: targetId, ...nextVersion } });
       }
       const moves = movesFor(rest, changes);
       for (const move of moves) {
@@ -159,6 +160,7 @@ export function editRestOfSeries(actorId: string, meetingId: string, changes: Re
             ...moved,
             recurrenceStart: move.recurrenceStart,
             ...(calendarChanged(beforeRow, moved) ? { icalSequence: { increment: 1 } } : {}),
+            ...nextVersion,
           },
           select: meetingFields,
         });
@@ -192,7 +194,7 @@ export function cancelRestOfSeries(actorId: string, meetingId: string, now = new
         const { participations: _p, recurrenceStart: _r, ...beforeRow } = m;
         const row = await tx.meeting.update({
           where: { id: m.id },
-          data: { status: "cancelled", icalSequence: { increment: 1 } },
+          data: { status: "cancelled", icalSequence: { increment: 1 }, ...nextVersion },
           select: meetingFields,
         });
         await recordAudit(tx, { actorId, entity: "meeting", entityId: m.id, action: "status", before: beforeRow, after: row });

@@ -4,12 +4,13 @@ import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can, type AccessContext } from "~/domain/access";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { dayInputValue } from "~/schemas/calendar-day";
-import { actionSchema } from "~/schemas/action";
+import { actionEditSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 
 export const links = workLinks;
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     id: action.id,
     title: action.title,
+    version: action.version,
     agencies,
     agencyId,
     posts: posts
@@ -61,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const current = await editableAction(ctx, params.actionId ?? "");
-  const parsed = parseWith(actionSchema, await request.formData());
+  const parsed = parseWith(actionEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   // Where the action comes from stays as recorded; what it is and who owns it may change.
   const data = { ...parsed.data, decisionId: current.decisionId, meetingId: current.meetingId, committeeId: current.committeeId };
@@ -69,12 +71,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   // Handing an action to another post needs the right over that post too.
   if (!can(ctx, "update", "action", { positionId: data.ownerPositionId, agencyId: derived.ownerAgencyId })) throw forbidden();
-  await updateAction({ userId: user.id, personId: user.personId }, current.id, data, derived);
+  const stale = await staleOr(() => updateAction({ userId: user.id, personId: user.personId }, current.id, data, derived));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/actions/${current.id}`, { kind: "success", key: "common.saved" });
 }
 
 export default function EditActionPage() {
-  const { id, title, agencies, agencyId, posts: loadedPosts, people, initial } = useLoaderData<typeof loader>();
+  const { id, title, version, agencies, agencyId, posts: loadedPosts, people, initial } = useLoaderData<typeof loader>();
   const postsFetcher = useFetcher<typeof loader>();
   const posts = postsFetcher.data?.posts ?? loadedPosts;
   const failure = useActionData<typeof action>();
@@ -96,6 +99,7 @@ export default function EditActionPage() {
             onChoose={(agency) => postsFetcher.load(`/actions/${id}/edit?${new URLSearchParams({ agency })}`)}
           />
         }
+        version={version}
         failure={failure}
         cancelTo={`/actions/${id}`}
         submitLabel={t("common.save")}

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { agencyParentOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { agencySchema } from "~/schemas/agency";
+import { agencyEditSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,11 +20,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.agencyId ?? "";
   const { user } = await requirePermission(request, "update", "agency", { agencyId: id });
-  const parsed = parseWith(agencySchema, await request.formData());
+  const parsed = parseWith(agencyEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const parentError = await checkAgencyParent(id, parsed.data.parentId);
   if (parentError) return refuse(parsed.values, { parentId: [parentError] });
-  await updateAgency(user.id, id, parsed.data);
+  const stale = await staleOr(() => updateAgency(user.id, id, parsed.data));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/agencies/${id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -47,6 +49,7 @@ export default function EditAgencyPage() {
           website: agency.website ?? "",
         }}
         parents={parents}
+        version={agency.version}
         failure={failure}
         cancelTo={`/agencies/${agency.id}`}
       />

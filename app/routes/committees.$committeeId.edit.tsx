@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, findVisibleCommittee, updateCommittee } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { committeeSchema } from "~/schemas/committee";
+import { committeeEditSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -20,11 +21,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
-  const parsed = parseWith(committeeSchema, await request.formData());
+  const parsed = parseWith(committeeEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const errors = await checkCommittee(committee.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  await updateCommittee(user.id, committee.id, parsed.data);
+  const stale = await staleOr(() => updateCommittee(user.id, committee.id, parsed.data));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/committees/${committee.id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -58,6 +60,7 @@ export default function EditCommitteePage() {
         agencies={agencies}
         committees={committees}
         timeZones={timeZones}
+        version={c.version}
         failure={failure}
         cancelTo={`/committees/${c.id}`}
       />

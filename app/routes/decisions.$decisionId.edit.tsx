@@ -5,11 +5,12 @@ import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, DecisionConflict, decisionContext, decisionFormValues, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
-import { decisionSchema } from "~/schemas/decision";
+import { decisionEditSchema } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
 
 export const links = workLinks;
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const decision = await editableDecision(ctx, params.decisionId ?? "");
   const { meeting } = await decisionContext(ctx, { meetingId: decision.meetingId, supersedesId: null });
   return {
-    decision: { id: decision.id, year: decision.year, serial: decision.serial, title: decision.title, committee: decision.committee },
+    decision: { id: decision.id, year: decision.year, serial: decision.serial, title: decision.title, committee: decision.committee, version: decision.version },
     initial: decisionFormValues(decision),
     agendaItems: meeting ? meeting.agendaItems.map((a) => ({ id: a.id, label: a.label ? `${a.label}. ${a.title}` : a.title })) : null,
   };
@@ -36,14 +37,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "decision");
   const decision = await editableDecision(ctx, params.decisionId ?? "");
-  const parsed = parseWith(decisionSchema, await request.formData());
+  const parsed = parseWith(decisionEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   // Where a decision was taken and what it corrects are fixed: only the form's own content changes.
   const data = { ...parsed.data, committeeId: decision.committeeId, meetingId: decision.meetingId, supersedesId: null };
   const { errors, documentIds } = await checkDecision(ctx, data, { id: decision.id, year: decision.year });
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   try {
-    await updateDecision({ userId: user.id, personId: user.personId }, decision.id, data, documentIds);
+    const stale = await staleOr(() => updateDecision({ userId: user.id, personId: user.personId }, decision.id, data, documentIds));
+    if (stale) return conflicted(parsed.values, stale);
   } catch (error) {
     if (error instanceof DecisionConflict) return refuse(parsed.values, { [error.field]: [error.messageKey] });
     throw error;
@@ -64,6 +66,7 @@ export default function EditDecisionPage() {
         initial={initial}
         committees={null}
         agendaItems={agendaItems}
+        version={decision.version}
         failure={failure}
         cancelTo={`/decisions/${decision.id}`}
         submitLabel={t("common.save")}

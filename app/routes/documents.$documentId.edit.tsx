@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, documentFormOptions, findDocument, updateDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
-import { documentSchema } from "~/schemas/document";
+import { documentEditSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,11 +20,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "document");
   const document = await findDocument(params.documentId ?? "");
   assertVisible(ctx, "document", document);
-  const parsed = parseWith(documentSchema, await request.formData());
+  const parsed = parseWith(documentEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const errors = await checkDocument(ctx, document.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  await updateDocument(user.id, document.id, parsed.data);
+  const stale = await staleOr(() => updateDocument(user.id, document.id, parsed.data));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/documents/${document.id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -50,6 +52,7 @@ export default function EditDocumentPage() {
         committees={committees}
         agencies={agencies}
         meeting={meeting}
+        version={d.version}
         failure={failure}
         cancelTo={`/documents/${d.id}`}
       />

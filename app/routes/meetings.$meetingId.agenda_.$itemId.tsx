@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~/components/meetings/agenda-forms";
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
@@ -18,7 +19,7 @@ import {
 } from "~/models/agenda.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { agendaItemChangeSchema, agendaItemSchema, attachDocumentSchema, statementSchema } from "~/schemas/agenda";
+import { agendaItemChangeSchema, agendaItemEditSchema, attachDocumentSchema, statementSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -44,10 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const saved = () => redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
   switch (formData.get("intent")) {
     case "save": {
-      const parsed = parseWith(agendaItemSchema, formData);
+      const parsed = parseWith(agendaItemEditSchema, formData);
       if (!parsed.ok) return refused(parsed);
       const { intent: _intent, ...fields } = parsed.data;
-      await updateAgendaItem(user.id, item.id, fields);
+      const stale = await staleOr(() => updateAgendaItem(user.id, item.id, fields));
+      if (stale) return conflicted(parsed.values, stale);
       return saved();
     }
     case "attach": {
@@ -102,6 +104,7 @@ export default function AgendaItemPage() {
           confidentiality: item.confidentiality,
         }}
         agencies={agencies}
+        version={item.version}
         failure={failureFor(failure, "save")}
       />
 

@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { EditMeetingForm } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { timeZoneOptions } from "~/domain/time-zones";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
@@ -12,7 +13,7 @@ import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { instantsOf, meetingFormValues, officialNumberTaken, updateMeeting } from "~/models/meeting.server";
 import { requirePermission } from "~/permissions.server";
-import { meetingSchema } from "~/schemas/meeting";
+import { meetingEditSchema } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const parsed = parseWith(meetingSchema, await request.formData());
+  const parsed = parseWith(meetingEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const { startsAt, endsAt } = instantsOf(parsed.data);
   const conflicts = await schedulingConflicts(
@@ -45,7 +46,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const taken = await officialNumberTaken(meeting.committeeId, newNumber, meeting.id);
     if (taken) return refuse(parsed.values, { officialNumber: [await messageFor(request, user.locale, "meeting.error.officialNumberTaken", { title: taken.title })] });
   }
-  await updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt }, newNumber);
+  const stale = await staleOr(() => updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt }, newNumber));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/meetings/${meeting.id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -60,6 +62,7 @@ export default function EditMeetingPage() {
       {meeting.seriesId ? <p className="lede">{t("meeting.edit.occurrenceIntro")}</p> : null}
       <EditMeetingForm
         initial={initial}
+        version={meeting.version}
         timeZones={timeZones}
         failure={failure}
         cancelTo={`/meetings/${meeting.id}`}

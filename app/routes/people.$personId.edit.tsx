@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { can, type AccessContext } from "~/domain/access";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPerson, personOwnership, updatePerson } from "~/models/person.server";
 import { forbidden, notFound, requireAccess } from "~/permissions.server";
-import { personSchema } from "~/schemas/person";
+import { personEditSchema } from "~/schemas/person";
 import { redirectWithFlash } from "~/session.server";
 
 /** "own" for a person: someone holding a post in one of the editor's agencies. */
@@ -31,9 +32,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await assertCanEditPerson(ctx, id);
   const person = await getPerson(id);
   if (!person || person.archivedAt) throw notFound();
-  const parsed = parseWith(personSchema, await request.formData());
+  const parsed = parseWith(personEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
-  await updatePerson(user.id, id, parsed.data);
+  const stale = await staleOr(() => updatePerson(user.id, id, parsed.data));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/people/${id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -53,6 +55,7 @@ export default function EditPersonPage() {
           phone: person.phone ?? "",
           notes: person.notes ?? "",
         }}
+        version={person.version}
         failure={failure}
         cancelTo={`/people/${person.id}`}
       />

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPositionForEdit, positionOwner, updatePosition } from "~/models/position.server";
 import { assertCan, notFound, requireAccess } from "~/permissions.server";
-import { positionSchema } from "~/schemas/position";
+import { positionEditSchema } from "~/schemas/position";
 import { redirectWithFlash } from "~/session.server";
 
 async function authorise(request: Request, id: string) {
@@ -30,10 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   // The agency is not editable: the post's own agency is what gets validated and kept.
   formData.set("agencyId", owner.agencyId);
-  const parsed = parseWith(positionSchema, formData);
+  const parsed = parseWith(positionEditSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const { agencyId: _unchanged, ...fields } = parsed.data;
-  await updatePosition(user.id, id, fields);
+  const stale = await staleOr(() => updatePosition(user.id, id, fields));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/positions/${id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -52,6 +54,7 @@ export default function EditPositionPage() {
           functionalEmail: position.functionalEmail ?? "",
         }}
         agencyName={position.agency.name}
+        version={position.version}
         failure={failure}
         cancelTo={`/positions/${position.id}`}
       />

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateResponsibility } from "~/models/responsibility.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { responsibilitySchema } from "~/schemas/responsibility";
+import { responsibilityEditSchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
 
 // Editing the catalogue entry itself needs the "any" permission; focal points change RACI cells only.
@@ -26,11 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "update", "responsibility", NO_OWNER);
   const { id } = await load(params.responsibilityId ?? "");
-  const parsed = parseWith(responsibilitySchema, await request.formData());
+  const parsed = parseWith(responsibilityEditSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const refErrors = await checkResponsibilityRefs(parsed.data);
   if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);
-  await updateResponsibility(user.id, id, parsed.data);
+  const stale = await staleOr(() => updateResponsibility(user.id, id, parsed.data));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -44,6 +46,7 @@ export default function EditResponsibilityPage() {
       <ResponsibilityForm
         initial={{ title: r.title, description: r.description ?? "", instrumentId: r.instrumentId ?? "", provisionId: r.provisionId ?? "", phaseId: r.phaseId ?? "" }}
         options={options}
+        version={r.version}
         failure={failure}
         cancelTo={`/responsibilities/${r.id}`}
       />

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import { optionalDay } from "./calendar-day";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 export const actionSchema = z.object({
   title: requiredText(300),
@@ -47,3 +48,6 @@ export const bulkUpdateSchema = z.object({ rows: z.array(bulkRowSchema).max(200)
 
 export type BulkUpdateInput = z.input<typeof bulkUpdateSchema>;
 export type BulkUpdateData = z.output<typeof bulkUpdateSchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const actionEditSchema = withVersion(actionSchema);

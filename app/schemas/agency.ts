@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AGENCY_KINDS } from "~/domain/vocabulary";
+import { withVersion } from "./record-version";
 import { choice, optionalEmail, optionalId, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const agencySchema = z.object({
@@ -16,3 +17,6 @@ export const agencySchema = z.object({
 
 export type AgencyInput = z.input<typeof agencySchema>;
 export type AgencyData = z.output<typeof agencySchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const agencyEditSchema = withVersion(agencySchema);

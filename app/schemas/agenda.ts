@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import { requiredTime } from "./calendar-fields";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 const itemFields = {
   label: optionalText(20),
@@ -29,6 +30,8 @@ export const agendaItemSchema = z.object({
   confidentiality: choice(CONFIDENTIALITY_LEVELS),
 });
 export type AgendaItemInput = z.input<typeof agendaItemSchema>;
+/** The item's edit form: the same fields and the record version it was loaded at. */
+export const agendaItemEditSchema = withVersion(agendaItemSchema);
 
 // Document symbols: "FSC.DEC/1/18", "ATT/CSP10.WGTR/2024/CHAIR/778/AnnAgenda". Several are separated
 // by commas or new lines.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { optionalDate, requiredDate, timeZoneField } from "./calendar-fields";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 import { optionalRecurrenceRule } from "./recurrence-rule";
 
 export const committeeSchema = z.object({
@@ -63,3 +64,6 @@ export const standingItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("down"), itemId: requiredText(64) }),
   z.object({ intent: z.literal("remove"), itemId: requiredText(64) }),
 ]);
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const committeeEditSchema = withVersion(committeeSchema);

@@ -6,6 +6,7 @@ import { tallyProblems } from "~/domain/recorded-vote";
 import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import { optionalCount, requiredDay } from "./calendar-day";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 export const decisionSchema = z
   .object({
@@ -38,3 +39,6 @@ export const decisionSchema = z
 
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type DecisionData = z.output<typeof decisionSchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const decisionEditSchema = withVersion(decisionSchema);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS } from "~/domain/vocabulary";
 import { optionalDate } from "./calendar-fields";
 import { choice, optionalId, optionalText, optionalUrl, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 const SYMBOL = /^[A-Za-z0-9][A-Za-z0-9./\-_()+ ]*$/;
 
@@ -32,3 +33,6 @@ export const documentSchema = z.object({
 
 export type DocumentInput = z.input<typeof documentSchema>;
 export type DocumentData = z.output<typeof documentSchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const documentEditSchema = withVersion(documentSchema);

@@ -3,6 +3,7 @@ import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patter
 import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
 import { flag, optionalCount, optionalDate, requiredDate, requiredTime, timeZoneField } from "./calendar-fields";
 import { choice, optionalText, optionalUrl, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 import { checkRule, recurrenceRuleText } from "./recurrence-rule";
 
 const when = {
@@ -43,6 +44,8 @@ export const meetingSchema = z
   .superRefine(endAfterStart);
 
 export type MeetingInput = z.input<typeof meetingSchema>;
+/** The edit form: the same fields and the record version it was loaded at. */
+export const meetingEditSchema = withVersion(meetingSchema);
 export type MeetingData = z.output<typeof meetingSchema>;
 
 export const newMeetingSchema = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalEmail, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 export const personSchema = z.object({
   honorific: optionalText(40),
@@ -12,3 +13,6 @@ export const personSchema = z.object({
 
 export type PersonInput = z.input<typeof personSchema>;
 export type PersonData = z.output<typeof personSchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const personEditSchema = withVersion(personSchema);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalEmail, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 export const positionSchema = z.object({
   agencyId: requiredText(64),
@@ -10,3 +11,6 @@ export const positionSchema = z.object({
 
 export type PositionInput = z.input<typeof positionSchema>;
 export type PositionData = z.output<typeof positionSchema>;
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const positionEditSchema = withVersion(positionSchema);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RACI_ROLES } from "~/domain/vocabulary";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { withVersion } from "./record-version";
 
 export const responsibilitySchema = z
   .object({
@@ -36,3 +37,6 @@ export const raciChangeSchema = z.discriminatedUnion("intent", [
   addRoleSchema,
   z.object({ intent: z.literal("removeRole"), lineId: requiredText(64) }),
 ]);
+
+/** The edit form: the same fields and the record version it was loaded at. */
+export const responsibilityEditSchema = withVersion(responsibilitySchema);

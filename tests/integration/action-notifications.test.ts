@@ -40,8 +40,11 @@ describe("an action assigned to a post", () => {
     const other = await createPost(focal.agencyId);
     const row = await createActionRow({ ownerPositionId: focal.positionId, ownerAgencyId: focal.agencyId, title: unique("Reassigned") });
     const cookie = await sessionCookie(secretary.id);
-    const edit = (ownerPositionId: string, title: string) =>
-      editAction({ request: postRequest(`/actions/${row.id}/edit`, { title, ownerPositionId, confidentiality: "internal" }, cookie), params: { actionId: row.id }, context });
+    // Each edit is made on a freshly loaded form, so it carries the action's current version.
+    const edit = async (ownerPositionId: string, title: string) => {
+      const { version } = await prisma.action.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+      return editAction({ request: postRequest(`/actions/${row.id}/edit`, { title, ownerPositionId, confidentiality: "internal", version: String(version) }, cookie), params: { actionId: row.id }, context });
+    };
 
     expect(statusOf(await edit(focal.positionId, `${row.title} (renamed)`))).toBe(302);
     expect(await prisma.notice.count({ where: { kind: "action_assigned", idempotencyKey: { startsWith: `action-assigned:${row.id}:` } } })).toBe(0);

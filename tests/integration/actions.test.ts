@@ -127,7 +127,7 @@ describe("updating an action", () => {
     );
     expect(statusOf(error)).toBe(403);
     const edit = await thrown(
-      editAction({ request: postRequest(`/actions/${theirs.id}/edit`, { title: "Renamed", ownerPositionId: w.focal.positionId, confidentiality: "internal" }, w.focalCookie), params: { actionId: theirs.id }, context }),
+      editAction({ request: postRequest(`/actions/${theirs.id}/edit`, { title: "Renamed", ownerPositionId: w.focal.positionId, confidentiality: "internal", version: "1" }, w.focalCookie), params: { actionId: theirs.id }, context }),
     );
     expect(statusOf(edit)).toBe(403);
     const row = await prisma.action.findUniqueOrThrow({ where: { id: theirs.id }, select: { status: true, title: true } });
@@ -144,7 +144,7 @@ describe("updating an action", () => {
     const w = await world();
     const a = await createActionRow({ ownerPositionId: w.focal.positionId, ownerAgencyId: w.focal.agencyId, committeeId: w.committee.id });
     const response = await editAction({
-      request: postRequest(`/actions/${a.id}/edit`, { title: a.title, ownerPositionId: w.secretary.positionId, dueDate: "2027-01-15", confidentiality: "internal" }, w.secretaryCookie),
+      request: postRequest(`/actions/${a.id}/edit`, { title: a.title, ownerPositionId: w.secretary.positionId, dueDate: "2027-01-15", confidentiality: "internal", version: "1" }, w.secretaryCookie),
       params: { actionId: a.id },
       context,
     });

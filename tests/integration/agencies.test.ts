@@ -109,7 +109,7 @@ describe("editing an agency", () => {
     const cookie = await sessionCookie(focal.id);
     const agency = await prisma.agency.findUniqueOrThrow({ where: { id: focal.agencyId }, select: { name: true } });
     const response = await editAction({
-      request: postRequest(`/agencies/${focal.agencyId}/edit`, { name: agency.name, kind: "customs", phone: "+000 123" }, cookie),
+      request: postRequest(`/agencies/${focal.agencyId}/edit`, { name: agency.name, kind: "customs", phone: "+000 123", version: "1" }, cookie),
       params: { agencyId: focal.agencyId },
       context,
     });
@@ -118,8 +118,8 @@ describe("editing an agency", () => {
       where: { entity: "agency", entityId: focal.agencyId, action: "update" },
       select: { before: true, after: true },
     });
-    expect(JSON.parse(event.before ?? "{}")).toEqual({ kind: "ministry", phone: null });
-    expect(JSON.parse(event.after ?? "{}")).toEqual({ kind: "customs", phone: "+000 123" });
+    expect(JSON.parse(event.before ?? "{}")).toEqual({ kind: "ministry", phone: null, version: 1 });
+    expect(JSON.parse(event.after ?? "{}")).toEqual({ kind: "customs", phone: "+000 123", version: 2 });
   });
 
   it("refuses a focal point editing another agency (403, nothing written), in the loader too", async () => {
@@ -130,7 +130,7 @@ describe("editing an agency", () => {
     expect(statusOf(loaderError)).toBe(403);
     const error = await thrown(
       editAction({
-        request: postRequest(`/agencies/${other.id}/edit`, { name: "Renamed", kind: "police" }, cookie),
+        request: postRequest(`/agencies/${other.id}/edit`, { name: "Renamed", kind: "police", version: "1" }, cookie),
         params: { agencyId: other.id },
         context,
       }),
@@ -147,7 +147,7 @@ describe("editing an agency", () => {
     const ministry = await createAgency();
     const unit = await createAgency({ parentId: ministry.id });
     const result = await editAction({
-      request: postRequest(`/agencies/${ministry.id}/edit`, { name: ministry.name, kind: "ministry", parentId: unit.id }, cookie),
+      request: postRequest(`/agencies/${ministry.id}/edit`, { name: ministry.name, kind: "ministry", parentId: unit.id, version: "1" }, cookie),
       params: { agencyId: ministry.id },
       context,
     });

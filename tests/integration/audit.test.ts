@@ -14,7 +14,7 @@ describe("audit events are written with their write", () => {
     const admin = await createUser("admin");
     const name = unique("Audited agency");
     const created = await createAgencyModel(admin.id, { ...base, name, kind: "police" });
-    await updateAgency(admin.id, created.id, { ...base, name, kind: "police", phone: "112" });
+    await updateAgency(admin.id, created.id, { ...base, name, kind: "police", phone: "112", version: 1 });
     await setAgencyArchived(admin.id, created.id, true);
     await setAgencyArchived(admin.id, created.id, false);
     const events = await prisma.auditEvent.findMany({
@@ -33,7 +33,7 @@ describe("audit events are written with their write", () => {
     expect(await prisma.agency.count({ where: { name } })).toBe(0);
 
     const agency = await createAgency();
-    await expect(updateAgency("no-such-user", agency.id, { ...base, name: "Changed", kind: "ministry" })).rejects.toThrow();
+    await expect(updateAgency("no-such-user", agency.id, { ...base, name: "Changed", kind: "ministry", version: 1 })).rejects.toThrow();
     const row = await prisma.agency.findUniqueOrThrow({ where: { id: agency.id }, select: { name: true } });
     expect(row.name).toBe(agency.name);
   });

@@ -143,7 +143,7 @@ describe("supersession", () => {
     // Editing in place is refused, in the loader and the action, and nothing changes.
     expect(statusOf(await thrown(editLoader({ request: getRequest(`/decisions/${old.id}/edit`, cookie), params: { decisionId: old.id }, context })))).toBe(409);
     const refusedEdit = await thrown(
-      editAction({ request: postRequest(`/decisions/${old.id}/edit`, { ...original, text: "Rewritten" }, cookie), params: { decisionId: old.id }, context }),
+      editAction({ request: postRequest(`/decisions/${old.id}/edit`, { ...original, text: "Rewritten", version: "1" }, cookie), params: { decisionId: old.id }, context }),
     );
     expect(statusOf(refusedEdit)).toBe(409);
     expect((await prisma.decision.findUniqueOrThrow({ where: { id: old.id }, select: { text: true } })).text).toBe(old.text);
@@ -178,7 +178,7 @@ describe("supersession", () => {
     await newAction({ request: postRequest("/decisions/new", original, cookie), params: {}, context });
     const decision = await prisma.decision.findFirstOrThrow({ where: { title: original.title }, select: { id: true, serial: true } });
     const response = await editAction({
-      request: postRequest(`/decisions/${decision.id}/edit`, { ...original, text: "Amended before the meeting.", status: "deferred" }, cookie),
+      request: postRequest(`/decisions/${decision.id}/edit`, { ...original, text: "Amended before the meeting.", status: "deferred", version: "1" }, cookie),
       params: { decisionId: decision.id },
       context,
     });
@@ -190,7 +190,7 @@ describe("supersession", () => {
 
     // Moving it to another year would renumber it: refused.
     const moved = await editAction({
-      request: postRequest(`/decisions/${decision.id}/edit`, { ...original, decidedOn: "2027-01-05" }, cookie),
+      request: postRequest(`/decisions/${decision.id}/edit`, { ...original, decidedOn: "2027-01-05", version: "2" }, cookie),
       params: { decisionId: decision.id },
       context,
     });

@@ -162,7 +162,7 @@ describe("editing one meeting", () => {
     const { committee } = await committeeWithMembers();
     const id = meetingIdFrom(await schedule(cookie, meetingForm(committee.id, { date: "2031-07-01" })));
     const response = await editAction({
-      request: postRequest(`/meetings/${id}/edit`, { title: "Extraordinary meeting", date: "2031-07-02", startTime: "09:00", endTime: "10:30", timeZone: "America/New_York", venue: "UN Headquarters", room: "", onlineUrl: "", chairLabel: "", confidentiality: "internal" }, cookie),
+      request: postRequest(`/meetings/${id}/edit`, { title: "Extraordinary meeting", date: "2031-07-02", startTime: "09:00", endTime: "10:30", timeZone: "America/New_York", venue: "UN Headquarters", room: "", onlineUrl: "", chairLabel: "", confidentiality: "internal", version: "1" }, cookie),
       params: { meetingId: id },
       context,
     });

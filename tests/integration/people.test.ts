@@ -53,7 +53,7 @@ describe("editing a person", () => {
     const colleague = await createUser("viewer", { agencyId: focal.agencyId });
     const cookie = await sessionCookie(focal.id);
     const response = await editAction({
-      request: postRequest(`/people/${colleague.personId}/edit`, { givenName: "Test", familyName: "Renamed", phone: "+000 1" }, cookie),
+      request: postRequest(`/people/${colleague.personId}/edit`, { givenName: "Test", familyName: "Renamed", phone: "+000 1", version: "1" }, cookie),
       params: { personId: colleague.personId },
       context,
     });
@@ -67,7 +67,7 @@ describe("editing a person", () => {
     const other = await createUser("viewer");
     const cookie = await sessionCookie(secretary.id);
     const result = await editAction({
-      request: postRequest(`/people/${other.personId}/edit`, { givenName: "", familyName: "X" }, cookie),
+      request: postRequest(`/people/${other.personId}/edit`, { givenName: "", familyName: "X", version: "1" }, cookie),
       params: { personId: other.personId },
       context,
     });
@@ -82,7 +82,7 @@ describe("editing a person", () => {
     const cookie = await sessionCookie(focal.id);
     expect(statusOf(await thrown(editLoader({ request: getRequest(`/people/${stranger.personId}/edit`, cookie), params: { personId: stranger.personId }, context })))).toBe(403);
     const error = await thrown(
-      editAction({ request: postRequest(`/people/${stranger.personId}/edit`, { givenName: "X", familyName: "Y" }, cookie), params: { personId: stranger.personId }, context }),
+      editAction({ request: postRequest(`/people/${stranger.personId}/edit`, { givenName: "X", familyName: "Y", version: "1" }, cookie), params: { personId: stranger.personId }, context }),
     );
     expect(statusOf(error)).toBe(403);
     expect(await auditCount("person", stranger.personId)).toBe(0);

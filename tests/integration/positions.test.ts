@@ -53,7 +53,7 @@ describe("creating and editing a post", () => {
     const other = await createAgency();
     const cookie = await sessionCookie(secretary.id);
     const response = await editAction({
-      request: postRequest(`/positions/${secretary.positionId}/edit`, { agencyId: other.id, title: "Renamed post" }, cookie),
+      request: postRequest(`/positions/${secretary.positionId}/edit`, { agencyId: other.id, title: "Renamed post", version: "1" }, cookie),
       params: { positionId: secretary.positionId },
       context,
     });
@@ -65,7 +65,7 @@ describe("creating and editing a post", () => {
   it("refuses a viewer editing a post (403)", async () => {
     const viewer = await createUser("viewer");
     const cookie = await sessionCookie(viewer.id);
-    const error = await thrown(editAction({ request: postRequest(`/positions/${viewer.positionId}/edit`, { agencyId: viewer.agencyId, title: "X" }, cookie), params: { positionId: viewer.positionId }, context }));
+    const error = await thrown(editAction({ request: postRequest(`/positions/${viewer.positionId}/edit`, { agencyId: viewer.agencyId, title: "X", version: "1" }, cookie), params: { positionId: viewer.positionId }, context }));
     expect(statusOf(error)).toBe(403);
     expect(await auditCount("position", viewer.positionId)).toBe(0);
   });

@@ -99,7 +99,7 @@ describe("changing one occurrence or the rest of the series", () => {
     const meetings = await createSeries(cookie, seriesForm(committee.id, { date: "2033-01-05" }));
     const second = meetings[1]!;
     await editAction({
-      request: postRequest(`/meetings/${second.id}/edit`, { title: "Moved", date: "2033-01-13", startTime: "14:00", endTime: "15:00", timeZone: "Europe/Vienna", venue: "", room: "", onlineUrl: "", chairLabel: "", confidentiality: "internal" }, cookie),
+      request: postRequest(`/meetings/${second.id}/edit`, { title: "Moved", date: "2033-01-13", startTime: "14:00", endTime: "15:00", timeZone: "Europe/Vienna", venue: "", room: "", onlineUrl: "", chairLabel: "", confidentiality: "internal", version: "1" }, cookie),
       params: { meetingId: second.id },
       context,
     });

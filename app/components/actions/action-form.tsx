@@ -1,12 +1,13 @@
 import { Form } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
+import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { actionSchema, type ActionInput } from "~/schemas/action";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Option = { id: string; label: string };
 
@@ -20,6 +21,7 @@ export function ActionForm({
   people,
   committees,
   ownerAgency,
+  version,
   failure,
   cancelTo,
   submitLabel,
@@ -32,6 +34,8 @@ export function ActionForm({
   committees: Option[] | null;
   /** The agency chooser that narrows the posts (it belongs to its own GET form). */
   ownerAgency: ReactNode;
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
   submitLabel: string;
@@ -50,7 +54,28 @@ export function ActionForm({
   }, [posts, form]);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          title: t("action.field.title"),
+          description: t("action.field.description"),
+          ownerPositionId: t("action.field.owner"),
+          ownerPersonId: t("action.field.person"),
+          dueDate: t("action.field.dueDate"),
+          confidentiality: t("decision.field.confidentiality"),
+          status: t("action.col.status"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          ownerPositionId: posts.map((p) => ({ value: p.id, label: p.label })),
+          ownerPersonId: (people ?? []).map((p) => ({ value: p.id, label: p.label })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+          status: ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <input type="hidden" {...field("decisionId")} />
       <input type="hidden" {...field("meetingId")} />
       {[errors.decisionId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>

@@ -7,6 +7,7 @@ import { committeeSchema, type CommitteeInput } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Option = { id: string; name: string };
 
@@ -15,6 +16,7 @@ export function CommitteeForm({
   agencies,
   committees,
   timeZones,
+  version,
   failure,
   cancelTo,
 }: {
@@ -22,6 +24,8 @@ export function CommitteeForm({
   agencies: (Option & { acronym: string | null })[];
   committees: (Option & { shortName: string | null })[];
   timeZones: string[];
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
 }) {
@@ -35,7 +39,39 @@ export function CommitteeForm({
   ];
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          name: t("committee.field.name"),
+          shortName: t("committee.field.shortName"),
+          kind: t("committee.field.kind"),
+          parentId: t("committee.field.parent"),
+          legalBasis: t("committee.field.legalBasis"),
+          mandate: t("committee.field.mandate"),
+          objectives: t("committee.field.objectives"),
+          chairAgencyId: t("committee.field.chair"),
+          secretariatAgencyId: t("committee.field.secretariat"),
+          cadence: t("committee.field.cadence"),
+          cadenceRule: t("committee.field.cadenceRule"),
+          defaultTimeZone: t("committee.field.timeZone"),
+          defaultVenue: t("committee.field.venue"),
+          meetingNoun: t("committee.field.meetingNoun"),
+          decisionPrefix: t("committee.field.decisionPrefix"),
+          nextReviewDate: t("committee.field.nextReview"),
+          confidentiality: t("committee.field.confidentiality"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          kind: COMMITTEE_KINDS.map((k) => ({ value: k, label: t(`committeeKind.${k}`) })),
+          parentId: committees.map((c) => ({ value: c.id, label: c.name })),
+          chairAgencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
+          secretariatAgencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <TextField label={t("committee.field.name")} error={errors.name?.message} {...field("name")} />
       <TextField label={t("committee.field.shortName")} optional error={errors.shortName?.message} {...field("shortName")} />
       <SelectField

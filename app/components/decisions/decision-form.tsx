@@ -7,6 +7,7 @@ import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { useHydrated } from "./use-hydrated";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Option = { id: string; label: string };
 
@@ -18,6 +19,7 @@ export function DecisionForm({
   initial,
   committees,
   agendaItems,
+  version,
   failure,
   cancelTo,
   submitLabel,
@@ -27,6 +29,8 @@ export function DecisionForm({
   /** Offered when the committee is not fixed by a meeting or a superseded decision. */
   committees: Option[] | null;
   agendaItems: Option[] | null;
+  /** When editing: the version the decision was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
   submitLabel: string;
@@ -52,7 +56,31 @@ export function DecisionForm({
     voteFields.some((f) => errors[f]);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          agendaItemId: t("decision.field.agendaItem"),
+          title: t("decision.field.title"),
+          text: t("decision.field.text"),
+          decidedOn: t("decision.field.decidedOn"),
+          status: t("decision.field.status"),
+          adoption: t("decision.field.adoption"),
+          votesFor: t("decision.field.votesFor"),
+          votesAgainst: t("decision.field.votesAgainst"),
+          votesAbstaining: t("decision.field.votesAbstaining"),
+          documents: t("decision.field.documents"),
+          confidentiality: t("decision.field.confidentiality"),
+        }}
+        choices={{
+          agendaItemId: (agendaItems ?? []).map((a) => ({ value: a.id, label: a.label })),
+          status: DECISION_STATUSES.map((v) => ({ value: v, label: t(`decisionStatus.${v}`) })),
+          adoption: DECISION_ADOPTIONS.map((v) => ({ value: v, label: t(`decisionAdoption.${v}`) })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <input type="hidden" {...field("meetingId")} />
       <input type="hidden" {...field("supersedesId")} />
       {/* Fixed by where the form was opened: their problems are shown here, there is no field to fix. */}

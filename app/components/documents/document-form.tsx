@@ -6,6 +6,7 @@ import { documentSchema, type DocumentInput } from "~/schemas/document";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Option = { id: string; name: string };
 
@@ -14,6 +15,7 @@ export function DocumentForm({
   committees,
   agencies,
   meeting,
+  version,
   failure,
   cancelTo,
 }: {
@@ -21,6 +23,8 @@ export function DocumentForm({
   committees: (Option & { shortName: string | null })[];
   agencies: (Option & { acronym: string | null })[];
   meeting: { id: string; title: string } | null;
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
 }) {
@@ -30,7 +34,30 @@ export function DocumentForm({
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          symbol: t("document.field.symbol"),
+          title: t("document.field.title"),
+          kind: t("document.field.kind"),
+          issuedOn: t("document.field.issuedOn"),
+          languages: t("document.field.languages"),
+          url: t("document.field.url"),
+          committeeId: t("meeting.field.committee"),
+          agencyId: t("document.field.agency"),
+          confidentiality: t("meeting.field.confidentiality"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          kind: DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) })),
+          committeeId: committees.map((c) => ({ value: c.id, label: c.name })),
+          agencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <TextField label={t("document.field.symbol")} optional hint={t("document.field.symbolHint")} error={errors.symbol?.message} {...field("symbol")} />
       <TextField label={t("document.field.title")} error={errors.title?.message} {...field("title")} />
       <SelectField label={t("document.field.kind")} error={errors.kind?.message} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))} {...field("kind")} />

@@ -6,17 +6,21 @@ import { agencySchema, type AgencyInput } from "~/schemas/agency";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "./conflict-notice";
 
 type ParentOption = { id: string; name: string; acronym: string | null };
 
 export function AgencyForm({
   initial,
   parents,
+  version,
   failure,
   cancelTo,
 }: {
   initial: AgencyInput;
   parents: ParentOption[];
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
 }) {
@@ -29,7 +33,28 @@ export function AgencyForm({
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          name: t("agency.field.name"),
+          acronym: t("agency.field.acronym"),
+          kind: t("agency.field.kind"),
+          parentId: t("agency.field.parent"),
+          mandate: t("agency.field.mandate"),
+          address: t("agency.field.address"),
+          email: t("agency.field.email"),
+          phone: t("agency.field.phone"),
+          website: t("agency.field.website"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          kind: AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) })),
+          parentId: parents.map((p) => ({ value: p.id, label: p.name })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <TextField label={t("agency.field.name")} error={errors.name?.message} {...field("name")} />
       <TextField label={t("agency.field.acronym")} optional error={errors.acronym?.message} {...field("acronym")} />
       <SelectField

@@ -5,8 +5,20 @@ import { personSchema, type PersonInput } from "~/schemas/person";
 import { FormAlert, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "./conflict-notice";
 
-export function PersonForm({ initial, failure, cancelTo }: { initial: PersonInput; failure?: FormFailure; cancelTo: string }) {
+export function PersonForm({
+  initial,
+  version,
+  failure,
+  cancelTo,
+}: {
+  initial: PersonInput;
+  /** When editing: the version the record was loaded at. */
+  version?: number;
+  failure?: FormFailure;
+  cancelTo: string;
+}) {
   const { t } = useI18n();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
   const { form, onSubmit, field } = useValidatedForm(personSchema, {
@@ -16,7 +28,21 @@ export function PersonForm({ initial, failure, cancelTo }: { initial: PersonInpu
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          honorific: t("person.field.honorific"),
+          givenName: t("person.field.givenName"),
+          familyName: t("person.field.familyName"),
+          email: t("person.field.email"),
+          phone: t("person.field.phone"),
+          notes: t("person.field.notes"),
+          archivedAt: t("common.archived"),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <TextField label={t("person.field.honorific")} optional hint={t("person.field.honorificHint")} error={errors.honorific?.message} {...field("honorific")} />
       <TextField label={t("person.field.givenName")} autoComplete="off" error={errors.givenName?.message} {...field("givenName")} />
       <TextField label={t("person.field.familyName")} autoComplete="off" error={errors.familyName?.message} {...field("familyName")} />

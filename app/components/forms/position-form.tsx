@@ -5,16 +5,20 @@ import { positionSchema, type PositionInput } from "~/schemas/position";
 import { FormAlert, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "./conflict-notice";
 
 /** The agency is fixed by the page (a post does not move between agencies), so it travels hidden. */
 export function PositionForm({
   initial,
   agencyName,
+  version,
   failure,
   cancelTo,
 }: {
   initial: PositionInput;
   agencyName: string;
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
 }) {
@@ -27,7 +31,18 @@ export function PositionForm({
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          title: t("position.field.title"),
+          description: t("position.field.description"),
+          functionalEmail: t("position.field.functionalEmail"),
+          archivedAt: t("common.archived"),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <p>
         {t("position.field.agency")}: <strong>{agencyName}</strong>
       </p>

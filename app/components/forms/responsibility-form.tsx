@@ -6,6 +6,7 @@ import { phaseName, type PhaseNames } from "../phase-name";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
 import { FormActions } from "~/components/ui/form-actions";
+import { RecordVersionField } from "./conflict-notice";
 
 type Options = {
   instruments: { id: string; code: string; name: string; provisions: { id: string; reference: string; title: string }[] }[];
@@ -15,11 +16,14 @@ type Options = {
 export function ResponsibilityForm({
   initial,
   options,
+  version,
   failure,
   cancelTo,
 }: {
   initial: ResponsibilityInput;
   options: Options;
+  /** When editing: the version the record was loaded at. */
+  version?: number;
   failure?: FormFailure;
   cancelTo: string;
 }) {
@@ -29,7 +33,25 @@ export function ResponsibilityForm({
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          title: t("responsibility.field.title"),
+          description: t("responsibility.field.description"),
+          instrumentId: t("responsibility.field.instrument"),
+          provisionId: t("responsibility.field.provision"),
+          phaseId: t("responsibility.field.phase"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          instrumentId: options.instruments.map((i) => ({ value: i.id, label: i.code })),
+          provisionId: options.instruments.flatMap((i) => i.provisions.map((p) => ({ value: p.id, label: `${i.code} ${p.reference}` }))),
+          phaseId: options.phases.map((p) => ({ value: p.id, label: `${p.number}. ${phaseName(p, locale)}` })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <TextField label={t("responsibility.field.title")} error={errors.title?.message} {...field("title")} />
       <TextAreaField
         label={t("responsibility.field.description")}

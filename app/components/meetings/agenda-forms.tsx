@@ -13,6 +13,7 @@ import {
 } from "~/schemas/agenda";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Agency = { id: string; name: string; acronym: string | null };
 
@@ -48,7 +49,18 @@ export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; f
   );
 }
 
-export function AgendaItemForm({ initial, agencies, failure }: { initial: AgendaItemInput; agencies: Agency[]; failure?: FormFailure }) {
+export function AgendaItemForm({
+  initial,
+  agencies,
+  version,
+  failure,
+}: {
+  initial: AgendaItemInput;
+  agencies: Agency[];
+  /** The version the item was loaded at. */
+  version: number;
+  failure?: FormFailure;
+}) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values, intent: "save" as const } : initial;
@@ -56,7 +68,25 @@ export function AgendaItemForm({ initial, agencies, failure }: { initial: Agenda
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        conflict={failure?.conflict}
+        labels={{
+          label: t("agenda.field.label"),
+          title: t("agenda.field.title"),
+          kind: t("agenda.field.kind"),
+          presenterAgencyId: t("agenda.field.presenter"),
+          notes: t("agenda.field.notes"),
+          confidentiality: t("meeting.field.confidentiality"),
+          order: t("stale.agendaOrder"),
+        }}
+        choices={{
+          kind: AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) })),
+          presenterAgencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+        }}
+      />
+      <RecordVersionField version={version} failure={failure} />
       <TextField label={t("agenda.field.label")} optional error={errors.label?.message} {...field("label")} />
       <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
       <SelectField label={t("agenda.field.kind")} error={errors.kind?.message} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />

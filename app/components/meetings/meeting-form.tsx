@@ -9,6 +9,7 @@ import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
 import { TimeZoneField } from "../ui/time-zone-field";
 import { ConflictWarnings, type ConflictItem } from "./conflict-warnings";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 export type MeetingFailure = FormFailure & { conflicts?: ConflictItem[] };
 
@@ -159,12 +160,15 @@ export function NewMeetingForm({
 
 export function EditMeetingForm({
   initial,
+  version,
   timeZones,
   failure,
   cancelTo,
   provisional,
 }: {
   initial: MeetingInput;
+  /** The version the meeting was loaded at. */
+  version: number;
   timeZones: string[];
   failure?: MeetingFailure;
   cancelTo: string;
@@ -178,7 +182,25 @@ export function EditMeetingForm({
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert
+        show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          title: t("meeting.field.title"),
+          startsAt: t("meeting.field.startTime"),
+          endsAt: t("meeting.field.endTime"),
+          timeZone: t("meeting.field.timeZone"),
+          venue: t("meeting.field.venue"),
+          room: t("meeting.field.room"),
+          onlineUrl: t("meeting.field.onlineUrl"),
+          chairLabel: t("meeting.field.chairLabel"),
+          confidentiality: t("meeting.field.confidentiality"),
+          status: t("meeting.col.status"),
+        }}
+        choices={{ confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })) }}
+      />
+      <RecordVersionField version={version} failure={failure} />
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
       <WhenAndWhere register={field} errors={errors} timeZones={timeZones} provisional={provisional} />
       <div className="form-actions">

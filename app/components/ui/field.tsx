@@ -1,5 +1,7 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import type { EditConflict } from "~/domain/record-version";
 import { useI18n } from "~/i18n/context";
+import { ConflictNotice, type ConflictLabels } from "../forms/conflict-notice";
 
 type Common = { name: string; label: string; error?: string; hint?: string; optional?: boolean };
 
@@ -88,9 +90,19 @@ export const SelectField = forwardRef<
   );
 });
 
-/** Shown at the top of a refused form, so a screen-reader user learns it at once. */
-export function FormAlert({ show, extra }: { show: boolean; extra?: string[] }) {
+/**
+ * Shown at the top of a refused form, so a screen-reader user learns it at once. A stale form's
+ * refusal (a conflict) shows what changed meanwhile instead; pass the form's labels for it.
+ */
+export function FormAlert({
+  show,
+  extra,
+  conflict,
+  labels,
+  choices,
+}: { show: boolean; extra?: string[]; conflict?: EditConflict } & Partial<ConflictLabels>) {
   const { t, tr } = useI18n();
+  if (conflict) return <ConflictNotice conflict={conflict} labels={labels ?? {}} choices={choices} />;
   if (!show) return null;
   return (
     <div role="alert" className="form-alert">
