@@ -7,7 +7,7 @@ import { action as editAction } from "../../app/routes/actions.$actionId.edit";
 import { action as editPerson } from "../../app/routes/people.$personId.edit";
 import { action as editDocument } from "../../app/routes/documents.$documentId.edit";
 import { action as editMeeting } from "../../app/routes/meetings.$meetingId.edit";
-import { action as editItem } from "../../app/routes/meetings.$meetingId.agenda.$itemId";
+import { action as editItem } from "../../app/routes/meetings.$meetingId.agenda_.$itemId";
 import { action as editCommittee } from "../../app/routes/committees.$committeeId.edit";
 import { action as editPosition } from "../../app/routes/positions.$positionId.edit";
 import { action as editResponsibility } from "../../app/routes/responsibilities.$responsibilityId.edit";
