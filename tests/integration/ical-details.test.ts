@@ -51,7 +51,9 @@ describe("iCalendar details", () => {
     const fields = meetingForm(committee.id, { title: "Plenary", venue: "Hofburg", room: "Neuer Saal" });
     const id = await schedule(cookie, fields);
     const edit = async (changes: Record<string, string>) => {
-      const result = await editAction({ request: postRequest(`/meetings/${id}/edit`, { ...fields, ...changes, acknowledgeConflicts: "on" }, cookie), params: { meetingId: id }, context });
+      // The form carries the version it was loaded at, as the browser's does.
+      const { version } = await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } });
+      const result = await editAction({ request: postRequest(`/meetings/${id}/edit`, { ...fields, ...changes, version: String(version), acknowledgeConflicts: "on" }, cookie), params: { meetingId: id }, context });
       expect(locationOf(result)).toBe(`/meetings/${id}`);
     };
     expect(vevent(await icsOf(id, cookie)).sequence).toBe(0);

@@ -58,7 +58,12 @@ describe("meeting numbers", () => {
     expect(await prisma.meeting.count({ where: { committeeId: committee.id } })).toBe(before);
 
     // Fixing the number of the next meeting on its edit form.
-    const edited = await editAction({ request: postRequest(`/meetings/${next}/edit`, meetingForm(committee.id, { date: dayFromNow(10), officialNumber: "900", acknowledgeConflicts: "on" }), cookie), params: { meetingId: next }, context });
+    const { version } = await prisma.meeting.findUniqueOrThrow({ where: { id: next }, select: { version: true } });
+    const edited = await editAction({
+      request: postRequest(`/meetings/${next}/edit`, meetingForm(committee.id, { date: dayFromNow(10), officialNumber: "900", version: String(version), acknowledgeConflicts: "on" }), cookie),
+      params: { meetingId: next },
+      context,
+    });
     expect(locationOf(edited)).toBe(`/meetings/${next}`);
     expect(await prisma.meeting.findUniqueOrThrow({ where: { id: next }, select: { sequence: true, numberFixed: true } })).toEqual({ sequence: 900, numberFixed: true });
     const later = await schedule(cookie, meetingForm(committee.id, { date: dayFromNow(50) }));
