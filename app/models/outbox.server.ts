@@ -278,7 +278,8 @@ export async function runOutbox({ now = new Date(), mailer = null as Mailer | nu
   let sent = 0;
   let failed = 0;
   if (mailer) {
-    const result = await deliverDue(mailer, now, batch);
+    // Delivered as of resolveAt: notices the producers and the resolver have just stamped are due now.
+    const result = await deliverDue(mailer, resolveAt, batch);
     sent = result.sent;
     failed = result.failed;
   }
