@@ -5,32 +5,16 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import { eventLocation } from "~/domain/calendar-revision";
+import { calendarStatus, eventLocation, type CalendarFields } from "~/domain/calendar-revision";
 
-export type IcalMeeting = {
+export type IcalMeeting = CalendarFields & {
   id: string;
   uid: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  status: string;
   icalSequence: number;
   createdAt: Date;
   updatedAt: Date;
   committee: { name: string };
   postponedTo?: { startsAt: Date; timeZone: string } | null;
-};
-
-const STATUS: Record<string, ICalEventStatus> = {
-  planned: ICalEventStatus.TENTATIVE,
-  confirmed: ICalEventStatus.CONFIRMED,
-  held: ICalEventStatus.CONFIRMED,
-  postponed: ICalEventStatus.CANCELLED,
-  cancelled: ICalEventStatus.CANCELLED,
 };
 
 // VTIMEZONE components by zone name (read from the package's files once).
@@ -40,8 +24,9 @@ function vtimezone(zone: string): string | null {
   return vtimezones.get(zone) ?? null;
 }
 
+/** The one meeting-status → VEVENT STATUS rule (app/domain/calendar-revision.ts), as ical-generator's enum. */
 export function icalStatus(status: string): ICalEventStatus {
-  return STATUS[status] ?? ICalEventStatus.TENTATIVE;
+  return ICalEventStatus[calendarStatus(status)];
 }
 
 function description(m: IcalMeeting, url: string): string {
