@@ -3,7 +3,7 @@
 // carry the venue's TZID with a VTIMEZONE; cancelled or postponed meetings stay in the calendar as
 // STATUS:CANCELLED so subscribed calendars drop them.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 
 export type IcalMeeting = {
@@ -83,6 +83,60 @@ export function meetingsCalendar({ name, meetings, baseUrl }: { name: string; me
       status: icalStatus(m.status),
     });
   }
+  return calendar.toString();
+}
+
+export type InvitationMethod = "REQUEST" | "CANCEL";
+export type CalendarPerson = { email: string; name: string | null };
+
+/**
+ * The iTIP message (RFC 5546) of an invitation: METHOD:REQUEST with one ATTENDEE per invited person
+ * who has an address, or METHOD:CANCEL. Same UID as the meeting's feeds; SEQUENCE is the meeting's,
+ * so a calendar replaces the earlier version.
+ */
+export function meetingInvitation({
+  meeting: m,
+  method,
+  organizer,
+  attendees,
+  baseUrl,
+}: {
+  meeting: IcalMeeting;
+  method: InvitationMethod;
+  organizer: CalendarPerson;
+  attendees: readonly CalendarPerson[];
+  baseUrl: string;
+}): string {
+  const calendar = ical({
+    prodId: { company: "Relais", product: "Meetings", language: "EN" },
+    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    timezone: { name: null, generator: vtimezone },
+  });
+  const zone = m.timeZone !== "UTC" && vtimezone(m.timeZone) ? m.timeZone : null;
+  const url = `${baseUrl}/meetings/${m.id}`;
+  calendar.createEvent({
+    id: m.uid,
+    sequence: m.icalSequence,
+    start: DateTime.fromJSDate(m.startsAt, { zone: zone ?? "utc" }),
+    end: DateTime.fromJSDate(m.endsAt, { zone: zone ?? "utc" }),
+    timezone: zone,
+    stamp: new Date(),
+    created: m.createdAt,
+    lastModified: m.updatedAt,
+    summary: m.title,
+    location: [m.venue, m.room].filter(Boolean).join(", ") || null,
+    description: description(m, url),
+    url,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : icalStatus(m.status),
+    organizer: { name: organizer.name ?? organizer.email, email: organizer.email },
+    attendees: attendees.map((a) => ({
+      email: a.email,
+      name: a.name,
+      rsvp: method === "REQUEST",
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+    })),
+  });
   return calendar.toString();
 }
 

@@ -7,6 +7,7 @@ import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
+import { inviteLateParticipant, notifyMeetingChanged } from "./meeting-notifications.server";
 
 /** The fields an audit event compares, and what a calendar sees change (SEQUENCE). */
 export const meetingFields = {
@@ -29,6 +30,7 @@ export const meetingFields = {
   nextMeetingNote: true,
   icalSequence: true,
   confidentiality: true,
+  invitationsSentAt: true,
 } satisfies Prisma.MeetingSelect;
 
 export type Tx = Prisma.TransactionClient;
@@ -132,6 +134,8 @@ export function updateMeeting(actorId: string, id: string, changes: MeetingChang
       select: meetingFields,
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "update", before, after });
+    // Once invitations went out, participants receive the new version (same UID, next SEQUENCE).
+    await notifyMeetingChanged(tx, actorId, id);
     return after;
   });
 }
@@ -155,6 +159,7 @@ export function changeMeetingStatus(
         select: meetingFields,
       });
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });
+      await notifyMeetingChanged(tx, actorId, id);
       return { meeting: after, replacement: null };
     }
     await tx.meeting.update({ where: { id }, data: { sequence: null }, select: { id: true } });
@@ -183,6 +188,12 @@ export function changeMeetingStatus(
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: replacement.id, action: "create", after: replacement });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "postpone", before, after });
+    // Those invited to the original get its cancellation and an invitation to the replacement.
+    await notifyMeetingChanged(tx, actorId, id);
+    if (before.invitationsSentAt) {
+      await tx.meeting.update({ where: { id: replacement.id }, data: { invitationsSentAt: new Date() }, select: { id: true } });
+      await inviteLateParticipant(tx, actorId, replacement.id);
+    }
     return { meeting: after, replacement };
   });
 }
@@ -213,6 +224,7 @@ export function findMeeting(id: string) {
       ...meetingFields,
       uid: true,
       recurrenceStart: true,
+      journalCirculatedAt: true,
       archivedAt: true,
       createdAt: true,
       updatedAt: true,

@@ -19,6 +19,8 @@ import {
 import { isOneOf, LOCALES } from "~/domain/vocabulary";
 import { prisma } from "~/db.server";
 import { currentAssignmentWhere } from "~/permissions.server";
+// Registers the journal renderer used by circulated journals.
+import "./journal-email.server";
 import { responseCodeOf, type Mailer, type OutgoingRow } from "./mailer.server";
 import { renderNotice } from "./notification-render.server";
 import { dueProducers, type NoticeContent } from "./notifications.server";
@@ -278,7 +280,8 @@ export async function runOutbox({ now = new Date(), mailer = null as Mailer | nu
   let sent = 0;
   let failed = 0;
   if (mailer) {
-    const result = await deliverDue(mailer, now, batch);
+    // Rows resolved during this run are stamped with the clock, which may be past `now`.
+    const result = await deliverDue(mailer, new Date(Math.max(now.getTime(), Date.now())), batch);
     sent = result.sent;
     failed = result.failed;
   }
