@@ -8,7 +8,6 @@ import type { Locale } from "~/domain/vocabulary";
 import { I18nProvider } from "~/i18n/context";
 import { findMeeting } from "./meeting.server";
 import { meetingAgenda, meetingDocuments } from "./meeting-page.server";
-import { registerHtmlRenderer } from "./notification-render.server";
 
 function committeeMemberContext(committeeId: string): AccessContext {
   return { userId: "", personId: null, roles: [], permissions: [], agencyIds: [], positionIds: [], committeeIds: [committeeId], grants: {} };
@@ -31,5 +30,3 @@ export async function journalHtml(locale: Locale, meetingId: string): Promise<st
   );
   return `<div style="${STYLE}">${markup}</div>`;
 }
-
-registerHtmlRenderer("journal", (locale, params) => journalHtml(locale, params.meetingId ?? ""));
