@@ -12,6 +12,7 @@ import { committeesEn } from "./messages/committees.en";
 import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
+import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
   ...meetingsEn,
   ...documentsEn,
   ...calendarEn,
+  ...inputEn,
   ...notificationsEn,
 } as const;
 

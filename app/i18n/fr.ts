@@ -10,6 +10,7 @@ import { committeesFr } from "./messages/committees.fr";
 import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
+import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
 export const fr: Record<MessageKey, string> = {
@@ -24,5 +25,6 @@ export const fr: Record<MessageKey, string> = {
   ...meetingsFr,
   ...documentsFr,
   ...calendarFr,
+  ...inputFr,
   ...notificationsFr,
 };
