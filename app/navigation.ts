@@ -17,6 +17,7 @@ const AREAS: readonly NavItem[] = [
 ];
 
 /** Every role reads every area; what a role may change is decided per page on the server. */
-export function navigationFor(_ctx: AccessContext): NavItem[] {
-  return [...AREAS];
+export function navigationFor(ctx: AccessContext): NavItem[] {
+  // The outbox is for those who administer users (it shows whom Relais writes to).
+  return ctx.permissions.includes("read:user:any") ? [...AREAS, { to: "/admin/outbox", label: "notify.outbox.title" }] : [...AREAS];
 }

@@ -16,6 +16,7 @@ import { FlashBanner } from "~/components/ui/flash-banner";
 import { ERROR_REFERENCE_ATTRIBUTE, useErrorReference } from "~/error-reference";
 import { I18nProvider, useI18n } from "~/i18n/context";
 import { resolveLocale } from "~/i18n/locale.server";
+import { unreadCount } from "~/models/notification-inbox.server";
 import { getAccess } from "~/permissions.server";
 import { getSession, sessionStorage, type FlashMessage } from "~/session.server";
 import { navigationFor } from "~/navigation";
@@ -39,7 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // The reader's zone: their profile's, else UTC until they choose one (times also show the venue's).
       timeZone: access?.user.timeZone ?? "UTC",
       user: access
-        ? { displayName: access.user.displayName, roles: access.ctx.roles, navigation: navigationFor(access.ctx) }
+        ? {
+            displayName: access.user.displayName,
+            roles: access.ctx.roles,
+            navigation: navigationFor(access.ctx),
+            unreadNotifications: await unreadCount(access.user.id),
+          }
         : null,
       flash: isFlash(flash) ? flash : null,
     },

@@ -1,10 +1,11 @@
 // `npm run notify`: one run of the outbox, for a cron job (the server also runs it on a timer).
 // Resolves queued notices, runs the reminder producers and, when SMTP is configured, sends.
-import "../app/models/notification-producers.server";
+import { registerBuiltInProducers } from "../app/models/notification-producers.server";
 import { prisma } from "../app/db.server";
 import { mailerFromEnv } from "../app/models/mailer.server";
 import { runOutbox } from "../app/models/outbox.server";
 
+registerBuiltInProducers();
 const mailer = mailerFromEnv();
 try {
   const run = await runOutbox({ mailer });

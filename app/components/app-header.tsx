@@ -2,8 +2,9 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { RoleName } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import type { NavItem } from "~/navigation";
+import { NotificationBell } from "./notification-bell";
 
-type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[] } | null;
+type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[]; unreadNotifications?: number } | null;
 
 export function AppHeader({ user }: { user: HeaderUser }) {
   const { t, locale } = useI18n();
@@ -30,6 +31,7 @@ export function AppHeader({ user }: { user: HeaderUser }) {
               ))}
             </span>
           ) : null}
+          {user ? <NotificationBell unread={user.unreadNotifications ?? 0} /> : null}
           <Form method="post" action="/language" className="inline-form">
             <input type="hidden" name="locale" value={locale === "en" ? "fr" : "en"} />
             <input type="hidden" name="redirectTo" value={here} />

@@ -2,6 +2,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { recordAudit } from "./audit.server";
+import { inviteLateParticipant } from "./meeting-notifications.server";
 
 const participationFields = {
   id: true,
@@ -11,6 +12,7 @@ const participationFields = {
   personId: true,
   externalName: true,
   externalAffiliation: true,
+  externalEmail: true,
   role: true,
   attendance: true,
   representedByName: true,
@@ -82,16 +84,31 @@ export function postChoices(now = new Date()) {
 export async function addParticipant(
   actorId: string,
   meetingId: string,
-  data: { kind: "post" | "external"; positionId: string | null; externalName: string | null; externalAffiliation: string | null; role: string },
+  data: {
+    kind: "post" | "external";
+    positionId: string | null;
+    externalName: string | null;
+    externalAffiliation: string | null;
+    externalEmail: string | null;
+    role: string;
+  },
   now = new Date(),
 ) {
   return prisma.$transaction(async (tx) => {
-    let row: { agencyId: string | null; positionId: string | null; personId: string | null; externalName: string | null; externalAffiliation: string | null } = {
+    let row: {
+      agencyId: string | null;
+      positionId: string | null;
+      personId: string | null;
+      externalName: string | null;
+      externalAffiliation: string | null;
+      externalEmail: string | null;
+    } = {
       agencyId: null,
       positionId: null,
       personId: null,
       externalName: data.externalName,
       externalAffiliation: data.externalAffiliation,
+      externalEmail: data.externalEmail,
     };
     if (data.kind === "post") {
       const post = await tx.position.findFirst({
@@ -108,13 +125,22 @@ export async function addParticipant(
         },
       });
       if (!post) return null;
-      row = { agencyId: post.agencyId, positionId: post.id, personId: post.assignments[0]?.personId ?? null, externalName: null, externalAffiliation: null };
+      row = {
+        agencyId: post.agencyId,
+        positionId: post.id,
+        personId: post.assignments[0]?.personId ?? null,
+        externalName: null,
+        externalAffiliation: null,
+        externalEmail: null,
+      };
     }
     const created = await tx.participation.create({
       data: { ...row, meetingId, role: data.role, attendance: "invited" },
       select: participationFields,
     });
     await recordAudit(tx, { actorId, entity: "participation", entityId: created.id, action: "create", after: created });
+    // Invited after the invitations went out: they get the current version now.
+    await inviteLateParticipant(tx, actorId, meetingId, now);
     return created;
   });
 }

@@ -3,7 +3,7 @@
 // carry the venue's TZID with a VTIMEZONE; cancelled or postponed meetings stay in the calendar as
 // STATUS:CANCELLED so subscribed calendars drop them.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { calendarStatus, eventLocation, type CalendarFields } from "~/domain/calendar-revision";
 
@@ -86,6 +86,60 @@ export function finishCalendar(text: string, empty: boolean): string {
 }
 
 const UTC_VTIMEZONE = ["BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE", ""].join("\r\n");
+
+export type InvitationMethod = "REQUEST" | "CANCEL";
+export type CalendarPerson = { email: string; name: string | null };
+
+/**
+ * The iTIP message (RFC 5546) of an invitation: METHOD:REQUEST with one ATTENDEE per invited person
+ * who has an address, or METHOD:CANCEL. Same UID as the meeting's feeds; SEQUENCE is the meeting's,
+ * so a calendar replaces the earlier version.
+ */
+export function meetingInvitation({
+  meeting: m,
+  method,
+  organizer,
+  attendees,
+  baseUrl,
+}: {
+  meeting: IcalMeeting;
+  method: InvitationMethod;
+  organizer: CalendarPerson;
+  attendees: readonly CalendarPerson[];
+  baseUrl: string;
+}): string {
+  const calendar = ical({
+    prodId: { company: "Relais", product: "Meetings", language: "EN" },
+    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    timezone: { name: null, generator: vtimezone },
+  });
+  const zone = m.timeZone !== "UTC" && vtimezone(m.timeZone) ? m.timeZone : null;
+  const url = `${baseUrl}/meetings/${m.id}`;
+  calendar.createEvent({
+    id: m.uid,
+    sequence: m.icalSequence,
+    start: DateTime.fromJSDate(m.startsAt, { zone: zone ?? "utc" }),
+    end: DateTime.fromJSDate(m.endsAt, { zone: zone ?? "utc" }),
+    timezone: zone,
+    stamp: new Date(),
+    created: m.createdAt,
+    lastModified: m.updatedAt,
+    summary: m.title,
+    location: [m.venue, m.room].filter(Boolean).join(", ") || null,
+    description: description(m, url),
+    url,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : icalStatus(m.status),
+    organizer: { name: organizer.name ?? organizer.email, email: organizer.email },
+    attendees: attendees.map((a) => ({
+      email: a.email,
+      name: a.name,
+      rsvp: method === "REQUEST",
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+    })),
+  });
+  return finishCalendar(calendar.toString(), false);
+}
 
 export function icsResponse(body: string, filename: string): Response {
   return new Response(body, {

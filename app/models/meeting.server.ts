@@ -9,6 +9,7 @@ import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
+import { inviteLateParticipant, notifyMeetingChanged } from "./meeting-notifications.server";
 
 /** The fields an audit event compares, and what a calendar sees change (SEQUENCE). */
 export const meetingFields = {
@@ -33,6 +34,7 @@ export const meetingFields = {
   icalSequence: true,
   confidentiality: true,
   version: true,
+  invitationsSentAt: true,
 } satisfies Prisma.MeetingSelect;
 
 export type Tx = Prisma.TransactionClient;
@@ -147,6 +149,8 @@ export function updateMeeting(actorId: string, id: string, { version, ...changes
     if (officialNumber !== null || before.startsAt.getTime() !== after.startsAt.getTime()) {
       await renumberPlanned(tx, actorId, before.committeeId, officialNumber !== null ? { fix: { id, sequence: officialNumber } } : {});
     }
+    // Once invitations went out, participants receive the new version (same UID, next SEQUENCE).
+    await notifyMeetingChanged(tx, actorId, id);
     return after;
   });
 }
@@ -172,6 +176,7 @@ export function changeMeetingStatus(
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });
       // Held fixes the number it carries; a cancellation frees a provisional one.
       await renumberPlanned(tx, actorId, before.committeeId, status === "held" ? { fix: { id, sequence: null } } : {});
+      await notifyMeetingChanged(tx, actorId, id);
       return { meeting: after, replacement: null };
     }
     // The number (fixed or provisional) goes with the meeting to its new date.
@@ -203,6 +208,12 @@ export function changeMeetingStatus(
     await recordAudit(tx, { actorId, entity: "meeting", entityId: replacement.id, action: "create", after: replacement });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "postpone", before, after });
     await renumberPlanned(tx, actorId, before.committeeId);
+    // Those invited to the original get its cancellation and an invitation to the replacement.
+    await notifyMeetingChanged(tx, actorId, id);
+    if (before.invitationsSentAt) {
+      await tx.meeting.update({ where: { id: replacement.id }, data: { invitationsSentAt: new Date() }, select: { id: true } });
+      await inviteLateParticipant(tx, actorId, replacement.id);
+    }
     return { meeting: after, replacement };
   });
 }
@@ -233,6 +244,7 @@ export function findMeeting(id: string) {
       ...meetingFields,
       uid: true,
       recurrenceStart: true,
+      journalCirculatedAt: true,
       archivedAt: true,
       createdAt: true,
       updatedAt: true,

@@ -27,7 +27,8 @@
 // - `about`: the record the message concerns. If it is not public/internal, a recipient who may not
 //   see it (canSee, app/domain/access.ts), and any plain address, gets a content-free note instead.
 // - Producers: features with reminders register a function the outbox runs on every tick
-//   (`registerNotificationProducer`, wired in app/models/notification-producers.server.ts). A producer
+//   (`registerNotificationProducer`, called from registerBuiltInProducers in
+//   app/models/notification-producers.server.ts — a call, not an import side effect). A producer
 //   finds what is due and enqueues it with keys that make repeated ticks harmless.
 import type { Prisma } from "@prisma/client";
 import type { Classified, ConfidentialEntity } from "~/domain/access";

@@ -2,7 +2,7 @@
 // rows are claimed atomically, so several timers never send a message twice.
 // NOTIFY_INTERVAL_SECONDS sets the period (default 30); NOTIFY_TIMER=off leaves it to cron
 // (`npm run notify`).
-import "./notification-producers.server";
+import { registerBuiltInProducers } from "./notification-producers.server";
 import { mailerFromEnv } from "./mailer.server";
 import { runOutbox } from "./outbox.server";
 
@@ -10,6 +10,7 @@ const state = globalThis as unknown as { relaisOutboxTimer?: ReturnType<typeof s
 
 export function startOutboxTimer(env: Record<string, string | undefined> = process.env): void {
   if (state.relaisOutboxTimer || env.NOTIFY_TIMER === "off") return;
+  registerBuiltInProducers();
   const seconds = Number(env.NOTIFY_INTERVAL_SECONDS ?? 30);
   const period = Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 30_000;
   const mailer = mailerFromEnv(env);

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AgendaOverview } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { MeetingTime } from "~/components/meetings/meeting-time";
+import { MeetingNotifyPanel } from "~/components/meetings/notify-panel";
 import { RuleSentence } from "~/components/meetings/rule-sentence";
 import { can } from "~/domain/access";
 import { summariseRule } from "~/domain/recurrence";
@@ -97,6 +98,7 @@ export default function MeetingPage() {
           </>
         ) : null}
       </dl>
+      {canEdit ? <MeetingNotifyPanel meeting={m} /> : null}
       <section aria-labelledby="agenda-title">
         <div className="page-heading">
           <h2 id="agenda-title">{t("meeting.tab.agenda")}</h2>

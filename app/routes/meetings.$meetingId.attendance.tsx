@@ -90,7 +90,7 @@ export default function AttendancePage() {
 function AddParticipantForm({ posts, failure }: { posts: { id: string; label: string }[]; failure?: FormFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", role: "expert" };
+  const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", externalEmail: "", role: "expert" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
   const { form, onSubmit, field, radio } = useValidatedForm(addParticipantSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
@@ -110,6 +110,7 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
       </fieldset>
       <TextField label={t("attendance.add.name")} optional hint={t("attendance.add.nameHint")} error={errors.externalName?.message} {...field("externalName")} />
       <TextField label={t("attendance.add.affiliation")} optional error={errors.externalAffiliation?.message} {...field("externalAffiliation")} />
+      <TextField label={t("attendance.add.email")} type="email" optional hint={t("attendance.add.emailHint")} error={errors.externalEmail?.message} {...field("externalEmail")} />
       <SelectField
         label={t("attendance.add.postField")}
         optional

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, PARTICIPANT_ROLES } from "~/domain/vocabulary";
-import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { choice, optionalEmail, optionalId, optionalText, requiredText } from "./fields";
 
 /** One row of the attendance register. "Represented" names who stood in. */
 export const attendanceRowSchema = z
@@ -36,6 +36,8 @@ export const addParticipantSchema = z
     positionId: optionalId(),
     externalName: optionalText(200),
     externalAffiliation: optionalText(200),
+    /** Where an ad-hoc expert or delegation receives the invitation and the journal. */
+    externalEmail: optionalEmail(),
     role: choice(PARTICIPANT_ROLES),
   })
   .superRefine((value, ctx) => {

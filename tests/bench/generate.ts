@@ -16,6 +16,7 @@ import type { ScaleName, World } from "./fill/context";
 import { Rng, SCALES, at } from "./fill/context";
 import { fillAccessGrants, fillHandovers } from "./fill/handovers";
 import { fillMeetings } from "./fill/meetings";
+import { fillNotifications } from "./fill/notifications";
 import { fillDecisions, fillDocuments } from "./fill/records";
 import { fillReporting, fillResponsibilities } from "./fill/reporting";
 import { applyMigrations, assertForeignKeys, countRows, createIndexes, dropIndexes } from "./fill/schema";
@@ -107,6 +108,7 @@ db.transaction(() => {
     fillHandovers(world);
     fillAccessGrants(world);
   });
+  step("notifications", () => fillNotifications(world));
 })();
 step("audit events", () => fillAudit(world));
 step("indexes", () => createIndexes(db, indexes));

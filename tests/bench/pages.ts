@@ -49,4 +49,10 @@ export const PAGES: BenchPage[] = [
   { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
   { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
   { name: "documents", user: "viewer", path: () => "/documents" },
+  // Notifications (issue 9): the focal persona's page (600 of them, newest first on (userId,
+  // createdAt)), its unread filter, and the admin's outbox, all and failed only.
+  { name: "notifications", user: "focal", path: () => "/notifications" },
+  { name: "notifications-unread", user: "focal", path: () => "/notifications?unread=1" },
+  { name: "outbox", user: "admin", path: () => "/admin/outbox" },
+  { name: "outbox-failed", user: "admin", path: () => "/admin/outbox?status=failed&page=3" },
 ];

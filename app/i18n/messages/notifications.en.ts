@@ -86,7 +86,7 @@ export const notificationsEn = {
   "notify.prefs.profile": "Back to my profile",
 
   "notify.meeting.sendInvitations": "Send invitations",
-  "notify.meeting.sendUpdate": "Send the update again",
+  "notify.meeting.sendUpdate": "Send to participants added since",
   "notify.meeting.invitationsSent": "Invitations sent on {date}; changes send updates.",
   "notify.meeting.invitationsQueued": "Invitations are queued for {count, plural, one {# participant} other {# participants}}.",
   "notify.meeting.noInvitations": "Invitations have not been sent.",
@@ -94,5 +94,11 @@ export const notificationsEn = {
   "notify.meeting.circulated": "Journal circulated on {date}.",
   "notify.meeting.circulatedNow": "The journal is queued for {count, plural, one {# recipient} other {# recipients}}.",
   "notify.meeting.notifications": "Invitations and journal",
+  "attendance.add.email": "Email address",
+  "attendance.add.emailHint": "Where this expert or delegation receives the invitation and the journal.",
+  "notify.meeting.invitationsDone": "The invitations are in the outbox; participants receive them within a minute.",
+  "notify.meeting.circulatedDone": "The journal is in the outbox for the participants and the member agencies' designated posts.",
+  "notify.meeting.inviteHint": "Each participant receives an email with the calendar invitation; once sent, every change of time or place sends an update, and a cancellation cancels it in their calendars.",
+  "notify.meeting.circulateHint": "Sends the printable journal to the participants and to the designated posts of the member agencies.",
   "notify.meeting.cannotInvite": "A cancelled or postponed meeting cannot be sent invitations.",
 } as const;

@@ -86,7 +86,7 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   "notify.prefs.profile": "Retour à mon profil",
 
   "notify.meeting.sendInvitations": "Envoyer les invitations",
-  "notify.meeting.sendUpdate": "Renvoyer la mise à jour",
+  "notify.meeting.sendUpdate": "Envoyer aux participants ajoutés depuis",
   "notify.meeting.invitationsSent": "Invitations envoyées le {date}\u00a0; toute modification envoie une mise à jour.",
   "notify.meeting.invitationsQueued": "Les invitations sont en file d\u2019attente pour {count, plural, one {# participant} other {# participants}}.",
   "notify.meeting.noInvitations": "Les invitations n\u2019ont pas été envoyées.",
@@ -94,5 +94,11 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   "notify.meeting.circulated": "Journal diffusé le {date}.",
   "notify.meeting.circulatedNow": "Le journal est en file d\u2019attente pour {count, plural, one {# destinataire} other {# destinataires}}.",
   "notify.meeting.notifications": "Invitations et journal",
+  "attendance.add.email": "Adresse électronique",
+  "attendance.add.emailHint": "L\u2019adresse où cet expert ou cette délégation reçoit l\u2019invitation et le journal.",
+  "notify.meeting.invitationsDone": "Les invitations sont dans la boîte d\u2019envoi\u00a0; les participants les reçoivent dans la minute.",
+  "notify.meeting.circulatedDone": "Le journal est dans la boîte d\u2019envoi pour les participants et les postes désignés des organismes membres.",
+  "notify.meeting.inviteHint": "Chaque participant reçoit un courriel avec l\u2019invitation de calendrier\u00a0; une fois envoyée, toute modification de l\u2019heure ou du lieu envoie une mise à jour, et une annulation l\u2019annule dans les calendriers.",
+  "notify.meeting.circulateHint": "Envoie le journal imprimable aux participants et aux postes désignés des organismes membres.",
   "notify.meeting.cannotInvite": "Une réunion annulée ou reportée ne peut pas recevoir d\u2019invitations.",
 };

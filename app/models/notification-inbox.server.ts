@@ -1,0 +1,132 @@
+// Reading the outbox: a user's own notifications (the bell, the notifications page), the
+// administrators' outbox page, and each user's email choices. Every write is audited.
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import { canSee, OPEN_LEVELS, type AccessContext, type Classified, type ConfidentialEntity } from "~/domain/access";
+import { OPTIONAL_EMAIL_KINDS, RETRYABLE_STATUSES, type NotificationStatus } from "~/domain/notifications";
+import { recordAudit } from "./audit.server";
+
+export function unreadCount(userId: string) {
+  return prisma.notification.count({ where: { userId, readAt: null } });
+}
+
+export async function listMyNotifications(userId: string, { unreadOnly }: { unreadOnly: boolean }, page: { skip: number; take: number }) {
+  const where: Prisma.NotificationWhereInput = { userId, ...(unreadOnly ? { readAt: null } : {}) };
+  const [rows, total] = await Promise.all([
+    prisma.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: { id: true, kind: true, subject: true, body: true, link: true, readAt: true, createdAt: true },
+    }),
+    prisma.notification.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Marks one of the user's own notifications read; someone else's is "not found". */
+export function markRead(userId: string, id: string, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: now } });
+    if (changed.count) await recordAudit(tx, { actorId: userId, entity: "notification", entityId: id, action: "read", after: { readAt: now } });
+    return changed.count;
+  });
+}
+
+export function markAllRead(userId: string, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: now } });
+    if (changed.count) await recordAudit(tx, { actorId: userId, entity: "notification", entityId: userId, action: "read_all", after: { count: changed.count } });
+    return changed.count;
+  });
+}
+
+// ─── The administrators' outbox ─────────────────────────────────────────────
+
+export async function listOutbox(ctx: AccessContext, { status }: { status: NotificationStatus | null }, page: { skip: number; take: number }) {
+  const where: Prisma.NotificationWhereInput = status ? { status } : {};
+  const [rows, total, queued] = await Promise.all([
+    prisma.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true,
+        kind: true,
+        email: true,
+        recipientName: true,
+        subject: true,
+        body: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        sentAt: true,
+        error: true,
+        createdAt: true,
+        user: { select: { email: true } },
+        notice: { select: { content: true } },
+      },
+    }),
+    prisma.notification.count({ where }),
+    prisma.notice.count({ where: { status: "queued" } }),
+  ]);
+  // The outbox is no way round clearance: a message about a record the admin may not see shows
+  // its envelope (who, when, state, error), not its content.
+  return {
+    rows: rows.map(({ notice, ...r }) => {
+      const hidden = !readable(ctx, notice.content);
+      return { ...r, subject: hidden ? null : r.subject, body: hidden ? null : r.body };
+    }),
+    total,
+    queued,
+  };
+}
+
+function readable(ctx: AccessContext, content: string): boolean {
+  const parsed: unknown = JSON.parse(content);
+  if (typeof parsed !== "object" || parsed === null || !("about" in parsed)) return true;
+  const about = parsed.about as { entity: ConfidentialEntity; record: Classified } | undefined;
+  if (!about) return true;
+  return (OPEN_LEVELS as readonly string[]).includes(about.record.confidentiality) || canSee(ctx, about.entity, about.record);
+}
+
+/** Puts a failed or uncertain message back in the queue, now (an admin's decision, audited). */
+export function retryNotification(actorId: string, id: string, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.notification.findUnique({ where: { id }, select: { status: true, attempts: true, error: true } });
+    if (!before || !(RETRYABLE_STATUSES as readonly string[]).includes(before.status)) return false;
+    await tx.notification.update({
+      where: { id },
+      data: { status: "pending", nextAttemptAt: now, claimToken: null, claimedAt: null, handedAt: null },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId, entity: "notification", entityId: id, action: "retry", before, after: { status: "pending", attempts: before.attempts, error: before.error } });
+    return true;
+  });
+}
+
+// ─── Email choices ──────────────────────────────────────────────────────────
+
+export async function emailChoices(userId: string) {
+  const rows = await prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } });
+  const off = new Set(rows.filter((r) => !r.email).map((r) => r.kind));
+  return Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [k, !off.has(k)])) as Record<(typeof OPTIONAL_EMAIL_KINDS)[number], boolean>;
+}
+
+export function saveEmailChoices(userId: string, choices: Record<(typeof OPTIONAL_EMAIL_KINDS)[number], boolean>) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } });
+    const beforeMap = Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [k, before.find((b) => b.kind === k)?.email ?? true]));
+    for (const kind of OPTIONAL_EMAIL_KINDS) {
+      await tx.notificationPreference.upsert({
+        where: { userId_kind: { userId, kind } },
+        create: { userId, kind, email: choices[kind] },
+        update: { email: choices[kind] },
+        select: { id: true },
+      });
+    }
+    await recordAudit(tx, { actorId: userId, entity: "notificationPreference", entityId: userId, action: "update", before: beforeMap, after: choices });
+  });
+}

@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "~/components/ui/filter-select";
+import { Pagination } from "~/components/ui/pagination";
+import { NOTIFICATION_STATUSES, RETRYABLE_STATUSES } from "~/domain/notifications";
+import { pageFromSearch } from "~/domain/paging";
+import { smtpSettingsFromEnv } from "~/domain/smtp-settings";
+import { isOneOf } from "~/domain/vocabulary";
+import { parseWith } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { listOutbox, retryNotification } from "~/models/notification-inbox.server";
+import { kindKey } from "~/models/notification-render.server";
+import { requirePermission } from "~/permissions.server";
+import { retrySchema } from "~/schemas/notifications";
+import { redirectWithFlash } from "~/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Outbox — Relais" }];
+
+// The administrators' outbox: every message, its state, attempts and last error. Administering
+// users is what lets one read whom Relais writes to ("read:user:any").
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "user");
+  const search = new URL(request.url).searchParams;
+  const statusParam = search.get("status");
+  const status = isOneOf(NOTIFICATION_STATUSES, statusParam) ? statusParam : null;
+  const paging = pageFromSearch(search);
+  const { rows, total, queued } = await listOutbox(ctx, { status }, paging);
+  return {
+    rows: rows.map((r) => ({ ...r, kindLabel: kindKey(r.kind), retryable: isOneOf(RETRYABLE_STATUSES, r.status) })),
+    queued,
+    status: status ?? "",
+    smtpHost: smtpSettingsFromEnv(process.env)?.host ?? null,
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "update", "user");
+  const parsed = parseWith(retrySchema, await request.formData());
+  if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
+  const back = `/admin/outbox${new URL(request.url).search}`;
+  const retried = await retryNotification(user.id, parsed.data.id);
+  return redirectWithFlash(request, back, retried ? { kind: "success", key: "notify.outbox.retried" } : { kind: "error", key: "notify.outbox.notRetryable" });
+}
+
+export default function OutboxPage() {
+  const { rows, queued, status, smtpHost, page } = useLoaderData<typeof loader>();
+  const { t, dateTime } = useI18n();
+  return (
+    <section aria-labelledby="outbox-title" className="stack">
+      <h1 id="outbox-title">{t("notify.outbox.title")}</h1>
+      <p className="lede">{t("notify.outbox.intro")}</p>
+      <p className={smtpHost ? "muted" : "warnings"}>{smtpHost ? t("notify.outbox.smtp", { host: smtpHost }) : t("notify.outbox.noSmtp")}</p>
+      {queued ? <p className="muted">{t("notify.outbox.queued", { count: queued })}</p> : null}
+      <Form method="get" className="filters">
+        <FilterSelect label={t("notify.outbox.status")} name="status" value={status} options={NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`notify.status.${s}`) }))} />
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("notify.outbox.created")}</th>
+                <th scope="col">{t("notify.outbox.recipient")}</th>
+                <th scope="col">{t("notify.outbox.subject")}</th>
+                <th scope="col">{t("notify.outbox.status")}</th>
+                <th scope="col">{t("notify.outbox.attempts")}</th>
+                <th scope="col">{t("notify.outbox.error")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">{dateTime(r.createdAt)}</td>
+                  <td>
+                    {r.recipientName ? `${r.recipientName} ` : ""}
+                    {r.email ? <span className="nowrap">&lt;{r.email}&gt;</span> : <span className="muted">{r.user?.email} ({t("notify.outbox.inAppOnly")})</span>}
+                  </td>
+                  <td>
+                    <span className="muted">{t(r.kindLabel)}</span>
+                    <br />
+                    {r.subject ?? <span className="muted">—</span>}
+                  </td>
+                  <td>
+                    {isOneOf(NOTIFICATION_STATUSES, r.status) ? t(`notify.status.${r.status}`) : r.status}
+                    {r.sentAt ? <div className="muted">{dateTime(r.sentAt)}</div> : null}
+                    {r.status === "pending" && r.attempts > 0 ? <div className="muted">{t("notify.outbox.nextAttempt", { date: dateTime(r.nextAttemptAt) })}</div> : null}
+                  </td>
+                  <td>{r.attempts}</td>
+                  <td>
+                    {r.error ? <code className="error-text">{r.error}</code> : null}
+                    {r.retryable ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="id" value={r.id} />
+                        <button type="submit" className="button button--quiet">
+                          {t("notify.outbox.retry")}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{t("notify.outbox.empty")}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}
