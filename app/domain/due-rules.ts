@@ -1,8 +1,8 @@
 // When a reporting obligation falls due: its rule gives the cycles (reporting period + external due
 // date), and a change of rule regenerates the future cycles only. Dates are date-only values (UTC
 // midnight), as stored. Pure: `today` is passed in.
-import { DateTime } from "luxon";
 import * as rruleModule from "rrule";
+import { entryIntoForce, initialReportDue } from "./entry-into-force";
 import type { DueRuleKind } from "./vocabulary";
 
 const rruleLib: typeof rruleModule & { default?: typeof rruleModule } = rruleModule;
@@ -22,8 +22,7 @@ export type DueRule =
 
 export type PlannedCycle = { cycle: string; periodStart: Date | null; periodEnd: Date | null; dueDate: Date };
 
-/** Entry into force for the State: 90 days after the deposit of its instrument (ATT art. 22.2). */
-export const ENTRY_INTO_FORCE_DAYS = 90;
+export { ENTRY_INTO_FORCE_DAYS, entryIntoForce, initialReportDue } from "./entry-into-force";
 /** How many cycles ahead are kept planned. */
 export const CYCLES_AHEAD = 2;
 /** Custom rules are expanded at most this far, whatever they say. */
@@ -48,16 +47,6 @@ export function daysBetween(a: Date, b: Date): number {
 export function clampedDay(year: number, month: number, day: number): Date {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return utcDay(year, month, Math.min(day, last));
-}
-
-export function entryIntoForce(deposit: Date): Date {
-  return addDays(deposit, ENTRY_INTO_FORCE_DAYS);
-}
-
-/** One year after entry into force; a 29 February falls back to 28 February. */
-export function initialReportDue(deposit: Date): Date {
-  const eif = DateTime.fromJSDate(entryIntoForce(deposit), { zone: "utc" });
-  return eif.plus({ years: 1 }).toJSDate();
 }
 
 function annualCycle(rule: { month: number; day: number }, periodYear: number): PlannedCycle {
