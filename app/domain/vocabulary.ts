@@ -96,7 +96,7 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const HANDOVER_STATUSES = ["draft", "submitted", "acknowledged"] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
-export const FEED_SCOPES = ["committee", "person"] as const;
+export const FEED_SCOPES = ["committee", "person", "reporting"] as const;
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
 export const ROLE_NAMES = ["admin", "secretary", "focal_point", "viewer"] as const;

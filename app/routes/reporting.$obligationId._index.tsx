@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { ComplianceBadge } from "~/components/reporting/compliance-badge";
@@ -16,6 +16,9 @@ import { classifiedObligation, createManualCycle, getObligation, obligationOwner
 import { assertCan, assertVisible, notFound, requireAccess } from "~/permissions.server";
 import { manualCycleSchema, obligationPageSchema, type ManualCycleInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, ctx } = await requireAccess(request);

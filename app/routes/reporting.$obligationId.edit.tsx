@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ObligationForm } from "~/components/reporting/obligation-form";
@@ -19,6 +19,9 @@ import {
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { obligationSchema } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 async function editableObligation(ctx: AccessContext, id: string) {
   const obligation = await getObligation(id);

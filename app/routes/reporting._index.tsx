@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { FilterSelect } from "~/components/ui/filter-select";
@@ -10,6 +10,9 @@ import { isOneOf, DUE_RULE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listObligations, OBLIGATION_STATUS_FILTERS, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "reporting");

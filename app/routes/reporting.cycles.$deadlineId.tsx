@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { ComplianceBadge } from "~/components/reporting/compliance-badge";
@@ -18,6 +18,9 @@ import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/
 import { toIsoDate } from "~/schemas/dates";
 import { cyclePageSchema, submissionSchema, type SubmissionInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 async function visibleDeadline(ctx: AccessContext, id: string, now: Date) {
   assertCan(ctx, "read", "reporting");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ObligationForm } from "~/components/reporting/obligation-form";
 import { newObligationValues } from "~/components/reporting/obligation-values";
@@ -11,6 +11,9 @@ import { checkObligation, createObligation, obligationFormOptions } from "~/mode
 import { forbidden, requirePermission } from "~/permissions.server";
 import { obligationSchema } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create", "reporting");
