@@ -8,6 +8,7 @@ import { loader as dashboardLoader } from "../../app/routes/_index";
 import { loader as feedLoader } from "../../app/routes/feeds.$token";
 import { action as calendarAction, loader as calendarLoader } from "../../app/routes/reporting.calendar";
 import { loader as printLoader } from "../../app/routes/reporting.calendar.print";
+import { loader as complianceLoader } from "../../app/routes/reporting.compliance";
 import { action as newAction } from "../../app/routes/reporting.new";
 import { createUser, getRequest, postRequest, sessionCookie, thrown } from "../support/fixtures";
 import { locationOf, payloadOf, statusOf } from "../support/form-results";
@@ -100,5 +101,22 @@ describe("the dashboard's reporting card and milestone reminders", () => {
     expect(notices[0]).toMatchObject({ kind: "milestone_reminder", positionId: w.focal.positionId });
     expect(notices[0]?.idempotencyKey.endsWith(":before-7")).toBe(true);
     expect(JSON.parse(notices[0]?.content ?? "{}")).toMatchObject({ subject: { key: "reporting.reminder.subjectBefore", values: { days: 7, kind: "contributions" } } });
+  });
+});
+
+describe("the compliance overview", () => {
+  it("shows each cycle of each obligation as on time, late, missing or upcoming", async () => {
+    const w = await world();
+    await prisma.reportingDeadline.create({
+      data: { obligationId: w.obligationId, cycle: "2019", dueDate: new Date("2020-05-31T00:00:00Z"), status: "late", submittedOn: new Date("2020-06-04T00:00:00Z") },
+    });
+    await prisma.reportingDeadline.create({ data: { obligationId: w.obligationId, cycle: "2020", dueDate: new Date("2021-05-31T00:00:00Z"), status: "upcoming" } });
+    const page = await complianceLoader({ request: getRequest(`/reporting/compliance?instrument=${w.instrument.id}`, w.secretaryCookie), params: {}, context });
+    const row = page.rows.find((r) => r.id === w.obligationId);
+    expect(row?.deadlines.slice(0, 2).map((d) => [d.cycle, d.compliance.status, d.compliance.daysLate])).toEqual([
+      ["2019", "late", 4],
+      ["2020", "missing", expect.any(Number)],
+    ]);
+    expect(row?.deadlines.at(-1)?.compliance.status).toBe("upcoming");
   });
 });
