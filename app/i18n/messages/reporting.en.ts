@@ -82,7 +82,7 @@ export const reportingEn = {
   "reporting.ruleKind.on_event": "When an event happens",
   "reporting.ruleKind.custom": "Custom recurrence rule",
   "reporting.rule.annual": "Every year on {day}, for the previous calendar year",
-  "reporting.rule.everyNYears": "Every {n, plural, one {year} other {# years}} on {day}, from {year}",
+  "reporting.rule.everyNYears": "Every {n, plural, one {# year} other {# years}} on {day}, from {year}",
   "reporting.rule.once": "Once: deposit on {deposit}, entry into force on {eif}, initial report due on {due}",
   "reporting.rule.custom": "Custom rule from {start}:",
   "reporting.rule.onEvent": "When the event happens (cycles added by hand)",

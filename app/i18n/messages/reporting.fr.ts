@@ -83,7 +83,7 @@ export const reportingFr: Record<keyof typeof reportingEn, string> = {
   "reporting.ruleKind.on_event": "Quand un événement survient",
   "reporting.ruleKind.custom": "Règle de récurrence personnalisée",
   "reporting.rule.annual": "Chaque année le {day}, pour l'année civile précédente",
-  "reporting.rule.everyNYears": "{n, plural, one {Chaque année} other {Tous les # ans}} le {day}, à partir de {year}",
+  "reporting.rule.everyNYears": "Tous les {n, plural, one {# an} other {# ans}}, le {day}, à partir de {year}",
   "reporting.rule.once": "Une fois : dépôt le {deposit}, entrée en vigueur le {eif}, rapport initial dû le {due}",
   "reporting.rule.custom": "Règle personnalisée à partir du {start} :",
   "reporting.rule.onEvent": "Quand l'événement survient (cycles ajoutés à la main)",
