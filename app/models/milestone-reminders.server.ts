@@ -4,6 +4,8 @@
 // The same tick keeps every obligation planned two cycles ahead as time passes.
 import { prisma } from "~/db.server";
 import { reminderDue, reminderWindow } from "~/domain/milestone-reminders";
+import { PLANNED_MILESTONE_KINDS } from "~/domain/milestone-plan";
+import { isOneOf } from "~/domain/vocabulary";
 import { todayIn } from "~/domain/overdue";
 import { enqueueNotification } from "./notifications.server";
 import { classifiedObligation, topUpAllCycles } from "./reporting.server";
@@ -50,8 +52,9 @@ export async function produceMilestoneReminders(now: Date): Promise<number> {
       const due = reminderDue(m.dueDate, today);
       if (!due || !m.ownerPositionId) continue;
       const o = m.deadline.obligation;
+      // One message per milestone kind, so each language names the step in its own words.
+      const kind = isOneOf(PLANNED_MILESTONE_KINDS, m.kind) ? m.kind : "other";
       const values = {
-        kind: m.kind,
         title: o.title,
         cycle: m.deadline.cycle,
         days: due.days,
@@ -66,8 +69,8 @@ export async function produceMilestoneReminders(now: Date): Promise<number> {
           to: { positionId: m.ownerPositionId ?? "" },
           // The point and the due date: a milestone moved to a new date is reminded afresh.
           key: `milestone:${m.id}:${m.dueDate.toISOString().slice(0, 10)}:${due.key}`,
-          subject: { key: due.kind === "before" ? "reporting.reminder.subjectBefore" : "reporting.reminder.subjectOverdue", values },
-          body: { key: "reporting.reminder.body", values },
+          subject: { key: due.kind === "before" ? `reporting.reminder.subjectBefore.${kind}` : `reporting.reminder.subjectOverdue.${kind}`, values },
+          body: { key: `reporting.reminder.body.${kind}`, values },
           link: `/reporting/cycles/${m.deadline.id}`,
           about: { entity: "reportingObligation", record: classifiedObligation(o) },
         }),

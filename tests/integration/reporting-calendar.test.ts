@@ -100,7 +100,7 @@ describe("the dashboard's reporting card and milestone reminders", () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: "milestone_reminder", positionId: w.focal.positionId });
     expect(notices[0]?.idempotencyKey.endsWith(":before-7")).toBe(true);
-    expect(JSON.parse(notices[0]?.content ?? "{}")).toMatchObject({ subject: { key: "reporting.reminder.subjectBefore", values: { days: 7, kind: "contributions" } } });
+    expect(JSON.parse(notices[0]?.content ?? "{}")).toMatchObject({ subject: { key: "reporting.reminder.subjectBefore.contributions", values: { days: 7 } } });
   });
 });
 

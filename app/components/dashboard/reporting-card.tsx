@@ -33,7 +33,7 @@ export function ReportingCard({ card, today }: { card: { rows: Row[]; total: num
                   {m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)} — {m.deadline.obligation.title} ({m.deadline.cycle})
                 </Link>{" "}
                 <span className="muted">
-                  · {date(m.dueDate, "UTC")} ({left < 0 ? t("reporting.card.overdueDays", { days: -left }) : t("reporting.card.inDays", { days: left })})
+                  · {date(m.dueDate, "UTC")} ({left < 0 ? t("reporting.card.overdueDays", { days: -left }) : left === 0 ? t("reporting.card.today") : t("reporting.card.inDays", { days: left })})
                   {" · "}
                   {m.mine ? t("reporting.card.mine") : `${t("reporting.card.agency")}: ${m.ownerPosition?.title ?? ""}`}
                 </span>
