@@ -28,12 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     page: { page: paging.page, pageSize: paging.pageSize, total },
     canCreate: can(ctx, "create", "reporting"),
-    canEditHolidays: can(ctx, "update", "holiday"),
   };
 }
 
 export default function ReportingPage() {
-  const { rows, instruments, agencies, filters, page, canCreate, canEditHolidays } = useLoaderData<typeof loader>();
+  const { rows, instruments, agencies, filters, page, canCreate } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
   return (
     <section aria-labelledby="reporting-title">
@@ -45,7 +44,7 @@ export default function ReportingPage() {
           </Link>
         ) : null}
       </div>
-      <ReportingNav canCreate={false} canEditHolidays={canEditHolidays} />
+      <ReportingNav canCreate={false} />
       <p className="lede">{t("reporting.list.intro")}</p>
       <Form method="get" className="filters" role="search">
         <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={filters.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />

@@ -2,13 +2,12 @@ import { NavLink } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 
 /** The views of the reporting area. */
-export function ReportingNav({ canCreate, canEditHolidays = false }: { canCreate: boolean; canEditHolidays?: boolean }) {
+export function ReportingNav({ canCreate }: { canCreate: boolean }) {
   const { t } = useI18n();
   const views = [
     { to: "/reporting", label: t("reporting.list.title") },
     { to: "/reporting/calendar", label: t("reporting.calendar.title") },
     { to: "/reporting/compliance", label: t("reporting.compliance.title") },
-    ...(canEditHolidays ? [{ to: "/reporting/holidays", label: t("reporting.holidays.title") }] : []),
     ...(canCreate ? [{ to: "/reporting/new", label: t("reporting.new.title") }] : []),
   ];
   return (
