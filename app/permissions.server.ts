@@ -296,8 +296,24 @@ export function visibleHandovers(ctx: AccessContext): Prisma.HandoverWhereInput 
   };
 }
 
+/**
+ * Reporting obligations: "restricted" means the staff of the lead agency and of the contributing
+ * agencies; "confidential" the people named on it.
+ */
+export function visibleObligations(ctx: AccessContext): Prisma.ReportingObligationWhereInput {
+  return {
+    OR: [
+      openLevels,
+      { confidentiality: "restricted", leadAgencyId: { in: [...ctx.agencyIds] } },
+      { confidentiality: "restricted", contributors: { some: { agencyId: { in: [...ctx.agencyIds] }, archivedAt: null } } },
+      granted(ctx, "reportingObligation"),
+    ],
+  };
+}
+
+/** A cycle (deadline) and its milestones are seen by whoever sees its obligation. */
 export function visibleDeadlines(ctx: AccessContext): Prisma.ReportingDeadlineWhereInput {
-  return { OR: [openLevels, granted(ctx, "reportingDeadline")] };
+  return { obligation: visibleObligations(ctx) };
 }
 
 // ─── Visibility filters: the same rule again, as SQL for the raw read path ─────

@@ -12,7 +12,7 @@ import { seedInstruments } from "./seed/instruments";
 import { seedInternational } from "./seed/international";
 import { seedNationalMeetings } from "./seed/national";
 import { POC_CHANGE_DAYS, seedOrganisation } from "./seed/organisation";
-import { seedReporting } from "./seed/reporting";
+import { seedHolidays, seedReporting } from "./seed/reporting";
 import { seedResponsibilities } from "./seed/responsibilities";
 
 export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}): Promise<void> {
@@ -38,6 +38,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { now?: Date } = {}):
     return national;
   });
   await step((tx) => seedActions(tx, { org, committees, clock, meetings, decisions, user }));
+  await step((tx) => seedHolidays(tx, clock));
   await step((tx) => seedReporting(tx, org, instruments, clock, clock.day(POC_CHANGE_DAYS)));
   await step((tx) => seedHandover(tx, org, clock, user));
 

@@ -22,6 +22,7 @@ export const PERMISSION_ENTITIES = [
   "decision",
   "action",
   "reporting",
+  "holiday",
   "handover",
   "user",
   "audit",
@@ -73,6 +74,7 @@ export const CONFIDENTIAL_ENTITIES = [
   "decision",
   "action",
   "reportingDeadline",
+  "reportingObligation",
   "handover",
 ] as const;
 export type ConfidentialEntity = (typeof CONFIDENTIAL_ENTITIES)[number];
@@ -86,6 +88,8 @@ export type Classified = {
   confidentiality: string;
   committeeId?: string | null;
   agencyId?: string | null;
+  /** Several agencies concerned (a reporting obligation's lead and contributors): any of them. */
+  agencyIds?: readonly string[];
 };
 
 export const OPEN_LEVELS: readonly Confidentiality[] = ["public", "internal"];
@@ -99,6 +103,7 @@ export function canSee(ctx: AccessContext, entity: ConfidentialEntity, record: C
     case "restricted":
       if (record.committeeId) return ctx.committeeIds.includes(record.committeeId);
       if (record.agencyId) return ctx.agencyIds.includes(record.agencyId);
+      if (record.agencyIds) return record.agencyIds.some((id) => ctx.agencyIds.includes(id));
       return false;
     default:
       // "confidential" and anything unknown: named people only.

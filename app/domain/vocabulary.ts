@@ -76,10 +76,18 @@ export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 export const OBLIGATION_RECURRENCES = ["once", "annual", "biennial", "on_change", "voluntary"] as const;
 export type ObligationRecurrence = (typeof OBLIGATION_RECURRENCES)[number];
 
+/** How an obligation's external due dates are set (app/domain/due-rules.ts). */
+export const DUE_RULE_KINDS = ["annual", "once_after_event", "every_n_years", "on_event", "custom"] as const;
+export type DueRuleKind = (typeof DUE_RULE_KINDS)[number];
+
+/** How a report is submitted to the treaty secretariat. */
+export const SUBMISSION_ACCESS = ["public", "restricted"] as const;
+export type SubmissionAccess = (typeof SUBMISSION_ACCESS)[number];
+
 export const DEADLINE_STATUSES = ["upcoming", "in_preparation", "submitted", "late", "waived"] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
-export const MILESTONE_KINDS = ["data_call", "consolidation", "clearance", "submission", "other"] as const;
+export const MILESTONE_KINDS = ["data_call", "contributions", "consolidation", "clearance", "submission", "other"] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export const MILESTONE_STATUSES = ["pending", "done", "skipped"] as const;
@@ -88,7 +96,7 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const HANDOVER_STATUSES = ["draft", "submitted", "acknowledged"] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
-export const FEED_SCOPES = ["committee", "person"] as const;
+export const FEED_SCOPES = ["committee", "person", "reporting"] as const;
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
 export const ROLE_NAMES = ["admin", "secretary", "focal_point", "viewer"] as const;

@@ -13,6 +13,7 @@ import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
 import { recordsEn } from "./messages/records.en";
+import { reportingEn } from "./messages/reporting.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -29,6 +30,7 @@ export const en = {
   ...documentsEn,
   ...calendarEn,
   ...recordsEn,
+  ...reportingEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

@@ -11,6 +11,7 @@ import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
 import { recordsFr } from "./messages/records.fr";
+import { reportingFr } from "./messages/reporting.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -27,6 +28,7 @@ export const fr: Record<MessageKey, string> = {
   ...documentsFr,
   ...calendarFr,
   ...recordsFr,
+  ...reportingFr,
   ...inputFr,
   ...notificationsFr,
 };

@@ -18,7 +18,7 @@ export function hashToken(token: string): string {
 
 export function createFeedToken(
   actorId: string,
-  data: { scope: "committee" | "person"; committeeId: string | null; label: string | null },
+  data: { scope: "committee" | "person" | "reporting"; committeeId: string | null; label: string | null },
 ) {
   const token = randomBytes(32).toString("base64url");
   return prisma.$transaction(async (tx) => {
@@ -97,7 +97,8 @@ export async function feedFor(token: string, now = new Date()): Promise<{ name: 
     where: { tokenHash: hashToken(token) },
     select: { userId: true, scope: true, committeeId: true, revokedAt: true, label: true },
   });
-  if (!row || row.revokedAt) return null;
+  // Reporting feeds are read by reporting-feed.server.ts.
+  if (!row || row.revokedAt || row.scope === "reporting") return null;
   const access = await loadAccess(row.userId, now);
   if (!access || !can(access.ctx, "read", "meeting")) return null;
   const ctx: AccessContext = access.ctx;

@@ -3,10 +3,12 @@
 // not an import's side effect: package.json declares "sideEffects": false, so the bundler would
 // drop a module imported only for its side effects.
 import { produceOverdueActionReminders } from "./action-notifications.server";
+import { produceMilestoneReminders } from "./milestone-reminders.server";
 import { registerNotificationProducer } from "./notifications.server";
 
 const HOUR = 60 * 60 * 1000;
 
 export function registerBuiltInProducers(): void {
   registerNotificationProducer("overdue-actions", produceOverdueActionReminders, { intervalMs: HOUR });
+  registerNotificationProducer("milestone-reminders", produceMilestoneReminders, { intervalMs: HOUR });
 }

@@ -4,6 +4,7 @@ import { ActionTable } from "~/components/actions/action-table";
 import { Card } from "~/components/dashboard/card";
 import { CommitteeHealth } from "~/components/dashboard/committee-health";
 import { GapsCard } from "~/components/dashboard/gaps-card";
+import { ReportingCard } from "~/components/dashboard/reporting-card";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
@@ -11,6 +12,8 @@ import { isOneOf, MEETING_STATUSES, MILESTONE_KINDS } from "~/domain/vocabulary"
 import { useI18n } from "~/i18n/context";
 import { loadCommitteeHealth } from "~/models/committee-health.server";
 import { loadAgencyGaps, loadMyWork } from "~/models/dashboard.server";
+import { loadReportingCard } from "~/models/reporting-card.server";
+import { todayIn } from "~/domain/overdue";
 import { requireAccess } from "~/permissions.server";
 
 export const links = workLinks;
@@ -22,16 +25,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Committee health is for those who run meetings: secretaries (and administrators).
   const showHealth = can(ctx, "update", "meeting");
   const { page } = pageFromSearch(new URL(request.url).searchParams);
-  const [work, gaps, health] = await Promise.all([
+  const today = todayIn(now, timeZone);
+  const [work, gaps, health, reporting] = await Promise.all([
     loadMyWork(ctx, { now, timeZone }),
     loadAgencyGaps(ctx, now),
     showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
+    loadReportingCard(ctx, today),
   ]);
-  return { name: user.displayName, now: now.toISOString(), ...work, gaps, health };
+  return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting };
 }
 
 export default function Dashboard() {
-  const { name, now, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health } =
+  const { name, now, today, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health, reporting } =
     useLoaderData<typeof loader>();
   const { t, date, dateTime, zone, timeZone } = useI18n();
   return (
@@ -120,6 +125,8 @@ export default function Dashboard() {
           <p className="muted">{t("dashboard.noDeadlines")}</p>
         )}
       </Card>
+
+      <ReportingCard card={reporting} today={today} />
 
       <GapsCard agencies={gaps} />
 

@@ -1,6 +1,7 @@
 // THE list of benchmarked pages. Append an entry when you add a page worth measuring: a unique
 // `name` (used by `npm run bench -- --pages a,b`), the bench user who visits it, and its path built
 // from the ids in the generated <db>.meta.json. Pick ids that make the page do its real work.
+import { makeId } from "./fill/context";
 import type { BenchIds, BenchUser } from "./meta";
 
 export type BenchPage = {
@@ -55,4 +56,12 @@ export const PAGES: BenchPage[] = [
   { name: "notifications-unread", user: "focal", path: () => "/notifications?unread=1" },
   { name: "outbox", user: "admin", path: () => "/admin/outbox" },
   { name: "outbox-failed", user: "admin", path: () => "/admin/outbox?status=failed&page=3" },
+  // Reporting (issue 9): the calendar's full year of every obligation (the printable version draws
+  // them all; the timeline pages them), the list view, an obligation with its cycles, compliance.
+  { name: "reporting-calendar-print", user: "viewer", path: () => "/reporting/calendar/print" },
+  { name: "reporting-calendar", user: "focal", path: () => "/reporting/calendar" },
+  { name: "reporting-calendar-list-mine", user: "focal", path: () => "/reporting/calendar?view=list&mine=1" },
+  { name: "reporting-obligations", user: "viewer", path: () => "/reporting" },
+  { name: "reporting-obligation", user: "secretary", path: () => `/reporting/${makeId("obl", 0)}` },
+  { name: "reporting-compliance", user: "secretary", path: () => "/reporting/compliance" },
 ];

@@ -101,7 +101,7 @@ describe("meeting invitations", () => {
     expect(smtp.to(w.expertEmail)).toHaveLength(1);
 
     // The room changes: an update with the same UID and the next SEQUENCE.
-    const m = await prisma.meeting.findUniqueOrThrow({ where: { id: w.meeting.id }, select: { title: true, startsAt: true, endsAt: true, timeZone: true, onlineUrl: true, chairLabel: true, confidentiality: true } });
+    const m = await prisma.meeting.findUniqueOrThrow({ where: { id: w.meeting.id }, select: { title: true, startsAt: true, endsAt: true, timeZone: true, onlineUrl: true, chairLabel: true, confidentiality: true, version: true } });
     await updateMeeting(w.secretary.id, w.meeting.id, { ...m, venue: "Hofburg", room: "Ratsaal" });
     await deliver();
     const updates = smtp.to(w.expertEmail);

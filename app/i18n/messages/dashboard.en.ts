@@ -21,6 +21,7 @@ export const dashboardEn = {
   "dashboard.noDeadlines": "No reporting deadline or milestone falls in the next 60 days.",
   "dashboard.reportingCalendar": "Reporting calendar",
   "dashboard.milestone.data_call": "Data call",
+  "dashboard.milestone.contributions": "Contributions due",
   "dashboard.milestone.consolidation": "Consolidation",
   "dashboard.milestone.clearance": "Inter-agency clearance",
   "dashboard.milestone.submission": "Submission",

@@ -21,6 +21,7 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   "dashboard.noDeadlines": "Aucune échéance de rapport ni aucun jalon dans les 60 prochains jours.",
   "dashboard.reportingCalendar": "Calendrier des rapports",
   "dashboard.milestone.data_call": "Appel à données",
+  "dashboard.milestone.contributions": "Remise des contributions",
   "dashboard.milestone.consolidation": "Consolidation",
   "dashboard.milestone.clearance": "Validation interinstitutionnelle",
   "dashboard.milestone.submission": "Soumission",

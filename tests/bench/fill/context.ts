@@ -29,7 +29,7 @@ export const SCALES = {
     auditEvents: 2_000_000,
     responsibilities: 300,
     raciPerResponsibility: 20,
-    obligations: 40,
+    obligations: 150,
     accessGrantedRecords: 400,
   },
 } as const;

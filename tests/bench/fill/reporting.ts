@@ -115,10 +115,11 @@ export function fillReporting(world: World) {
   const thisYear = new Date(now).getUTCFullYear();
   const insertObligation = inserter(db, "ReportingObligation", [
     "id", "instrumentId", "provisionId", "title", "description", "recurrence", "rrule", "dueRule", "leadPositionId",
-    "leadAgencyId", "procedureNotes", "archivedAt", "createdAt", "updatedAt",
+    "leadAgencyId", "procedureNotes", "ruleKind", "ruleMonth", "ruleDay", "ruleIntervalYears", "ruleFirstYear", "ruleEventDate",
+    "archivedAt", "createdAt", "updatedAt",
   ] as const);
   const insertContributor = inserter(db, "ObligationContributor", [
-    "id", "obligationId", "agencyId", "contribution", "archivedAt",
+    "id", "obligationId", "agencyId", "positionId", "contribution", "archivedAt",
   ] as const);
   const insertDeadline = inserter(db, "ReportingDeadline", [
     "id", "obligationId", "cycle", "periodStart", "periodEnd", "dueDate", "status", "submittedOn", "submissionReference",
@@ -150,15 +151,30 @@ export function fillReporting(world: World) {
       leadPositionId: lead.id,
       leadAgencyId: at(world.agencies, lead.agencyIdx).id,
       procedureNotes: null,
+      ruleKind: recurrence === "once" ? "once_after_event" : recurrence === "biennial" ? "every_n_years" : "annual",
+      ruleMonth: recurrence === "once" ? null : 5,
+      ruleDay: recurrence === "once" ? null : 31,
+      ruleIntervalYears: recurrence === "biennial" ? 2 : null,
+      ruleFirstYear: recurrence === "biennial" ? thisYear + 1 : null,
+      ruleEventDate: recurrence === "once" ? iso(Date.UTC(thisYear - 6, 4, 31) - 455 * DAY) : null,
       archivedAt: null,
       createdAt: created,
       updatedAt: created,
     });
-    for (const agencyIdx of rng.sample(agencyIdxs, rng.int(3, 6))) {
+    const contributorAgencies = rng.sample(agencyIdxs, rng.int(3, 6));
+    // The focal persona's agency contributes to a third of the obligations.
+    if (o % 3 === 1 && !contributorAgencies.includes(world.personas.focal.agencyIdx)) contributorAgencies[0] = world.personas.focal.agencyIdx;
+    const contributorPosts: string[] = [];
+    for (const agencyIdx of contributorAgencies) {
+      const agency = at(world.agencies, agencyIdx);
+      const postIdx = agencyIdx === world.personas.focal.agencyIdx ? world.personas.focal.positionIdx : agency.positionIdxs[0];
+      const positionId = postIdx === undefined ? null : at(world.positions, postIdx).id;
+      if (positionId) contributorPosts.push(positionId);
       insertContributor({
         id: makeId("ocn", contributorIdx++),
         obligationId: id,
-        agencyId: at(world.agencies, agencyIdx).id,
+        agencyId: agency.id,
+        positionId,
         contribution: `Data on ${rng.pick(TOPICS)}`,
         archivedAt: null,
       });
@@ -192,15 +208,22 @@ export function fillReporting(world: World) {
         createdAt: iso(dueMs - 200 * DAY),
         updatedAt: iso(Math.min(now, submittedMs ?? dueMs - 100 * DAY)),
       });
-      (["data_call", "consolidation", "clearance", "submission"] as const).forEach((kind, k) => {
-        const milestoneMs = dueMs - (3 - k) * 30 * DAY;
+      const plan = [
+        ["data_call", 120, lead.id],
+        ...contributorPosts.map((post) => ["contributions", 75, post] as const),
+        ["consolidation", 45, lead.id],
+        ["clearance", 20, lead.id],
+        ["submission", 3, lead.id],
+      ] as const;
+      plan.forEach(([kind, offset, owner]) => {
+        const milestoneMs = dueMs - offset * DAY;
         const done = milestoneMs < now && rng.chance(0.9);
         insertMilestone({
           id: makeId("mil", milestoneIdx++),
           deadlineId,
           kind,
           title: null,
-          ownerPositionId: lead.id,
+          ownerPositionId: owner,
           dueDate: iso(milestoneMs),
           status: done ? "done" : milestoneMs < now && rng.chance(0.5) ? "skipped" : "pending",
           completedAt: done ? iso(milestoneMs - rng.int(0, 5) * DAY) : null,

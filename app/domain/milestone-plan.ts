@@ -1,0 +1,75 @@
+// Internal milestones planned back from an external due date: the data call to contributors, the
+// contributions, the consolidated draft, inter-agency clearance and the submission. Each falls a
+// number of days before the due date (per obligation), moved back to the working day before when it
+// lands on a weekend or a public holiday: moving earlier keeps the plan achievable.
+import { addDays } from "./due-rules";
+
+export const PLANNED_MILESTONE_KINDS = ["data_call", "contributions", "consolidation", "clearance", "submission"] as const;
+export type PlannedMilestoneKind = (typeof PLANNED_MILESTONE_KINDS)[number];
+
+export type MilestoneOffsets = Record<PlannedMilestoneKind, number>;
+
+export const DEFAULT_OFFSETS: MilestoneOffsets = {
+  data_call: 120,
+  contributions: 75,
+  consolidation: 45,
+  clearance: 20,
+  submission: 3,
+};
+
+/** The longest a plan may reach back before the due date. */
+export const MAX_OFFSET_DAYS = 366;
+
+/** "2026-05-29" for a date-only value. */
+export function dayKey(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}
+
+export function isWeekend(day: Date): boolean {
+  const weekday = day.getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/** The day itself if it is a working day, else the closest working day before it. */
+export function workingDayOnOrBefore(day: Date, holidays: ReadonlySet<string>): Date {
+  let d = day;
+  // Bounded: a year of holidays in a row is not a calendar.
+  for (let i = 0; i < 366 && (isWeekend(d) || holidays.has(dayKey(d))); i++) d = addDays(d, -1);
+  return d;
+}
+
+export type PlannedMilestone = { kind: PlannedMilestoneKind; dueDate: Date; ownerPositionId: string | null };
+
+/**
+ * The milestones of one cycle. The lead post owns every step but the contributions, which belong to
+ * each contributing agency's post (one milestone per contributor with a post).
+ */
+export function backPlan(
+  due: Date,
+  options: {
+    offsets: MilestoneOffsets;
+    leadPositionId: string | null;
+    contributorPositionIds: readonly string[];
+    skipNonWorkingDays: boolean;
+    holidays: ReadonlySet<string>;
+  },
+): PlannedMilestone[] {
+  const at = (kind: PlannedMilestoneKind) => {
+    const day = addDays(due, -options.offsets[kind]);
+    return options.skipNonWorkingDays ? workingDayOnOrBefore(day, options.holidays) : day;
+  };
+  const lead = options.leadPositionId;
+  return [
+    { kind: "data_call", dueDate: at("data_call"), ownerPositionId: lead },
+    ...[...new Set(options.contributorPositionIds)].map((ownerPositionId) => ({ kind: "contributions" as const, dueDate: at("contributions"), ownerPositionId })),
+    { kind: "consolidation", dueDate: at("consolidation"), ownerPositionId: lead },
+    { kind: "clearance", dueDate: at("clearance"), ownerPositionId: lead },
+    { kind: "submission", dueDate: at("submission"), ownerPositionId: lead },
+  ];
+}
+
+/** The offsets must step towards the due date: data call first, submission last. */
+export function offsetsInOrder(offsets: MilestoneOffsets): boolean {
+  const values = PLANNED_MILESTONE_KINDS.map((k) => offsets[k]);
+  return values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
+}

@@ -1,0 +1,32 @@
+// Forms with a repeated group ("contributors.0.agencyId", the names react-hook-form gives nested
+// fields) sent without JavaScript arrive flat. This nests them before the shared schema parses, and
+// reports errors under the same dotted names, so each row shows its own.
+import type { z } from "zod";
+import type { FieldErrors } from "./form-result";
+import { formValues, type Parsed } from "./parse.server";
+
+const ROW_FIELD = /^([A-Za-z]+)\.(\d{1,2})\.([A-Za-z]+)$/;
+
+export function parseNestedWith<S extends z.ZodType>(schema: S, formData: FormData, groups: readonly string[]): Parsed<z.output<S>> {
+  const values = formValues(formData);
+  const input: Record<string, unknown> = {};
+  const rows: Record<string, Record<string, string>[]> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const match = ROW_FIELD.exec(name);
+    if (match && groups.includes(match[1] ?? "")) {
+      const group = (rows[match[1] ?? ""] ??= []);
+      (group[Number(match[2])] ??= {})[match[3] ?? ""] = value;
+    } else if (!name.includes(".")) input[name] = value;
+  }
+  for (const [group, list] of Object.entries(rows)) input[group] = list.filter(Boolean);
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data, values };
+  const fieldErrors: FieldErrors = {};
+  const formErrors: string[] = [];
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join(".");
+    if (key) (fieldErrors[key] ??= []).push(issue.message);
+    else formErrors.push(issue.message);
+  }
+  return { ok: false, values, fieldErrors, formErrors };
+}

@@ -1,0 +1,75 @@
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ObligationForm } from "~/components/reporting/obligation-form";
+import { storedObligationValues } from "~/components/reporting/obligation-values";
+import { can, type AccessContext } from "~/domain/access";
+import { parseNestedWith } from "~/forms/nested-rows.server";
+import { refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import {
+  checkObligation,
+  classifiedObligation,
+  getObligation,
+  obligationFormOptions,
+  obligationOwnership,
+  StaleObligation,
+  updateObligation,
+} from "~/models/reporting.server";
+import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
+import { obligationSchema } from "~/schemas/reporting";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+async function editableObligation(ctx: AccessContext, id: string) {
+  const obligation = await getObligation(id);
+  if (!obligation || obligation.archivedAt) throw notFound();
+  assertVisible(ctx, "reportingObligation", classifiedObligation(obligation));
+  assertCan(ctx, "update", "reporting", obligationOwnership(obligation));
+  return obligation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { ctx } = await requireAccess(request);
+  const obligation = await editableObligation(ctx, params.obligationId ?? "");
+  return { id: obligation.id, title: obligation.title, initial: storedObligationValues(obligation), options: await obligationFormOptions() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requireAccess(request);
+  const current = await editableObligation(ctx, params.obligationId ?? "");
+  const parsed = parseNestedWith(obligationSchema, await request.formData(), ["contributors"]);
+  if (!parsed.ok) return refused(parsed);
+  const { errors, derived } = await checkObligation(parsed.data);
+  if (Object.keys(errors).length) return refuse(parsed.values, errors);
+  // Handing the obligation to another lead post needs the right over that post too.
+  if (!can(ctx, "update", "reporting", { positionId: parsed.data.leadPositionId, agencyId: derived.leadAgencyId })) throw forbidden();
+  try {
+    await updateObligation({ userId: user.id, personId: user.personId }, current.id, parsed.data, derived);
+  } catch (error) {
+    if (!(error instanceof StaleObligation)) throw error;
+    // Someone saved since this form was loaded: nothing is written; the form keeps what was typed,
+    // with the new version so that saving again is a deliberate choice.
+    return data(
+      { ok: false as const, values: { ...parsed.values, version: String(error.current.version) }, fieldErrors: {}, formErrors: ["error.reporting.stale"] },
+      { status: 409 },
+    );
+  }
+  return redirectWithFlash(request, `/reporting/${current.id}`, { kind: "success", key: "common.saved" });
+}
+
+export default function EditObligationPage() {
+  const { id, title, initial, options } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="edit-obligation-title">
+      <h1 id="edit-obligation-title">{t("reporting.edit.title", { title })}</h1>
+      <ObligationForm initial={initial} options={options} failure={failure} cancelTo={`/reporting/${id}`} submitLabel={t("common.save")} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

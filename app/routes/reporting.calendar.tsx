@@ -1,0 +1,134 @@
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { CalendarList } from "~/components/reporting/calendar-list";
+import { ReportingNav } from "~/components/reporting/reporting-nav";
+import { Timeline, TimelineLegend } from "~/components/reporting/timeline";
+import { FilterSelect } from "~/components/ui/filter-select";
+import { Pagination } from "~/components/ui/pagination";
+import { can } from "~/domain/access";
+import { todayIn } from "~/domain/overdue";
+import { pageFromSearch } from "~/domain/paging";
+import { useI18n } from "~/i18n/context";
+import { createFeedToken } from "~/models/calendar-feed.server";
+import { calendarFiltersFromSearch, reportingCalendar } from "~/models/reporting-calendar.server";
+import { obligationFilterOptions } from "~/models/reporting.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/reporting.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, ctx } = await requirePermission(request, "read", "reporting");
+  const search = new URL(request.url).searchParams;
+  const today = todayIn(new Date(), user.timeZone ?? "UTC");
+  const filters = calendarFiltersFromSearch(search, today);
+  const paging = pageFromSearch(search);
+  const [{ obligations, total }, [instruments, agencies]] = await Promise.all([reportingCalendar(ctx, filters, paging), obligationFilterOptions()]);
+  return {
+    obligations,
+    filters,
+    view: search.get("view") === "list" ? ("list" as const) : ("timeline" as const),
+    instruments,
+    agencies,
+    page: { page: paging.page, pageSize: paging.pageSize, total },
+    canCreate: can(ctx, "create", "reporting"),
+  };
+}
+
+/** Creates a private feed address for the reporting calendar (shown once; only its hash is kept). */
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requirePermission(request, "read", "reporting");
+  const form = await request.formData();
+  if (form.get("intent") !== "createFeed") return data({ ok: false as const }, { status: 400 });
+  const created = await createFeedToken(user.id, { scope: "reporting", committeeId: null, label: null });
+  return data({ ok: true as const, url: `${new URL(request.url).origin}/feeds/${created.token}.ics` });
+}
+
+export default function ReportingCalendarPage() {
+  const { obligations, filters, view, instruments, agencies, page, canCreate } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const location = useLocation();
+  const withParams = (changes: Record<string, string | null>) => {
+    const params = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(changes)) (v === null ? params.delete(k) : params.set(k, v));
+    params.delete("page");
+    return `${location.pathname}?${params}`;
+  };
+  const printParams = new URLSearchParams(location.search);
+  printParams.delete("page");
+  printParams.delete("view");
+  return (
+    <section aria-labelledby="calendar-title" className="stack">
+      <h1 id="calendar-title">
+        {t("reporting.calendar.title")} {filters.year}
+      </h1>
+      <ReportingNav canCreate={canCreate} />
+      <p className="lede">{t("reporting.calendar.intro")}</p>
+      <div className="button-row">
+        <Link to={withParams({ year: String(filters.year - 1) })} rel="prev">
+          ← {t("reporting.calendar.previous")}
+        </Link>
+        <Link to={withParams({ year: String(filters.year + 1) })} rel="next">
+          {t("reporting.calendar.next")} →
+        </Link>
+        <Link to={withParams({ view: null })} aria-current={view === "timeline" ? "page" : undefined}>
+          {t("reporting.calendar.timeline")}
+        </Link>
+        <Link to={withParams({ view: "list" })} aria-current={view === "list" ? "page" : undefined}>
+          {t("reporting.calendar.list")}
+        </Link>
+        <Link to={`/reporting/calendar/print?${printParams}`}>{t("reporting.calendar.print")}</Link>
+      </div>
+      <Form method="get" className="filters" role="search">
+        <input type="hidden" name="year" value={filters.year} />
+        {view === "list" ? <input type="hidden" name="view" value="list" /> : null}
+        <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={filters.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
+        <FilterSelect
+          label={t("reporting.list.leadAgency")}
+          name="agency"
+          value={filters.agencyId}
+          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
+        />
+        <label className="checkbox">
+          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} />
+          {t("action.list.mine")}
+        </label>
+        <button type="submit" className="button">
+          {t("common.filter")}
+        </button>
+      </Form>
+      {obligations.length === 0 ? (
+        <p>{t("reporting.calendar.empty")}</p>
+      ) : view === "list" ? (
+        <CalendarList year={filters.year} rows={obligations} />
+      ) : (
+        <>
+          <Timeline year={filters.year} rows={obligations} />
+          <TimelineLegend />
+        </>
+      )}
+      <Pagination {...page} />
+
+      <h2>{t("reporting.feed.title")}</h2>
+      <p>{t("reporting.feed.intro")}</p>
+      {result && "url" in result ? (
+        <div className="flash flash--success" role="status">
+          <p>{t("reporting.feed.created")}</p>
+          <p>
+            <code data-testid="feed-url">{result.url}</code>
+          </p>
+        </div>
+      ) : (
+        <Form method="post">
+          <button type="submit" name="intent" value="createFeed" className="button">
+            {t("reporting.feed.create")}
+          </button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];
