@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
+import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
 import { ERROR_REFERENCE_ATTRIBUTE, useErrorReference } from "~/error-reference";
 import { I18nProvider, useI18n } from "~/i18n/context";
@@ -39,7 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // The reader's zone: their profile's, else UTC until they choose one (times also show the venue's).
       timeZone: access?.user.timeZone ?? "UTC",
       user: access
-        ? { displayName: access.user.displayName, roles: access.ctx.roles, navigation: navigationFor(access.ctx) }
+        ? {
+            displayName: access.user.displayName,
+            roles: access.ctx.roles,
+            navigation: navigationFor(access.ctx),
+            canManageUsers: can(access.ctx, "read", "user"),
+          }
         : null,
       flash: isFlash(flash) ? flash : null,
     },

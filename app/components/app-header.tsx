@@ -3,7 +3,7 @@ import type { RoleName } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import type { NavItem } from "~/navigation";
 
-type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[] } | null;
+type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[]; canManageUsers?: boolean } | null;
 
 export function AppHeader({ user }: { user: HeaderUser }) {
   const { t, locale } = useI18n();
@@ -29,6 +29,16 @@ export function AppHeader({ user }: { user: HeaderUser }) {
                 </span>
               ))}
             </span>
+          ) : null}
+          {user ? (
+            <NavLink to="/profile" className="button button--quiet">
+              {t("nav.profile")}
+            </NavLink>
+          ) : null}
+          {user?.canManageUsers ? (
+            <NavLink to="/admin/users" className="button button--quiet">
+              {t("nav.users")}
+            </NavLink>
           ) : null}
           <Form method="post" action="/language" className="inline-form">
             <input type="hidden" name="locale" value={locale === "en" ? "fr" : "en"} />

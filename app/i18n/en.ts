@@ -12,6 +12,7 @@ import { committeesEn } from "./messages/committees.en";
 import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
+import { accountsEn } from "./messages/accounts.en";
 
 export const en = {
   ...coreEn,
@@ -25,6 +26,7 @@ export const en = {
   ...meetingsEn,
   ...documentsEn,
   ...calendarEn,
+  ...accountsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
