@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = search.get("q")?.trim().slice(0, 100) || null;
   const personId = search.get("personId")?.slice(0, 64) || null;
   const people = await peopleWithoutAccount({ q, include: personId });
-  const chosen = personId ? people.find((p) => p.id === personId) ?? null : null;
+  // Chosen by link (?personId= from a person's page), or the only match of a search.
+  const chosen = (personId ? people.find((p) => p.id === personId) : q && people.length === 1 ? people[0] : null) ?? null;
   return {
     people,
     q: q ?? "",
@@ -100,7 +101,7 @@ export default function NewUserPage() {
           {t("common.search")}
         </button>
       </Form>
-      <CreateAccountForm initial={initial} people={people} grantable={grantable} personRequired={personRequired} failure={result} />
+      <CreateAccountForm key={`${q}:${initial.personId}`} initial={initial} people={people} grantable={grantable} personRequired={personRequired} failure={result} />
     </section>
   );
 }

@@ -79,7 +79,7 @@ export default function ProfilePage() {
 }
 
 function PreferencesForm({ initial, zones, failure }: { initial: PreferencesInput; zones: string[]; failure?: FormFailure }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, zone, timeZone } = useI18n();
   const defaults = failure ? { ...initial, locale: failure.values.locale ?? initial.locale, timeZone: failure.values.timeZone ?? "" } : initial;
   const { form, onSubmit, field } = useValidatedForm(preferencesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
@@ -93,7 +93,7 @@ function PreferencesForm({ initial, zones, failure }: { initial: PreferencesInpu
       {/* A text input with a list of suggestions: searchable by typing, with or without JavaScript. */}
       <TextField
         label={t("profile.field.timeZone")}
-        hint={t("profile.field.timeZoneHint", { now: dateTime(now) })}
+        hint={t("profile.field.timeZoneHint", { now: `${dateTime(now)} ${zone(now, timeZone)}` })}
         list="time-zone-list"
         autoComplete="off"
         spellCheck={false}
