@@ -49,4 +49,10 @@ export const PAGES: BenchPage[] = [
   { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
   { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
   { name: "documents", user: "viewer", path: () => "/documents" },
+  // Accounts (issue 10): the users list by email, its search over names and emails, a secretary's
+  // list scoped to the accounts of their agencies' people, and the profile with its zone list.
+  { name: "users", user: "admin", path: () => "/admin/users" },
+  { name: "users-search-active", user: "admin", path: () => "/admin/users?q=a&status=active&role=focal_point" },
+  { name: "users-secretary", user: "secretary", path: () => "/admin/users" },
+  { name: "profile", user: "focal", path: () => "/profile" },
 ];

@@ -19,7 +19,7 @@ const PASSWORD = "a long and private sentence";
 async function invite(email = `${unique("invitee")}@test.example`) {
   const admin = await createUser("admin");
   const result = await newUserAction({
-    request: postRequest("/admin/users/new", { email, locale: "en", personId: "", roleViewer: "on" }, await sessionCookie(admin.id)),
+    request: postRequest("/admin/users/new", { email, locale: "fr", personId: "", roleViewer: "on" }, await sessionCookie(admin.id)),
     params: {},
     context,
   });
@@ -48,6 +48,14 @@ async function signInWith(email: string, password: string) {
 }
 
 describe("an invitation link", () => {
+  it("is emailed through the outbox in the invitee's language, with the same link the administrator sees", async () => {
+    const email = `${unique("invitee")}@test.example`;
+    const { token } = await invite(email);
+    const notice = await prisma.notice.findFirstOrThrow({ where: { email }, select: { locale: true, kind: true, userId: true } });
+    expect(notice).toEqual({ locale: "fr", kind: "account", userId: null });
+    expect(await tokenFromOutbox(email, "account.mail.invitation.subject")).toBe(token);
+  });
+
   it("opens the form without changing anything, sets the password once, and the person signs in", async () => {
     const { token, user } = await invite();
     const page = await openLink(token);
@@ -120,6 +128,15 @@ describe("an invitation link", () => {
   });
 });
 
+/** The link as the email carries it: read back from the outbox, where the message waits without SMTP. */
+async function tokenFromOutbox(email: string, subjectKey: string) {
+  const notice = await prisma.notice.findFirstOrThrow({ where: { email, kind: "account" }, orderBy: { createdAt: "desc" }, select: { content: true } });
+  const content: unknown = JSON.parse(notice.content);
+  if (!content || typeof content !== "object" || !("link" in content) || typeof content.link !== "string") throw new Error("no link");
+  expect(content).toMatchObject({ subject: { key: subjectKey } });
+  return content.link.replace("/password/", "");
+}
+
 function forgot(email: string, address = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {
   return forgotAction({
     request: new Request("http://localhost/forgot-password", {
@@ -150,6 +167,8 @@ describe("forgot password", () => {
     expect(a).toEqual({ status: 302, location: "/login", flash: { kind: "success", key: "reset.sent" } });
     expect(await prisma.accountToken.count({ where: { userId: known.id, purpose: "reset" } })).toBe(1);
     expect(await prisma.user.count({ where: { email: unknown } })).toBe(0);
+    expect(await prisma.notice.count({ where: { email: known.email, kind: "account" } })).toBe(1);
+    expect(await prisma.notice.count({ where: { email: unknown } })).toBe(0);
   });
 
   it("throttles per address, known or not, and the same way", async () => {
@@ -180,10 +199,7 @@ describe("forgot password", () => {
     await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("the old sentence here") } });
     await sessionCookie(user.id);
     await forgot(user.email);
-    // The link travels by email: here it is read back through the outbox's stand-in, the token table
-    // cannot give it (hash only), so issue one the way the model does and use it.
-    const { issueAccountToken } = await import("../../app/models/account-token.server");
-    const { token } = await prisma.$transaction((tx) => issueAccountToken(tx, { userId: user.id, purpose: "reset", now: new Date() }));
+    const token = await tokenFromOutbox(user.email, "account.mail.reset.subject");
     expect(payloadOf(await openLink(token))).toMatchObject({ state: "valid", purpose: "reset" });
     expect(locationOf(await setPassword(token))).toBe("/login");
     expect(await prisma.session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } })).toBe(0);

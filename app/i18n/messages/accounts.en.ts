@@ -139,4 +139,9 @@ export const accountsEn = {
   "profile.error.timeZone": "Choose a time zone from the list, such as Europe/Paris.",
   "profile.error.wrongPassword": "This is not your current password.",
   "profile.error.throttled": "Too many wrong attempts. Wait a few minutes and try again.",
+
+  "account.mail.invitation.subject": "Your Relais account",
+  "account.mail.invitation.body": "An account has been created for you in Relais, the coordination tool of the national commission, with the address {email}. Open the link below to choose your password. The link works once and expires {expires}.",
+  "account.mail.reset.subject": "Choose a new Relais password",
+  "account.mail.reset.body": "Someone asked to reset the password of the Relais account {email}. If it was you, open the link below to choose a new one; it works once and expires {expires}. If it was not you, ignore this message: your password stays as it is.",
 } as const;

@@ -140,4 +140,9 @@ export const accountsFr: Record<keyof typeof accountsEn, string> = {
   "profile.error.timeZone": "Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.",
   "profile.error.wrongPassword": "Ce n’est pas votre mot de passe actuel.",
   "profile.error.throttled": "Trop d’essais erronés. Patientez quelques minutes et réessayez.",
+
+  "account.mail.invitation.subject": "Votre compte Relais",
+  "account.mail.invitation.body": "Un compte a été créé pour vous dans Relais, l’outil de coordination de la commission nationale, avec l’adresse {email}. Ouvrez le lien ci-dessous pour choisir votre mot de passe. Le lien ne sert qu’une fois et expire le {expires}.",
+  "account.mail.reset.subject": "Choisir un nouveau mot de passe Relais",
+  "account.mail.reset.body": "Quelqu’un a demandé la réinitialisation du mot de passe du compte Relais {email}. Si c’est vous, ouvrez le lien ci-dessous pour en choisir un nouveau ; il ne sert qu’une fois et expire le {expires}. Sinon, ignorez ce message : votre mot de passe ne change pas.",
 };
