@@ -6,7 +6,7 @@ import { passwordProblems, PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
 import { isTimeZone } from "~/domain/time-zones";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
 import { checkbox } from "./dates";
-import { choice, optionalId } from "./fields";
+import { choice, optionalEmail, optionalId } from "./fields";
 
 export function requiredEmail() {
   return z
@@ -126,3 +126,16 @@ export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema
 export function profileSchema(email: string) {
   return z.discriminatedUnion("intent", [preferencesSchema, changePasswordSchema(email)]);
 }
+
+/**
+ * The optional part of "assign a person to a post": create the person's account and send the
+ * invitation in the same step. The email defaults to the person's directory address.
+ */
+export const inviteOnAssignSchema = z
+  .object({
+    invite: checkbox(),
+    inviteEmail: optionalEmail(),
+    inviteLocale: choice(LOCALES).optional(),
+    inviteRole: choice(ROLE_NAMES).optional(),
+  })
+  .transform((v) => ({ ...v, inviteLocale: v.inviteLocale ?? "en", inviteRole: v.inviteRole ?? "focal_point" }));

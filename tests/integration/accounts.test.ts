@@ -245,3 +245,30 @@ describe("an account's page", () => {
     expect(shown.account).not.toHaveProperty("passwordHash");
   });
 });
+
+describe("assigning a person who has no account", () => {
+  it("creates the account and its invitation in the same step, and refuses it without an address before writing anything", async () => {
+    const { action: assignAction } = await import("../../app/routes/positions.$positionId.assign");
+    const admin = await signedIn("admin");
+    const agency = await createAgency();
+    const position = await prisma.position.create({ data: { agencyId: agency.id, title: unique("Post") }, select: { id: true } });
+    const noEmail = await prisma.person.create({ data: { givenName: "No", familyName: unique("Mail") }, select: { id: true } });
+    const assign = (personId: string, extra: Record<string, string>) =>
+      assignAction({
+        request: postRequest(`/positions/${position.id}/assign`, { personId, startDate: "2026-01-05", invite: "on", inviteLocale: "fr", inviteRole: "focal_point", ...extra }, admin.cookie),
+        params: { positionId: position.id },
+        context,
+      });
+    const refused = await assign(noEmail.id, {});
+    expect(fieldErrorsOf(refused).inviteEmail).toEqual(["account.assign.noEmail"]);
+    expect(await prisma.assignment.count({ where: { positionId: position.id } })).toBe(0);
+
+    const email = `${unique("arrival")}@test.example`;
+    const done = await assign(noEmail.id, { inviteEmail: email });
+    expect(payloadOf(done).link).toMatchObject({ url: expect.stringContaining("/password/") });
+    expect(await prisma.assignment.count({ where: { positionId: position.id, personId: noEmail.id } })).toBe(1);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { personId: true, locale: true, roles: { select: { name: true } } } });
+    expect(user).toEqual({ personId: noEmail.id, locale: "fr", roles: [{ name: "focal_point" }] });
+    expect(await prisma.notice.count({ where: { email, kind: "account" } })).toBe(1);
+  });
+});
