@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
+import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
 import { ERROR_REFERENCE_ATTRIBUTE, useErrorReference } from "~/error-reference";
 import { I18nProvider, useI18n } from "~/i18n/context";
@@ -45,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             roles: access.ctx.roles,
             navigation: navigationFor(access.ctx),
             unreadNotifications: await unreadCount(access.user.id),
+            canManageUsers: can(access.ctx, "read", "user"),
           }
         : null,
       flash: isFlash(flash) ? flash : null,

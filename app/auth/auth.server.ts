@@ -6,7 +6,8 @@ import { recordAudit } from "~/models/audit.server";
 import { getSession, SESSION_TTL_MS, sessionStorage } from "~/session.server";
 import { hashPassword, verifyPassword } from "./password.server";
 
-// A hash to verify against when the email is unknown, so both failures take the same time.
+// A hash to verify against when the email is unknown (or the account has no password yet: an
+// invitation not taken up), so every failure takes the same time.
 let dummyHash: Promise<string> | undefined;
 function unknownUserHash() {
   return (dummyHash ??= hashPassword("relais-unknown-user"));
@@ -17,7 +18,7 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
-function clientAddress(request: Request): string {
+export function clientAddress(request: Request): string {
   return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
 }
 
@@ -56,7 +57,7 @@ export async function signIn(
     where: { email: email.trim().toLowerCase() },
     select: { id: true, passwordHash: true, disabledAt: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), password).catch(() => false);
+  const valid = await verifyPassword(user?.passwordHash || (await unknownUserHash()), password).catch(() => false);
   const succeeded = Boolean(user && !user.disabledAt && valid);
 
   if (!user || !succeeded) {

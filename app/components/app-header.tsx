@@ -4,7 +4,7 @@ import { useI18n } from "~/i18n/context";
 import type { NavItem } from "~/navigation";
 import { NotificationBell } from "./notification-bell";
 
-type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[]; unreadNotifications?: number } | null;
+type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[]; unreadNotifications?: number; canManageUsers?: boolean } | null;
 
 export function AppHeader({ user }: { user: HeaderUser }) {
   const { t, locale } = useI18n();
@@ -32,6 +32,16 @@ export function AppHeader({ user }: { user: HeaderUser }) {
             </span>
           ) : null}
           {user ? <NotificationBell unread={user.unreadNotifications ?? 0} /> : null}
+          {user ? (
+            <NavLink to="/profile" className="button button--quiet">
+              {t("nav.profile")}
+            </NavLink>
+          ) : null}
+          {user?.canManageUsers ? (
+            <NavLink to="/admin/users" className="button button--quiet">
+              {t("nav.users")}
+            </NavLink>
+          ) : null}
           <Form method="post" action="/language" className="inline-form">
             <input type="hidden" name="locale" value={locale === "en" ? "fr" : "en"} />
             <input type="hidden" name="redirectTo" value={here} />

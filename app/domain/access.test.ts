@@ -25,14 +25,18 @@ describe("permissions by role", () => {
     expect(can(ctx, "read", "audit")).toBe(true);
   });
 
-  it("secretary runs committees, meetings and decisions for any agency but cannot archive agencies or manage users", () => {
+  it("secretary runs committees, meetings and decisions for any agency but cannot archive agencies, and manages only their agency's users", () => {
     const ctx = contextFor("secretary");
     expect(can(ctx, "create", "meeting")).toBe(true);
     expect(can(ctx, "update", "decision", { agencyId: "police" })).toBe(true);
     expect(can(ctx, "create", "agency")).toBe(true);
     expect(can(ctx, "update", "agency", { agencyId: "police" })).toBe(true);
     expect(can(ctx, "archive", "agency", { agencyId: "police" })).toBe(false);
-    expect(can(ctx, "update", "user")).toBe(false);
+    // Accounts of their own agency's people only (issue 10; app/domain/account-rules.ts limits the roles).
+    expect(can(ctx, "update", "user", { agencyId: "police" })).toBe(false);
+    expect(can(ctx, "update", "user", { agencyId: "customs" })).toBe(true);
+    expect(can(ctx, "update", "user")).toBe(true);
+    expect(ctx.permissions.includes("update:user:any")).toBe(false);
   });
 
   it("focal point edits only what belongs to their agency or post", () => {

@@ -23,6 +23,10 @@ const secretary: PermissionString[] = [
   ),
   "create:handover:own",
   "update:handover:own",
+  // The accounts of their agency's people: invite, change roles up to focal point, disable.
+  "read:user:own",
+  "create:user:own",
+  "update:user:own",
 ];
 
 /** Focal points edit what belongs to their agency and their posts. */

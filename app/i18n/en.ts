@@ -14,6 +14,7 @@ import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
 import { recordsEn } from "./messages/records.en";
 import { reportingEn } from "./messages/reporting.en";
+import { accountsEn } from "./messages/accounts.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -31,6 +32,7 @@ export const en = {
   ...calendarEn,
   ...recordsEn,
   ...reportingEn,
+  ...accountsEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

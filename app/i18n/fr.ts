@@ -12,6 +12,7 @@ import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
 import { recordsFr } from "./messages/records.fr";
 import { reportingFr } from "./messages/reporting.fr";
+import { accountsFr } from "./messages/accounts.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -29,6 +30,7 @@ export const fr: Record<MessageKey, string> = {
   ...calendarFr,
   ...recordsFr,
   ...reportingFr,
+  ...accountsFr,
   ...inputFr,
   ...notificationsFr,
 };

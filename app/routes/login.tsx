@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getSessionUserId, safeRedirect, signIn } from "~/auth/auth.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
@@ -78,6 +78,9 @@ export default function LoginPage() {
           {t("auth.submit")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("reset.link")}</Link>
+      </p>
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { InviteOnAssignFields } from "~/components/accounts/invite-on-assign";
+import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { AssignmentForm } from "~/components/forms/assignment-form";
+import { inviteAssigned, inviteOffer, prepareInvitation } from "~/models/invite-on-assign.server";
 import { prisma } from "~/db.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -39,15 +42,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     prisma.person.count({ where }),
   ]);
-  return { position: owner, people, more: total > PEOPLE_SHOWN, q: q ?? "", acting: search.get("acting") === "1" };
+  return { position: owner, people, more: total > PEOPLE_SHOWN, q: q ?? "", acting: search.get("acting") === "1", ...(await inviteOffer(request, owner)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.positionId ?? "";
   const { user } = await authorise(request, id);
-  const parsed = parseWith(assignmentSchema, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseWith(assignmentSchema, formData);
   if (!parsed.ok) return refused(parsed);
+  const invitation = await prepareInvitation(request, id, parsed.data.personId, formData);
+  if (!invitation.ok) return refuse(parsed.values, invitation.fieldErrors, invitation.formErrors);
   const result = await assignPerson(user.id, id, parsed.data);
+  if (result.ok && invitation.account) return inviteAssigned(request, user.id, id, invitation.account);
   if (result.ok) return redirectWithFlash(request, `/positions/${id}`, { kind: "success", key: "assignment.saved" });
   if ("field" in result) return refuse(parsed.values, { [result.field]: [result.error] });
   const { with: other } = result.clash;
@@ -64,9 +71,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AssignPage() {
-  const { position, people, more, q, acting } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const { position, people, more, q, acting, inviteRoles } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useI18n();
+  if (result?.ok) {
+    return (
+      <section aria-labelledby="assign-title">
+        <h1 id="assign-title">{t("account.assign.doneTitle", { name: result.assigned.name, title: position.title })}</h1>
+        <OneTimeLink url={result.link.url} expiresAt={result.link.expiresAt} purpose="invitation" email={result.assigned.email} />
+        <p>
+          <Link to={`/positions/${position.id}`} className="button button--primary">
+            {t("account.assign.backToPost")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const failure = result;
   return (
     <section aria-labelledby="assign-title">
       <h1 id="assign-title">{t(acting ? "assignment.actingTitle" : "assignment.title", { title: position.title })}</h1>
@@ -87,6 +108,7 @@ export default function AssignPage() {
         failure={failure}
         clash={failure && "clash" in failure ? failure.clash : null}
         cancelTo={`/positions/${position.id}`}
+        extra={inviteRoles.length ? <InviteOnAssignFields grantable={inviteRoles} values={failure?.values} errors={failure?.fieldErrors} /> : null}
       />
     </section>
   );

@@ -64,4 +64,10 @@ export const PAGES: BenchPage[] = [
   { name: "reporting-obligations", user: "viewer", path: () => "/reporting" },
   { name: "reporting-obligation", user: "secretary", path: () => `/reporting/${makeId("obl", 0)}` },
   { name: "reporting-compliance", user: "secretary", path: () => "/reporting/compliance" },
+  // Accounts (issue 10): the users list by email, its search over names and emails, a secretary's
+  // list scoped to the accounts of their agencies' people, and the profile with its zone list.
+  { name: "users", user: "admin", path: () => "/admin/users" },
+  { name: "users-search-active", user: "admin", path: () => "/admin/users?q=a&status=active&role=focal_point" },
+  { name: "users-secretary", user: "secretary", path: () => "/admin/users" },
+  { name: "profile", user: "focal", path: () => "/profile" },
 ];

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { assignmentSchema, type AssignmentInput } from "~/schemas/assignment";
@@ -15,12 +16,15 @@ export function AssignmentForm({
   failure,
   clash,
   cancelTo,
+  extra,
 }: {
   initial: AssignmentInput;
   people: PersonOption[];
   failure?: FormFailure;
   clash?: ClashView | null;
   cancelTo: string;
+  /** More fields submitted with the form (the account invitation offered on the assign page). */
+  extra?: ReactNode;
 }) {
   const { t } = useI18n();
   const defaults = failure ? { ...initial, ...failure.values, acting: failure.values.acting === "on" } : initial;
@@ -59,6 +63,7 @@ export function AssignmentForm({
         </p>
       </div>
       <TextAreaField label={t("assignment.field.notes")} optional rows={2} error={errors.notes?.message} {...field("notes")} />
+      {extra}
       <FormActions submitLabel={t("assignment.submit")} cancelTo={cancelTo} />
     </Form>
   );

@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, TextField } from "~/components/ui/field";
+import { FormActions } from "~/components/ui/form-actions";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { requestPasswordReset } from "~/models/password-reset.server";
+import { forgotPasswordSchema } from "~/schemas/account";
+import { redirectWithFlash } from "~/session.server";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseWith(forgotPasswordSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  const result = await requestPasswordReset(request, parsed.data.email);
+  if (result.throttled) {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+    return data({ ok: false as const, values: parsed.values, fieldErrors: {}, formErrors: ["reset.throttled"], minutes }, { status: 429 });
+  }
+  // The same answer whether or not the address has an account.
+  return redirectWithFlash(request, "/login", { kind: "success", key: "reset.sent" });
+}
+
+export default function ForgotPasswordPage() {
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const { form, onSubmit, field } = useValidatedForm(forgotPasswordSchema, {
+    defaultValues: { email: failure?.values.email ?? "" },
+    serverErrors: failure?.fieldErrors,
+  });
+  const minutes = failure && "minutes" in failure ? failure.minutes : null;
+  return (
+    <section className="narrow" aria-labelledby="forgot-title">
+      <h1 id="forgot-title">{t("reset.title")}</h1>
+      <p className="lede">{t("reset.intro")}</p>
+      {minutes ? (
+        <div role="alert" className="form-alert">
+          {t("reset.throttled", { minutes })}
+        </div>
+      ) : (
+        <FormAlert show={Boolean(failure)} />
+      )}
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <TextField label={t("auth.email")} type="email" autoComplete="username" error={form.formState.errors.email?.message} {...field("email")} />
+        <FormActions submitLabel={t("reset.submit")} cancelTo="/login" />
+      </Form>
+      <p>
+        <Link to="/login">{t("reset.backToSignIn")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

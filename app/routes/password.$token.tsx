@@ -1,0 +1,106 @@
+// The page an invitation or reset link opens. Its GET only reads; setting the password uses the
+// token once (app/models/account-token.server.ts). No Referer leaves this page: the token is in its URL.
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { hashPassword } from "~/auth/password.server";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, TextField } from "~/components/ui/field";
+import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { findAccountToken, consumePasswordToken } from "~/models/account-token.server";
+import { setPasswordSchema } from "~/schemas/account";
+import { redirectWithFlash } from "~/session.server";
+
+const NO_REFERRER = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+
+export const headers: HeadersFunction = () => NO_REFERRER;
+
+/** A link that does not work says why (used, replaced, expired), or only "not valid" for an unknown one. */
+function unusable(state: "used" | "revoked" | "expired" | "unknown") {
+  return data({ state }, { status: state === "unknown" ? 404 : 410, headers: NO_REFERRER });
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const found = await findAccountToken(params.token ?? "");
+  if (!found) return unusable("unknown");
+  if (found.state !== "valid") return unusable(found.state);
+  return data({ state: "valid" as const, purpose: found.purpose, email: found.user.email }, { headers: NO_REFERRER });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const found = await findAccountToken(token);
+  if (!found) return unusable("unknown");
+  if (found.state !== "valid") return unusable(found.state);
+  const parsed = parseWith(setPasswordSchema(found.user.email), await request.formData());
+  if (!parsed.ok) return refused({ ...parsed, values: {} });
+  const passwordHash = await hashPassword(parsed.data.password);
+  const result = await consumePasswordToken(token, passwordHash);
+  if (!result.ok) return unusable(result.state === "valid" ? "used" : result.state);
+  return redirectWithFlash(request, "/login", { kind: "success", key: result.purpose === "invitation" ? "password.setDone" : "password.resetDone" });
+}
+
+export default function SetPasswordPage() {
+  const page = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const state = failure && "state" in failure ? failure.state : page.state;
+  if (state !== "valid" || !("email" in page)) {
+    return (
+      <section className="narrow" aria-labelledby="password-title">
+        <h1 id="password-title">{t("password.unusable.title")}</h1>
+        <p>{t(`password.unusable.${state === "valid" ? "unknown" : state}`)}</p>
+        <p>
+          <Link to="/forgot-password">{t("password.unusable.askAgain")}</Link>
+        </p>
+      </section>
+    );
+  }
+  return <SetPasswordForm purpose={page.purpose} email={page.email} failure={failure && "fieldErrors" in failure ? failure : undefined} />;
+}
+
+function SetPasswordForm({
+  purpose,
+  email,
+  failure,
+}: {
+  purpose: "invitation" | "reset";
+  email: string;
+  failure?: { fieldErrors: Record<string, string[] | undefined> };
+}) {
+  const { t } = useI18n();
+  const { form, onSubmit, field } = useValidatedForm(setPasswordSchema(email), {
+    defaultValues: { password: "", confirm: "" },
+    serverErrors: failure?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  return (
+    <section className="narrow" aria-labelledby="password-title">
+      <h1 id="password-title">{t(purpose === "invitation" ? "password.invitation.title" : "password.reset.title")}</h1>
+      <p className="lede">{t(purpose === "invitation" ? "password.invitation.intro" : "password.reset.intro", { email })}</p>
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        {/* For password managers: the account this password belongs to. */}
+        <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+        <TextField
+          label={t("password.field.new")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
+          error={errors.password?.message}
+          {...field("password")}
+        />
+        <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" error={errors.confirm?.message} {...field("confirm")} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary">
+            {t("password.submit")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

@@ -1,0 +1,150 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { hashPassword } from "~/auth/password.server";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, SelectField, TextField } from "~/components/ui/field";
+import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { timeZoneOptions } from "~/domain/time-zones";
+import { LOCALES } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { localeCookie } from "~/i18n/locale.server";
+import { changePassword, updatePreferences } from "~/models/profile.server";
+import { requireAccess } from "~/permissions.server";
+import { changePasswordSchema, preferencesSchema, profileSchema, type PreferencesInput } from "~/schemas/account";
+import { getSession, redirectWithFlash, sessionStorage } from "~/session.server";
+import styles from "~/styles/accounts.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireAccess(request);
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    preferences: { intent: "preferences", locale: user.locale === "fr" ? "fr" : "en", timeZone: user.timeZone ?? "" } satisfies PreferencesInput,
+    zones: timeZoneOptions(user.timeZone),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requireAccess(request);
+  const parsed = parseWith(profileSchema(user.email), await request.formData());
+  if (!parsed.ok) return refused({ ...parsed, values: { ...parsed.values, current: "", password: "", confirm: "" } });
+  if (parsed.data.intent === "preferences") {
+    await updatePreferences(user.id, { locale: parsed.data.locale, timeZone: parsed.data.timeZone });
+    const response = await redirectWithFlash(request, "/profile", { kind: "success", key: "profile.saved" });
+    // The language follows at once: the cookie wins over the profile when both exist.
+    response.headers.append("Set-Cookie", await localeCookie.serialize(parsed.data.locale));
+    return response;
+  }
+  const blank = { intent: "password", current: "", password: "", confirm: "" };
+  const session = await getSession(request);
+  const sessionId: unknown = session.get("sessionId");
+  const newPassword = parsed.data.password;
+  const result = await changePassword(user.id, {
+    current: parsed.data.current,
+    newHash: () => hashPassword(newPassword),
+    keepSessionId: typeof sessionId === "string" ? sessionId : null,
+  });
+  if (!result.ok && result.reason === "throttled") {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+    return data({ ok: false as const, values: blank, fieldErrors: { current: ["profile.error.throttled"] }, formErrors: [], minutes }, { status: 429 });
+  }
+  if (!result.ok) return refuse(blank, { current: ["profile.error.wrongPassword"] });
+  return redirectWithFlash(request, "/profile", { kind: "success", key: "profile.passwordChanged" });
+}
+
+export default function ProfilePage() {
+  const { email, displayName, preferences, zones } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t } = useI18n();
+  const intent = failure?.values.intent;
+  return (
+    <section aria-labelledby="profile-title">
+      <h1 id="profile-title">{t("profile.title")}</h1>
+      <p className="lede">{t("profile.lede", { name: displayName, email })}</p>
+      <PreferencesForm initial={preferences} zones={zones} failure={intent === "preferences" ? failure : undefined} />
+      <div className="account-panel">
+        <h2>{t("profile.notifications.title")}</h2>
+        <p>
+          <Link to="/profile/notifications">{t("profile.notifications.link")}</Link>
+        </p>
+      </div>
+      <PasswordForm email={email} failure={intent === "password" ? failure : undefined} />
+    </section>
+  );
+}
+
+function PreferencesForm({ initial, zones, failure }: { initial: PreferencesInput; zones: string[]; failure?: FormFailure }) {
+  const { t, dateTime, zone, timeZone } = useI18n();
+  const defaults = failure ? { ...initial, locale: failure.values.locale ?? initial.locale, timeZone: failure.values.timeZone ?? "" } : initial;
+  const { form, onSubmit, field } = useValidatedForm(preferencesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const now = new Date();
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
+      <h2>{t("profile.preferences.title")}</h2>
+      <FormAlert show={Boolean(failure)} />
+      <input type="hidden" name="intent" value="preferences" />
+      <SelectField label={t("profile.field.locale")} error={errors.locale?.message} options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))} {...field("locale")} />
+      {/* A text input with a list of suggestions: searchable by typing, with or without JavaScript. */}
+      <TextField
+        label={t("profile.field.timeZone")}
+        hint={t("profile.field.timeZoneHint", { now: `${dateTime(now)} ${zone(now, timeZone)}` })}
+        list="time-zone-list"
+        autoComplete="off"
+        spellCheck={false}
+        error={errors.timeZone?.message}
+        {...field("timeZone")}
+      />
+      <datalist id="time-zone-list">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {t("profile.preferences.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+function PasswordForm({ email, failure }: { email: string; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const { form, onSubmit, field } = useValidatedForm(changePasswordSchema(email), {
+    defaultValues: { intent: "password", current: "", password: "", confirm: "" },
+    serverErrors: failure?.fieldErrors,
+  });
+  const errors = form.formState.errors;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
+      <h2>{t("profile.password.title")}</h2>
+      <FormAlert show={Boolean(failure)} />
+      <input type="hidden" name="intent" value="password" />
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField label={t("profile.field.current")} type="password" autoComplete="current-password" error={errors.current?.message} {...field("current")} />
+      <TextField
+        label={t("password.field.new")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
+        error={errors.password?.message}
+        {...field("password")}
+      />
+      <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" error={errors.confirm?.message} {...field("confirm")} />
+      <p className="muted">{t("profile.password.hint")}</p>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {t("profile.password.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];
