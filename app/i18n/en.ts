@@ -12,6 +12,7 @@ import { committeesEn } from "./messages/committees.en";
 import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
+import { handoversEn } from "./messages/handovers.en";
 
 export const en = {
   ...coreEn,
@@ -25,6 +26,7 @@ export const en = {
   ...meetingsEn,
   ...documentsEn,
   ...calendarEn,
+  ...handoversEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

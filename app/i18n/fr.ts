@@ -10,6 +10,7 @@ import { committeesFr } from "./messages/committees.fr";
 import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
+import { handoversFr } from "./messages/handovers.fr";
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -23,4 +24,5 @@ export const fr: Record<MessageKey, string> = {
   ...meetingsFr,
   ...documentsFr,
   ...calendarFr,
+  ...handoversFr,
 };

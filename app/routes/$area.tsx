@@ -8,7 +8,6 @@ import { notFound, requireAccess } from "~/permissions.server";
 // people._index.tsx) takes precedence over this one; remove the area here when it lands.
 const PLANNED: Record<string, MessageKey> = {
   reporting: "nav.reporting",
-  handovers: "nav.handovers",
   search: "nav.search",
 };
 

@@ -4,6 +4,9 @@ import { ActionTable } from "~/components/actions/action-table";
 import { Card } from "~/components/dashboard/card";
 import { CommitteeHealth } from "~/components/dashboard/committee-health";
 import { GapsCard } from "~/components/dashboard/gaps-card";
+import { RotationRiskPanel } from "~/components/handovers/rotation-risk-panel";
+import { followsRotation } from "~/domain/handover-rules";
+import { rotationRiskCounts } from "~/models/rotation-risk.server";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
@@ -22,16 +25,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Committee health is for those who run meetings: secretaries (and administrators).
   const showHealth = can(ctx, "update", "meeting");
   const { page } = pageFromSearch(new URL(request.url).searchParams);
-  const [work, gaps, health] = await Promise.all([
+  const [work, gaps, health, rotation] = await Promise.all([
     loadMyWork(ctx, { now, timeZone }),
     loadAgencyGaps(ctx, now),
     showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
+    followsRotation(ctx) ? rotationRiskCounts(ctx, now) : null,
   ]);
-  return { name: user.displayName, now: now.toISOString(), ...work, gaps, health };
+  return { name: user.displayName, now: now.toISOString(), ...work, gaps, health, rotation };
 }
 
 export default function Dashboard() {
-  const { name, now, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health } =
+  const { name, now, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health, rotation } =
     useLoaderData<typeof loader>();
   const { t, date, dateTime, zone, timeZone } = useI18n();
   return (
@@ -122,6 +126,8 @@ export default function Dashboard() {
       </Card>
 
       <GapsCard agencies={gaps} />
+
+      {rotation ? <RotationRiskPanel counts={rotation} /> : null}
 
       {health ? <CommitteeHealth committees={health.committees} page={health.page} /> : null}
     </div>
