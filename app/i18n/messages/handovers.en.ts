@@ -69,7 +69,7 @@ export const handoversEn = {
   "handover.submitted": "Submitted: this version is frozen with its dossier.",
   "handover.editTitle": "Handover notes: {post}",
   "handover.editLede": "Write for someone who does not know the file. Submitting freezes these notes and the post's dossier as they are today.",
-  "handover.editLedeResubmit": "{count, plural, one {One version is already submitted} other {# versions are already submitted}}. Submitting again freezes a new version; the earlier ones are kept.",
+  "handover.editLedeResubmit": "{count, plural, one {# version is already submitted} other {# versions are already submitted}}. Submitting again freezes a new version; the earlier ones are kept.",
   "handover.error.conflict": "Someone saved these notes after you opened them. Your text is below; the page now holds the latest version, so review and save again.",
   "handover.error.emptySubmit": "Write at least one section before submitting.",
   "handover.error.notLatest": "A newer version was submitted meanwhile: read it, then acknowledge.",

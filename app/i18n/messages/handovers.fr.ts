@@ -70,7 +70,7 @@ export const handoversFr: Record<keyof typeof handoversEn, string> = {
   "handover.submitted": "Remise : cette version est figée avec son dossier.",
   "handover.editTitle": "Notes de passation : {post}",
   "handover.editLede": "Écrivez pour quelqu’un qui ne connaît pas le dossier. La remise fige ces notes et le dossier du poste tels qu’ils sont aujourd’hui.",
-  "handover.editLedeResubmit": "{count, plural, one {Une version est déjà remise} other {# versions sont déjà remises}}. Remettre à nouveau fige une nouvelle version ; les précédentes sont conservées.",
+  "handover.editLedeResubmit": "{count, plural, one {# version est déjà remise} other {# versions sont déjà remises}}. Remettre à nouveau fige une nouvelle version ; les précédentes sont conservées.",
   "handover.error.conflict": "Quelqu’un a enregistré ces notes après que vous les avez ouvertes. Votre texte est ci-dessous ; la page contient maintenant la dernière version : relisez puis enregistrez à nouveau.",
   "handover.error.emptySubmit": "Rédigez au moins une rubrique avant de remettre.",
   "handover.error.notLatest": "Une version plus récente a été remise entre-temps : lisez-la, puis accusez réception.",
