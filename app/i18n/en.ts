@@ -13,6 +13,7 @@ import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
 import { handoversEn } from "./messages/handovers.en";
+import { notificationsEn } from "./messages/notifications.en";
 
 export const en = {
   ...coreEn,
@@ -27,6 +28,7 @@ export const en = {
   ...documentsEn,
   ...calendarEn,
   ...handoversEn,
+  ...notificationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

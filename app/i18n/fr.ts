@@ -11,6 +11,7 @@ import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
 import { handoversFr } from "./messages/handovers.fr";
+import { notificationsFr } from "./messages/notifications.fr";
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -25,4 +26,5 @@ export const fr: Record<MessageKey, string> = {
   ...documentsFr,
   ...calendarFr,
   ...handoversFr,
+  ...notificationsFr,
 };
