@@ -12,6 +12,7 @@ import { visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
 import { gatherDossier, postAccessContext } from "./dossier.server";
+import { enqueueNotification, type NoticeAddress } from "./notifications.server";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient | Tx;
@@ -261,6 +262,7 @@ async function freezeVersion(tx: Tx, actorId: string | null, h: { id: string; po
     select: handoverFields,
   });
   await recordAudit(tx, { actorId, entity: "handover", entityId: h.id, action: "submit", before, after });
+  await noticeToReader(tx, after, number);
   return number;
 }
 
@@ -293,5 +295,30 @@ export function latestHandoverOfPost(db: Db, ctx: AccessContext, positionId: str
     where: { AND: [{ positionId, archivedAt: null }, visibleHandovers(ctx)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, status: true, submittedAt: true, acknowledgedAt: true, createdAt: true, outgoingPerson: personName, incomingPerson: personName },
+  });
+}
+
+/**
+ * Tells the reader a version is waiting: the incoming person (their account, else their directory
+ * email), or the post itself when nobody is named yet, resolved to its holder when the outbox runs.
+ */
+async function noticeToReader(tx: Tx, h: { id: string; positionId: string; agencyId: string; confidentiality: string; incomingPersonId: string | null; outgoingPersonId: string | null }, number: number) {
+  const [post, incoming, outgoing] = await Promise.all([
+    tx.position.findUniqueOrThrow({ where: { id: h.positionId }, select: { title: true } }),
+    h.incomingPersonId ? tx.person.findUnique({ where: { id: h.incomingPersonId }, select: { email: true, givenName: true, familyName: true, user: { select: { id: true, disabledAt: true } } } }) : null,
+    h.outgoingPersonId ? tx.person.findUnique({ where: { id: h.outgoingPersonId }, select: { givenName: true, familyName: true } }) : null,
+  ]);
+  let to: NoticeAddress = { positionId: h.positionId };
+  if (incoming?.user && !incoming.user.disabledAt) to = { userId: incoming.user.id };
+  else if (incoming?.email) to = { email: incoming.email, name: `${incoming.givenName} ${incoming.familyName}` };
+  const values = { post: post.title, version: number, from: outgoing ? `${outgoing.givenName} ${outgoing.familyName}` : post.title };
+  await enqueueNotification(tx, {
+    kind: "handover",
+    to,
+    key: `handover:${h.id}:v${number}`,
+    subject: { key: "notify.handover.subject", values },
+    body: { key: "notify.handover.body", values },
+    link: `/handovers/${h.id}`,
+    about: { entity: "handover", record: { id: h.id, confidentiality: h.confidentiality, agencyId: h.agencyId } },
   });
 }

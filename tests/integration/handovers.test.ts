@@ -225,6 +225,9 @@ describe("the handover workflow", () => {
     expect(page.dossier?.openActions.total).toBe(1);
     const print = await printLoader({ request: getRequest(`/handovers/${handover.id}/print`, cookie), params: { handoverId: handover.id }, context });
     expect(print.version?.number).toBe(2);
+    // Nobody named yet: each version's notice is addressed to the post, resolved to its holder when sent.
+    const notices = await prisma.notice.findMany({ where: { idempotencyKey: { startsWith: `handover:${handover.id}:` } }, select: { positionId: true } });
+    expect(notices).toEqual([{ positionId: s.outgoing.positionId }, { positionId: s.outgoing.positionId }]);
   });
 
   it("lets the incoming person acknowledge the latest version, dated, seen by the secretary; refuses the others", async () => {
@@ -235,6 +238,10 @@ describe("the handover workflow", () => {
     const outCookie = await sessionCookie(s.outgoing.id);
     const loadedAt = (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, outCookie), params: { handoverId: handover.id }, context })).initial.loadedAt;
     await editAction({ request: postRequest(`/handovers/${handover.id}/edit`, notesForm(loadedAt, { intent: "submit" }), outCookie), params: { handoverId: handover.id }, context });
+
+    // The newcomer is told, through the one outbox, in the same transaction as the submission.
+    const notice = await prisma.notice.findUniqueOrThrow({ where: { idempotencyKey: `handover:${handover.id}:v1` }, select: { kind: true, userId: true } });
+    expect(notice).toEqual({ kind: "handover", userId: newcomer.userId });
 
     const byOutgoing = await thrown(ackAction({ request: postRequest(`/handovers/${handover.id}`, { intent: "acknowledge", version: "1" }, outCookie), params: { handoverId: handover.id }, context }));
     expect(statusOf(byOutgoing)).toBe(403);

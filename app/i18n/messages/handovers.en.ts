@@ -81,6 +81,10 @@ export const handoversEn = {
   "handover.started": "Handover started.",
   "handover.exists": "This tenure already has a handover: here it is.",
 
+  "notify.kind.handover": "Handovers addressed to me or to my posts",
+  "notify.handover.subject": "Handover notes for {post}",
+  "notify.handover.body": "{from} has submitted version {version} of the handover notes for the post {post}, with the post's dossier. Read them and acknowledge them in Relais.",
+
   "dossier.title": "Dossier of the post",
   "dossier.liveAsOf": "Live, as of {date}.",
   "dossier.frozenAsOf": "Frozen at submission, {date}.",

@@ -82,6 +82,10 @@ export const handoversFr: Record<keyof typeof handoversEn, string> = {
   "handover.started": "Passation commencée.",
   "handover.exists": "Ce mandat a déjà une passation : la voici.",
 
+  "notify.kind.handover": "Passations qui me sont adressées ou adressées à mes postes",
+  "notify.handover.subject": "Notes de passation : {post}",
+  "notify.handover.body": "{from} a remis la version {version} des notes de passation du poste {post}, avec le dossier du poste. Lisez-les et accusez-en réception dans Relais.",
+
   "dossier.title": "Dossier du poste",
   "dossier.liveAsOf": "En direct, au {date}.",
   "dossier.frozenAsOf": "Figé à la remise, le {date}.",
