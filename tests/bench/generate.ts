@@ -14,7 +14,7 @@ import { fillAudit } from "./fill/audit";
 import { fillCommittees } from "./fill/committees";
 import type { ScaleName, World } from "./fill/context";
 import { Rng, SCALES, at } from "./fill/context";
-import { fillAccessGrants, fillHandovers } from "./fill/handovers";
+import { fillAccessGrants, fillBusiestPostHandover, fillHandovers } from "./fill/handovers";
 import { fillMeetings } from "./fill/meetings";
 import { fillDecisions, fillDocuments } from "./fill/records";
 import { fillReporting, fillResponsibilities } from "./fill/reporting";
@@ -85,6 +85,7 @@ const world: World = {
   twentyItemMeetingIdx: -1,
 };
 
+let busiestPostHandoverId = "";
 db.transaction(() => {
   step("agencies, people, posts", () => {
     fillAgencies(world);
@@ -107,6 +108,7 @@ db.transaction(() => {
     fillHandovers(world);
     fillAccessGrants(world);
   });
+  busiestPostHandoverId = fillBusiestPostHandover(world);
 })();
 step("audit events", () => fillAudit(world));
 step("indexes", () => createIndexes(db, indexes));
@@ -160,6 +162,7 @@ const meta = {
     decisionId: decision.id,
     secretaryAgencyId: at(world.agencies, personas.secretary.agencyIdx).id,
     secretaryPositionId: at(world.positions, personas.secretary.positionIdx).id,
+    busiestPostHandoverId,
   },
   users: Object.fromEntries(Object.entries(personas).map(([key, p]) => [key, p.email])),
   password: BENCH_PASSWORD,

@@ -49,4 +49,11 @@ export const PAGES: BenchPage[] = [
   { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
   { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
   { name: "documents", user: "viewer", path: () => "/documents" },
+  // Handovers and rotation (issue 10). The dossier page of the busiest post (most open actions) is a
+  // draft, so it builds the live dossier; the print view of the same; the secretary's follow-up list;
+  // the rotation-risk page, which runs every rule over the whole directory.
+  { name: "handover-dossier-busiest", user: "secretary", path: (ids) => (ids.busiestPostHandoverId ? `/handovers/${ids.busiestPostHandoverId}` : "/handovers") },
+  { name: "handover-print-busiest", user: "secretary", path: (ids) => (ids.busiestPostHandoverId ? `/handovers/${ids.busiestPostHandoverId}/print` : "/handovers") },
+  { name: "handovers-all", user: "secretary", path: () => "/handovers?tab=all" },
+  { name: "rotation-risk", user: "secretary", path: () => "/rotation-risk" },
 ];
