@@ -13,6 +13,7 @@ import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
 import { handoversEn } from "./messages/handovers.en";
+import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
 export const en = {
@@ -28,6 +29,7 @@ export const en = {
   ...documentsEn,
   ...calendarEn,
   ...handoversEn,
+  ...inputEn,
   ...notificationsEn,
 } as const;
 

@@ -11,6 +11,7 @@ import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
 import { handoversFr } from "./messages/handovers.fr";
+import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
 export const fr: Record<MessageKey, string> = {
@@ -26,5 +27,6 @@ export const fr: Record<MessageKey, string> = {
   ...documentsFr,
   ...calendarFr,
   ...handoversFr,
+  ...inputFr,
   ...notificationsFr,
 };

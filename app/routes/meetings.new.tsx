@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { NewMeetingForm } from "~/components/meetings/meeting-form";
-import { buildRule, isValidRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
+import { buildRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { minutesBetween, utcToWall } from "~/domain/wall-clock";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { messageFor } from "~/i18n/locale.server";
 import { committeeChoices } from "~/models/committee.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
-import { committeeForScheduling, createMeeting, instantsOf, plannedInvitations } from "~/models/meeting.server";
+import { committeeForScheduling, createMeeting, instantsOf, officialNumberTaken, plannedInvitations } from "~/models/meeting.server";
 import { createSeries, occurrencesOf } from "~/models/series.server";
 import { requirePermission } from "~/permissions.server";
 import { newMeetingSchema, type NewMeetingData } from "~/schemas/meeting";
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       venue: committee?.defaultVenue ?? "",
       room: "",
       onlineUrl: "",
+      officialNumber: "",
       chairLabel: "",
       confidentiality: committee?.confidentiality ?? "internal",
       repeat: "once",
@@ -54,7 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function seriesRule(d: NewMeetingData): { rule: string } | { field: string; error: string } {
   const end = { count: d.endKind === "count" ? d.count : null, untilDate: d.endKind === "until" ? d.untilDate : null };
   if (d.pattern === "custom") {
-    if (!d.customRule || !isValidRule(d.customRule)) return { field: "customRule", error: "calendar.error.rrule" };
+    // The schema has checked the rule (recurrence-rule.ts); a custom pattern always carries one.
+    if (!d.customRule) return { field: "customRule", error: "error.required" };
     return { rule: withEnd(d.customRule, end) };
   }
   if (d.pattern !== "weekly" && d.pattern !== "monthly_nth_weekday" && d.pattern !== "monthly_last_weekday") return { field: "pattern", error: "error.invalidChoice" };
@@ -83,9 +86,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const invited = await plannedInvitations(committee.id, startsAt);
 
   if (d.repeat === "once") {
+    if (d.officialNumber !== null) {
+      const taken = await officialNumberTaken(committee.id, d.officialNumber);
+      if (taken) return refuse(parsed.values, { officialNumber: [await messageFor(request, user.locale, "meeting.error.officialNumberTaken", { title: taken.title })] });
+    }
     const conflicts = await schedulingConflicts(ctx, candidates([{ startsAt, endsAt }], place, invited));
     if (conflicts.length && !d.acknowledgeConflicts) return data({ ...noErrors(parsed.values), conflicts }, { status: 409 });
-    const created = await createMeeting(user.id, { ...meeting, startsAt, endsAt }, committee);
+    const created = await createMeeting(user.id, { ...meeting, startsAt, endsAt }, committee, new Date(), d.officialNumber);
     return redirectWithFlash(request, `/meetings/${created.id}`, { kind: "success", key: "meeting.created" });
   }
 
