@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   "meeting_invitation",
   "journal_circulation",
   "account",
+  "handover",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const OPTIONAL_EMAIL_KINDS = [
   "action_assigned",
   "meeting_invitation",
   "journal_circulation",
+  "handover",
 ] as const satisfies readonly NotificationKind[];
 
 /** Delivery states of one Notification row; see decision 015 for the transitions. */

@@ -15,6 +15,7 @@ import { calendarEn } from "./messages/calendar.en";
 import { recordsEn } from "./messages/records.en";
 import { reportingEn } from "./messages/reporting.en";
 import { accountsEn } from "./messages/accounts.en";
+import { handoversEn } from "./messages/handovers.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -33,6 +34,7 @@ export const en = {
   ...recordsEn,
   ...reportingEn,
   ...accountsEn,
+  ...handoversEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

@@ -13,6 +13,7 @@ import { calendarFr } from "./messages/calendar.fr";
 import { recordsFr } from "./messages/records.fr";
 import { reportingFr } from "./messages/reporting.fr";
 import { accountsFr } from "./messages/accounts.fr";
+import { handoversFr } from "./messages/handovers.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -31,6 +32,7 @@ export const fr: Record<MessageKey, string> = {
   ...recordsFr,
   ...reportingFr,
   ...accountsFr,
+  ...handoversFr,
   ...inputFr,
   ...notificationsFr,
 };

@@ -5,6 +5,9 @@ import { Card } from "~/components/dashboard/card";
 import { CommitteeHealth } from "~/components/dashboard/committee-health";
 import { GapsCard } from "~/components/dashboard/gaps-card";
 import { ReportingCard } from "~/components/dashboard/reporting-card";
+import { RotationRiskPanel } from "~/components/handovers/rotation-risk-panel";
+import { followsRotation } from "~/domain/handover-rules";
+import { rotationRiskCounts } from "~/models/rotation-risk.server";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
@@ -26,17 +29,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const showHealth = can(ctx, "update", "meeting");
   const { page } = pageFromSearch(new URL(request.url).searchParams);
   const today = todayIn(now, timeZone);
-  const [work, gaps, health, reporting] = await Promise.all([
+  const [work, gaps, health, reporting, rotation] = await Promise.all([
     loadMyWork(ctx, { now, timeZone }),
     loadAgencyGaps(ctx, now),
     showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
     loadReportingCard(ctx, today),
+    followsRotation(ctx) ? rotationRiskCounts(ctx, now) : null,
   ]);
-  return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting };
+  return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting, rotation };
 }
 
 export default function Dashboard() {
-  const { name, now, today, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health, reporting } =
+  const { name, now, today, posts, actions, actionTotal, overdueTotal, meetings, deadlines, milestones, handovers, gaps, health, reporting, rotation } =
     useLoaderData<typeof loader>();
   const { t, date, dateTime, zone, timeZone } = useI18n();
   return (
@@ -129,6 +133,8 @@ export default function Dashboard() {
       <ReportingCard card={reporting} today={today} />
 
       <GapsCard agencies={gaps} />
+
+      {rotation ? <RotationRiskPanel counts={rotation} /> : null}
 
       {health ? <CommitteeHealth committees={health.committees} page={health.page} /> : null}
     </div>

@@ -1,14 +1,23 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EndAssignmentForm } from "~/components/forms/end-assignment-form";
+import { ChangesList } from "~/components/handovers/changes-list";
+import { CounterpartList } from "~/components/handovers/counterpart-list";
+import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
+import { canStartHandover } from "~/domain/handover-rules";
+import { prisma } from "~/db.server";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
+import { postChangesSince } from "~/models/changes-since.server";
+import { postCounterparts } from "~/models/dossier.server";
+import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.server";
 import { getPosition, positionOwner, setPositionArchived } from "~/models/position.server";
-import { assertCan, notFound, requireAccess, requirePermission } from "~/permissions.server";
+import { assertCan, forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { positionPageSchema } from "~/schemas/assignment";
+import { startHandoverSchema } from "~/schemas/handover";
 import { toIsoDate } from "~/schemas/dates";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
@@ -23,10 +32,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!position) throw notFound();
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
+  const [counterparts, changes, handover] = await Promise.all([
+    postCounterparts(prisma, ctx, id, now),
+    postChangesSince(ctx, id, now),
+    latestHandoverOfPost(prisma, ctx, id),
+  ]);
   return {
     position,
+    counterparts,
+    changes,
+    handover,
     now: now.toISOString(),
     can: {
+      startHandover: live && canStartHandover(ctx, { agencyId: position.agencyId, positionId: position.id }),
       edit: live && can(ctx, "update", "position", owner),
       archive: can(ctx, "archive", "position", owner),
       assign: live && can(ctx, "create", "assignment", owner),
@@ -43,6 +61,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const owner = { agencyId: post.agencyId, positionId: post.id };
   const formData = await request.formData();
   const intent = formData.get("intent");
+  if (intent === "start-handover") {
+    if (!canStartHandover(ctx, owner) || post.archivedAt) throw forbidden();
+    const parsed = parseWith(startHandoverSchema, formData);
+    if (!parsed.ok) return refused(parsed);
+    const handover = await startHandoverForPost(user.id, id);
+    return redirectWithFlash(request, `/handovers/${handover.id}`, { kind: "success", key: handover.created ? "handover.started" : "handover.exists" });
+  }
   assertCan(ctx, intent === "archive" || intent === "restore" ? "archive" : "update", intent === "end" ? "assignment" : "position", owner);
   const parsed = parseWith(positionPageSchema, formData);
   if (!parsed.ok) return refused(parsed);
@@ -59,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PositionPage() {
-  const { position, now, can: allowed } = useLoaderData<typeof loader>();
+  const { position, counterparts, changes, handover, now, can: allowed } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
   const open = position.assignments.filter((a) => a.endDate === null);
@@ -174,7 +199,40 @@ export default function PositionPage() {
         ) : null}
       </section>
 
+      <section aria-labelledby="post-handover-title">
+        <h2 id="post-handover-title">{t("handover.onPost")}</h2>
+        {handover ? (
+          <p>
+            <Link to={`/handovers/${handover.id}`}>
+              {t("handover.onPostLink", {
+                from: handover.outgoingPerson ? `${handover.outgoingPerson.givenName} ${handover.outgoingPerson.familyName}` : "—",
+              })}
+            </Link>{" "}
+            <HandoverStatusBadge status={handover.status} />
+          </p>
+        ) : (
+          <p className="muted">{t("handover.noneOnPost")}</p>
+        )}
+        {allowed.startHandover ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="start-handover" className="button">
+              {t("handover.start")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="changes-title" id="changes">
+        <h2 id="changes-title">{t("changes.title")}</h2>
+        {changes ? <ChangesList since={new Date(changes.since).toISOString()} changes={changes.changes} truncated={changes.truncated} /> : <p className="muted">{t("changes.noReference")}</p>}
+      </section>
+
       <PositionSections position={position} />
+
+      <section aria-labelledby="counterparts-title" id="counterparts">
+        <h2 id="counterparts-title">{t("dossier.counterparts")}</h2>
+        <CounterpartList counterparts={counterparts} />
+      </section>
     </article>
   );
 }

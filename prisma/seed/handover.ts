@@ -1,52 +1,13 @@
-// The handover note left by the previous ATT national point of contact, with a dossier frozen from the
-// post's live data at submission (as the app does when a handover is submitted).
+// The handover note left by the previous ATT national point of contact, submitted as version 1 with
+// the dossier frozen from the post's live data, exactly as the app does (app/models/handover.server.ts).
 import type { RoleName } from "../../app/domain/vocabulary";
+import { submitInTransaction } from "../../app/models/handover.server";
 import type { Clock, Tx } from "./clock";
 import type { Organisation } from "./organisation";
-
-async function buildDossier(tx: Tx, positionId: string, positionTitle: string, asOf: Date) {
-  const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-  const [raci, actions, milestones, memberships] = await Promise.all([
-    tx.responsibilityAssignment.findMany({
-      where: { positionId, archivedAt: null },
-      select: { role: true, responsibility: { select: { title: true } } },
-      orderBy: { responsibility: { title: "asc" } },
-    }),
-    tx.action.findMany({
-      where: { ownerPositionId: positionId, status: { in: ["open", "in_progress"] }, archivedAt: null, createdAt: { lte: asOf } },
-      select: { title: true, status: true, dueDate: true },
-      orderBy: { dueDate: "asc" },
-    }),
-    tx.milestone.findMany({
-      where: { ownerPositionId: positionId, status: "pending", archivedAt: null },
-      select: { kind: true, dueDate: true, deadline: { select: { cycle: true, dueDate: true, obligation: { select: { title: true } } } } },
-      orderBy: { dueDate: "asc" },
-      take: 5,
-    }),
-    tx.committeeMembership.findMany({
-      where: { positionId, endDate: null },
-      select: { role: true, committee: { select: { name: true } } },
-    }),
-  ]);
-  return {
-    positionTitle,
-    responsibilities: raci.map((r) => `${r.responsibility.title} (${r.role})`),
-    openActions: actions.map((a) => ({ title: a.title, status: a.status, dueDate: a.dueDate && isoDate(a.dueDate) })),
-    nextDeadlines: milestones.map((m) => ({
-      obligation: m.deadline.obligation.title,
-      cycle: m.deadline.cycle,
-      milestone: m.kind,
-      milestoneDue: isoDate(m.dueDate),
-      externalDue: isoDate(m.deadline.dueDate),
-    })),
-    committees: memberships.map((m) => `${m.committee.name} (${m.role})`),
-  };
-}
 
 export async function seedHandover(tx: Tx, org: Organisation, clock: Clock, user: (role: RoleName) => string) {
   const post = org.position("attPoc");
   const submittedAt = clock.at(-22);
-  const dossier = await buildDossier(tx, post.id, post.title, submittedAt);
   const handover = await tx.handover.create({
     data: {
       positionId: post.id,
@@ -54,8 +15,7 @@ export async function seedHandover(tx: Tx, org: Organisation, clock: Clock, user
       outgoingAssignmentId: org.assignment("attPoc:okoro"),
       outgoingPersonId: org.person("okoro"),
       incomingPersonId: org.person("asante"),
-      status: "submitted",
-      submittedAt,
+      status: "draft",
       createdAt: clock.at(-35),
       ongoingMatters:
         "1. Change of point of contact: the note verbale informing the ATT Secretariat of your designation is drafted and waits for the Director's signature; send it through the Geneva mission.\n" +
@@ -76,12 +36,16 @@ export async function seedHandover(tx: Tx, org: Organisation, clock: Clock, user
       filesLocation:
         "Shared drive DDAC > ATT > Reporting (one folder per year); signed notes verbales in the registry binder DDAC/ATT/2; login for the ATT online reporting tool handed over in a sealed envelope via the Director's assistant.",
       otherNotes: "I remain reachable through the MFA directory until the end of the year.",
-      dossierSnapshot: JSON.stringify(dossier),
       confidentiality: "restricted",
     },
     select: { id: true },
   });
-  // The Commission's secretary coordinates rotations and was copied on the note.
+  await submitInTransaction(tx, null, handover.id, submittedAt);
+  // The outgoing and incoming holders are named on it (as the app grants them), and the Commission's
+  // secretary, who coordinates rotations, was copied on the note.
+  for (const personId of [org.person("okoro"), org.person("asante")]) {
+    await tx.accessGrant.create({ data: { entity: "handover", entityId: handover.id, personId, grantedById: user("admin") } });
+  }
   await tx.accessGrant.create({
     data: { entity: "handover", entityId: handover.id, personId: org.person("koffi"), grantedById: user("admin") },
   });

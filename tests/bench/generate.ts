@@ -14,7 +14,7 @@ import { fillAudit } from "./fill/audit";
 import { fillCommittees } from "./fill/committees";
 import type { ScaleName, World } from "./fill/context";
 import { Rng, SCALES, at } from "./fill/context";
-import { fillAccessGrants, fillHandovers } from "./fill/handovers";
+import { fillAccessGrants, fillBusiestPostHandover, fillHandovers } from "./fill/handovers";
 import { fillMeetings } from "./fill/meetings";
 import { fillNotifications } from "./fill/notifications";
 import { fillDecisions, fillDocuments } from "./fill/records";
@@ -86,6 +86,7 @@ const world: World = {
   twentyItemMeetingIdx: -1,
 };
 
+let busiestPostHandoverId = "";
 db.transaction(() => {
   step("agencies, people, posts", () => {
     fillAgencies(world);
@@ -109,6 +110,7 @@ db.transaction(() => {
     fillAccessGrants(world);
   });
   step("notifications", () => fillNotifications(world));
+  busiestPostHandoverId = fillBusiestPostHandover(world);
 })();
 step("audit events", () => fillAudit(world));
 step("indexes", () => createIndexes(db, indexes));
@@ -162,6 +164,7 @@ const meta = {
     decisionId: decision.id,
     secretaryAgencyId: at(world.agencies, personas.secretary.agencyIdx).id,
     secretaryPositionId: at(world.positions, personas.secretary.positionIdx).id,
+    busiestPostHandoverId,
   },
   users: Object.fromEntries(Object.entries(personas).map(([key, p]) => [key, p.email])),
   password: BENCH_PASSWORD,

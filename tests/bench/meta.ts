@@ -20,6 +20,8 @@ const metaSchema = z.object({
     decisionId: z.string(),
     secretaryAgencyId: z.string(),
     secretaryPositionId: z.string(),
+    /** A draft handover of the post with the most open actions (older meta files lack it). */
+    busiestPostHandoverId: z.string().optional(),
   }),
   users: z.object({ admin: z.string(), secretary: z.string(), focal: z.string(), viewer: z.string() }),
   password: z.string(),

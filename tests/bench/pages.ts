@@ -70,4 +70,11 @@ export const PAGES: BenchPage[] = [
   { name: "users-search-active", user: "admin", path: () => "/admin/users?q=a&status=active&role=focal_point" },
   { name: "users-secretary", user: "secretary", path: () => "/admin/users" },
   { name: "profile", user: "focal", path: () => "/profile" },
+  // Handovers and rotation (issue 10). The dossier page of the busiest post (most open actions) is a
+  // draft, so it builds the live dossier; the print view of the same; the secretary's follow-up list;
+  // the rotation-risk page, which runs every rule over the whole directory.
+  { name: "handover-dossier-busiest", user: "secretary", path: (ids) => (ids.busiestPostHandoverId ? `/handovers/${ids.busiestPostHandoverId}` : "/handovers") },
+  { name: "handover-print-busiest", user: "secretary", path: (ids) => (ids.busiestPostHandoverId ? `/handovers/${ids.busiestPostHandoverId}/print` : "/handovers") },
+  { name: "handovers-all", user: "secretary", path: () => "/handovers?tab=all" },
+  { name: "rotation-risk", user: "secretary", path: () => "/rotation-risk" },
 ];

@@ -226,6 +226,6 @@ describe("a post's page", () => {
     expect(page.position.responsibilities.map((r) => [r.role, r.responsibility.id])).toEqual([["R", responsibility.id]]);
     expect(page.position.actions.map((a) => a.title)).toEqual(["Send the data"]);
     expect(page.position.actionCount).toBe(1);
-    expect(page.can).toEqual({ edit: false, archive: false, assign: false, end: false });
+    expect(page.can).toEqual({ edit: false, archive: false, assign: false, end: false, startHandover: false });
   });
 });

@@ -1,0 +1,42 @@
+import { Form } from "@remix-run/react";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, SelectField, TextAreaField } from "~/components/ui/field";
+import { NOTE_SECTIONS } from "~/domain/handover-rules";
+import type { FormFailure } from "~/forms/form-result";
+import { useI18n } from "~/i18n/context";
+import { HANDOVER_LEVELS, handoverNotesSchema, type HandoverNotesInput } from "~/schemas/handover";
+
+/** The outgoing person's notes in sections; "save" keeps a draft, "submit" freezes a version. */
+export function HandoverForm({ initial, failure, cancelTo }: { initial: HandoverNotesInput; failure?: FormFailure; cancelTo: string }) {
+  const { t } = useI18n();
+  const defaults: HandoverNotesInput = failure ? { ...initial, ...failure.values, loadedAt: initial.loadedAt } : initial;
+  const { form, onSubmit, field } = useValidatedForm(handoverNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <input type="hidden" {...field("loadedAt")} />
+      {NOTE_SECTIONS.map((s) => (
+        <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} error={errors[s]?.message} {...field(s)} />
+      ))}
+      <SelectField
+        label={t("handover.field.confidentiality")}
+        hint={t("handover.field.confidentialityHint")}
+        error={errors.confidentiality?.message}
+        options={HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) }))}
+        {...field("confidentiality")}
+      />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="save" className="button" disabled={form.formState.isSubmitting}>
+          {t("handover.saveDraft")}
+        </button>
+        <button type="submit" name="intent" value="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          {t("handover.submit")}
+        </button>
+        <a href={cancelTo} className="button button--quiet">
+          {t("common.cancel")}
+        </a>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,109 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { HandoverStatusBadge } from "~/components/handovers/status-badge";
+import { workLinks } from "~/components/decisions/work-tabs";
+import { Pagination } from "~/components/ui/pagination";
+import { followsRotation } from "~/domain/handover-rules";
+import { pageFromSearch } from "~/domain/paging";
+import { isOneOf } from "~/domain/vocabulary";
+import { useI18n } from "~/i18n/context";
+import { listHandovers, type HandoverTab } from "~/models/handover.server";
+import { requirePermission } from "~/permissions.server";
+import styles from "~/styles/handovers.css";
+
+export const links: LinksFunction = () => [...workLinks(), { rel: "stylesheet", href: styles }];
+
+const TABS = ["read", "write", "all"] as const satisfies readonly HandoverTab[];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requirePermission(request, "read", "handover");
+  const search = new URL(request.url).searchParams;
+  const follows = followsRotation(ctx);
+  const asked = search.get("tab");
+  const tab: HandoverTab = isOneOf(TABS, asked) && (asked !== "all" || follows) ? asked : "read";
+  const paging = pageFromSearch(search);
+  const { rows, total } = await listHandovers(ctx, tab, paging);
+  return { rows, tab, follows, page: { page: paging.page, pageSize: paging.pageSize, total } };
+}
+
+export default function HandoversPage() {
+  const { rows, tab, follows, page } = useLoaderData<typeof loader>();
+  const { t, date } = useI18n();
+  const name = (p: { givenName: string; familyName: string } | null) => (p ? `${p.givenName} ${p.familyName}` : null);
+  return (
+    <section aria-labelledby="handovers-title">
+      <div className="page-heading">
+        <div>
+          <h1 id="handovers-title">{t("handover.list.title")}</h1>
+          <p className="lede">{t("handover.list.lede")}</p>
+        </div>
+        {follows ? (
+          <div className="button-row">
+            <Link to="/rotation-risk" className="button">
+              {t("rotation.title")}
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      <nav aria-label={t("handover.list.tabs")}>
+        <ul className="tabs">
+          {TABS.filter((x) => x !== "all" || follows).map((x) => (
+            <li key={x}>
+              <Link to={`?tab=${x}`} aria-current={tab === x ? "page" : undefined}>
+                {t(`handover.tab.${x}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("handover.col.post")}</th>
+                <th scope="col">{t("handover.col.from")}</th>
+                <th scope="col">{t("handover.col.to")}</th>
+                <th scope="col">{t("handover.col.status")}</th>
+                <th scope="col">{t("handover.col.submitted")}</th>
+                <th scope="col">{t("handover.col.acknowledged")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((h) => (
+                <tr key={h.id}>
+                  <td>
+                    <Link to={`/handovers/${h.id}`}>{h.position.title}</Link>
+                    <div className="muted small">{h.agency.acronym ?? h.agency.name}</div>
+                  </td>
+                  <td>{name(h.outgoingPerson) ?? <span className="muted">—</span>}</td>
+                  <td>{name(h.incomingPerson) ?? <span className="muted">{t("handover.addressedToPost")}</span>}</td>
+                  <td>
+                    <HandoverStatusBadge status={h.status} />
+                    {h._count.versions > 1 ? <span className="muted small"> · {t("handover.versionCount", { count: h._count.versions })}</span> : null}
+                  </td>
+                  <td>{h.submittedAt ? date(h.submittedAt) : "—"}</td>
+                  <td>
+                    {h.acknowledgedAt ? (
+                      <>
+                        {date(h.acknowledgedAt)}
+                        {h.acknowledgedBy ? <div className="muted small">{h.acknowledgedBy.person ? `${h.acknowledgedBy.person.givenName} ${h.acknowledgedBy.person.familyName}` : h.acknowledgedBy.email}</div> : null}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{t(`handover.empty.${tab}`)}</p>
+      )}
+      <Pagination {...page} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];

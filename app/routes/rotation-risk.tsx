@@ -1,0 +1,215 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { FormAlert, TextField } from "~/components/ui/field";
+import { Pagination } from "~/components/ui/pagination";
+import { hasRole } from "~/domain/access";
+import { followsRotation } from "~/domain/handover-rules";
+import { pageFromSearch } from "~/domain/paging";
+import { isOneOf } from "~/domain/vocabulary";
+import type { FormFailure } from "~/forms/form-result";
+import { parseWith, refused } from "~/forms/parse.server";
+import { useI18n } from "~/i18n/context";
+import { loadRotationRisk, saveRotationThresholds } from "~/models/rotation-risk.server";
+import { forbidden, requireAccess } from "~/permissions.server";
+import { rotationSettingsSchema, type RotationSettingsInput } from "~/schemas/handover";
+import { redirectWithFlash } from "~/session.server";
+import styles from "~/styles/handovers.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+const SECTIONS = ["leaving", "uncovered", "concentration", "waiting", "longActing"] as const;
+type Section = (typeof SECTIONS)[number];
+/** Rows per section on the overview; ?section=… pages through one section. */
+const PREVIEW = 10;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { ctx } = await requireAccess(request);
+  if (!followsRotation(ctx)) throw forbidden();
+  const search = new URL(request.url).searchParams;
+  const asked = search.get("section");
+  const section: Section | null = isOneOf(SECTIONS, asked) ? asked : null;
+  const paging = pageFromSearch(search);
+  const risk = await loadRotationRisk(ctx);
+  const cut = <T,>(rows: T[], name: Section) => (section === name ? rows.slice(paging.skip, paging.skip + paging.take) : section ? [] : rows.slice(0, PREVIEW));
+  return {
+    section,
+    page: { page: paging.page, pageSize: paging.pageSize },
+    thresholds: risk.thresholds,
+    canConfigure: hasRole(ctx, "admin"),
+    totals: { leaving: risk.leaving.length, uncovered: risk.uncovered.length, concentration: risk.concentration.length, waiting: risk.waiting.length, longActing: risk.longActing.length },
+    leaving: cut(risk.leaving, "leaving"),
+    uncovered: cut(risk.uncovered, "uncovered"),
+    concentration: cut(risk.concentration, "concentration"),
+    waiting: cut(risk.waiting, "waiting"),
+    longActing: cut(risk.longActing, "longActing"),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, ctx } = await requireAccess(request);
+  if (!hasRole(ctx, "admin")) throw forbidden();
+  const parsed = parseWith(rotationSettingsSchema, await request.formData());
+  if (!parsed.ok) return refused(parsed);
+  await saveRotationThresholds(user.id, parsed.data);
+  return redirectWithFlash(request, "/rotation-risk", { kind: "success", key: "rotation.settingsSaved" });
+}
+
+export default function RotationRiskPage() {
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const { t, date } = useI18n();
+  const { section, totals, thresholds } = data;
+  const block = (name: Section, children: ReactNode) =>
+    section && section !== name ? null : (
+      <section aria-labelledby={`${name}-title`} id={name} className="risk-section card">
+        <h2 id={`${name}-title`}>
+          {t(`rotation.section.${name}`)} <span className="count">({totals[name]})</span>
+        </h2>
+        <p className="muted small">{t(`rotation.explain.${name}`, { ...thresholds })}</p>
+        {totals[name] ? children : <p className="muted">{t("rotation.none")}</p>}
+        {section === name ? (
+          <Pagination page={data.page.page} pageSize={data.page.pageSize} total={totals[name]} />
+        ) : totals[name] > PREVIEW ? (
+          <p className="card__more">
+            <Link to={`?section=${name}`}>{t("rotation.seeAll", { count: totals[name] })}</Link>
+          </p>
+        ) : null}
+      </section>
+    );
+  const post = (p: { id: string; title: string; agency: string }) => (
+    <>
+      <Link to={`/positions/${p.id}`}>{p.title}</Link> <span className="muted">({p.agency})</span>
+    </>
+  );
+  const person = (p: { id: string; name: string } | null) => (p ? <Link to={`/people/${p.id}`}>{p.name}</Link> : <span className="muted">—</span>);
+  return (
+    <div aria-labelledby="rotation-title">
+      <div className="page-heading">
+        <div>
+          <h1 id="rotation-title">{t("rotation.title")}</h1>
+          <p className="lede">{t("rotation.lede")}</p>
+        </div>
+        {section ? (
+          <div className="button-row">
+            <Link to="/rotation-risk" className="button">
+              {t("rotation.allSections")}
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      {block(
+        "leaving",
+        <ul className="plain-list">
+          {data.leaving.map((l) => (
+            <li key={l.assignmentId}>
+              {post(l.post)} — {person(l.person)} · {t("rotation.leavesOn", { date: date(l.leavingOn, "UTC") })}
+              {!l.handoverStarted ? <span className="badge badge--danger">{t("rotation.noHandover")}</span> : null}
+              {!l.successorNamed ? <span className="badge badge--danger">{t("rotation.noSuccessor")}</span> : null}
+            </li>
+          ))}
+        </ul>,
+      )}
+      {block(
+        "uncovered",
+        <ul className="plain-list">
+          {data.uncovered.map((u) => (
+            <li key={u.responsibilityId}>
+              <Link to={`/responsibilities/${u.responsibilityId}`}>{u.responsibility.title}</Link> <span className="badge">{t(`rotation.reason.${u.reason}`)}</span>
+              <div className="small">
+                {u.posts.map((p, i) => (
+                  <span key={p.id}>
+                    {i ? " · " : ""}
+                    {post(p)}
+                  </span>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>,
+      )}
+      {block(
+        "concentration",
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("rotation.col.person")}</th>
+              <th scope="col">{t("rotation.col.responsibilities")}</th>
+              <th scope="col">{t("rotation.col.actions")}</th>
+              <th scope="col">{t("rotation.col.milestones")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.concentration.map((c) => (
+              <tr key={c.personId}>
+                <td>{person(c.person)}</td>
+                <td className={c.over.includes("responsibilities") ? "is-over" : undefined}>{c.responsibilities}</td>
+                <td className={c.over.includes("actions") ? "is-over" : undefined}>{c.actions}</td>
+                <td className={c.over.includes("milestones") ? "is-over" : undefined}>{c.milestones}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>,
+      )}
+      {block(
+        "waiting",
+        <ul className="plain-list">
+          {data.waiting.map((w) => (
+            <li key={w.id}>
+              <Link to={`/handovers/${w.id}`}>{w.post.title}</Link> <span className="muted">({w.post.agency})</span> — {person(w.outgoing)} → {w.incoming ? person(w.incoming) : t("handover.addressedToPost")} ·{" "}
+              {t("rotation.waitingDays", { count: w.waitingDays, date: date(w.submittedAt) })}
+            </li>
+          ))}
+        </ul>,
+      )}
+      {block(
+        "longActing",
+        <ul className="plain-list">
+          {data.longActing.map((a) => (
+            <li key={a.id}>
+              {post(a.post)} — {person(a.person)} · {t("rotation.actingDays", { count: a.actingDays, date: date(a.startDate, "UTC") })}
+            </li>
+          ))}
+        </ul>,
+      )}
+      {data.canConfigure && !section ? <ThresholdsForm initial={thresholds} failure={failure} /> : null}
+    </div>
+  );
+}
+
+function ThresholdsForm({ initial, failure }: { initial: Record<keyof RotationSettingsInput, number>; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const base: RotationSettingsInput = {
+    leavingWithinDays: String(initial.leavingWithinDays),
+    unacknowledgedAfterDays: String(initial.unacknowledgedAfterDays),
+    actingLongerThanDays: String(initial.actingLongerThanDays),
+    concentrationResponsibilities: String(initial.concentrationResponsibilities),
+    concentrationActions: String(initial.concentrationActions),
+    concentrationMilestones: String(initial.concentrationMilestones),
+  };
+  const defaults: RotationSettingsInput = failure ? { ...base, ...failure.values } : base;
+  const { form, onSubmit, field } = useValidatedForm(rotationSettingsSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  const names = ["leavingWithinDays", "unacknowledgedAfterDays", "actingLongerThanDays", "concentrationResponsibilities", "concentrationActions", "concentrationMilestones"] as const;
+  return (
+    <details className="card" open={Boolean(failure)}>
+      <summary>{t("rotation.settings")}</summary>
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+        <div className="settings-grid">
+          {names.map((n) => (
+            <TextField key={n} label={t(`rotation.setting.${n}`)} type="number" min={1} error={errors[n]?.message} {...field(n)} />
+          ))}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary">
+            {t("common.save")}
+          </button>
+        </div>
+      </Form>
+    </details>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Relais" }];
