@@ -18,7 +18,9 @@ const DAY = 86_400_000;
  */
 export async function recordsOfEveryKind(word: string, options: { level?: string; committeeId?: string; agencyId?: string } = {}) {
   const level = options.level ?? "internal";
-  const agency = options.agencyId ? { id: options.agencyId } : await createAgency({ name: `Agency ${word}` });
+  const named = await createAgency({ name: `Agency ${word}` });
+  // Posts, actions, handovers and obligations belong to the given agency (the "restricted" scope), else this one.
+  const agency = options.agencyId ? { id: options.agencyId } : named;
   const committee = options.committeeId
     ? { id: options.committeeId }
     : await prisma.committee.create({ data: { name: `Committee ${word}`, kind: "standing", confidentiality: level }, select: { id: true } });
@@ -60,7 +62,7 @@ export async function recordsOfEveryKind(word: string, options: { level?: string
     select: { id: true },
   });
   const ids: Record<SearchKind, string> = {
-    agency: agency.id,
+    agency: named.id,
     person: person.id,
     position: position.id,
     responsibility: responsibility.id,
@@ -74,5 +76,5 @@ export async function recordsOfEveryKind(word: string, options: { level?: string
     obligation: obligation.id,
     handover: handover.id,
   };
-  return { ids, agencyId: agency.id, committeeId: committee.id, meetingId: meeting.id, startsAt, since: new Date(startsAt.getTime() - DAY) };
+  return { ids, agencyId: agency.id, namedAgencyId: named.id, committeeId: committee.id, meetingId: meeting.id, startsAt, since: new Date(startsAt.getTime() - DAY) };
 }
