@@ -12,6 +12,8 @@ import { committeesEn } from "./messages/committees.en";
 import { meetingsEn } from "./messages/meetings.en";
 import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
+import { searchEn } from "./messages/search.en";
+import { historyEn } from "./messages/history.en";
 
 export const en = {
   ...coreEn,
@@ -25,6 +27,8 @@ export const en = {
   ...meetingsEn,
   ...documentsEn,
   ...calendarEn,
+  ...searchEn,
+  ...historyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,8 @@ import { committeesFr } from "./messages/committees.fr";
 import { meetingsFr } from "./messages/meetings.fr";
 import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
+import { searchFr } from "./messages/search.fr";
+import { historyFr } from "./messages/history.fr";
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -23,4 +25,6 @@ export const fr: Record<MessageKey, string> = {
   ...meetingsFr,
   ...documentsFr,
   ...calendarFr,
+  ...searchFr,
+  ...historyFr,
 };

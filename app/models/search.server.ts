@@ -8,6 +8,7 @@ import type { AccessContext } from "~/domain/access";
 import { exactSymbol, toMatchExpression } from "~/domain/search-query";
 import { searchEntryVisibleSql } from "~/permissions.server";
 import { SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
+import { MARK_END, MARK_START } from "~/search/marks";
 
 export type SearchFilters = {
   q: string;
@@ -25,9 +26,6 @@ export const SEARCH_PAGE_SIZE = 20;
 /** Results shown per kind when no kind is chosen. */
 export const SEARCH_GROUP_SIZE = 5;
 
-/** Marks around the matched words in a snippet: control characters no record text contains. */
-export const MARK_START = "\u0002";
-export const MARK_END = "\u0003";
 
 export type SearchHit = {
   kind: SearchKind;

@@ -9,7 +9,6 @@ import { notFound, requireAccess } from "~/permissions.server";
 const PLANNED: Record<string, MessageKey> = {
   reporting: "nav.reporting",
   handovers: "nav.handovers",
-  search: "nav.search",
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

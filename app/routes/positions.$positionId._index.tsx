@@ -12,6 +12,8 @@ import { positionPageSchema } from "~/schemas/assignment";
 import { toIsoDate } from "~/schemas/dates";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -23,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!position) throw notFound();
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
+  const history = await recordHistory(ctx, "position", position.id, historyPageFrom(request));
   return {
+    history,
     position,
     now: now.toISOString(),
     can: {
@@ -59,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PositionPage() {
-  const { position, now, can: allowed } = useLoaderData<typeof loader>();
+  const { history, position, now, can: allowed } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
   const open = position.assignments.filter((a) => a.endDate === null);
@@ -175,6 +179,7 @@ export default function PositionPage() {
       </section>
 
       <PositionSections position={position} />
+      <RecordHistory history={history} />
     </article>
   );
 }
