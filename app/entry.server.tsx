@@ -6,6 +6,10 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ErrorReferenceContext } from "./error-reference";
+import { startOutboxTimer } from "./models/outbox-timer.server";
+
+// The outbox runs inside every server process (docs/decisions/015).
+startOutboxTimer();
 
 const ABORT_DELAY = 5_000;
 

@@ -2,8 +2,8 @@
 // calendar feed builds its AccessContext here and asks `can`/`canSee` (app/domain/access.ts), or
 // scopes its query with the visibility filters below, which encode the same rules as `canSee`.
 import { Prisma } from "@prisma/client";
-import { getSessionUserId, requireUserId } from "~/auth/auth.server";
-import { prisma } from "~/db.server";
+import { getSessionAccessVersion, requireUserId } from "~/auth/auth.server";
+import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 import {
   can,
   canSee,
@@ -34,64 +34,84 @@ export function currentAssignmentWhere(now: Date): Prisma.AssignmentWhereInput {
   return { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] };
 }
 
-export async function loadAccess(userId: string, now = new Date()): Promise<Access | null> {
-  const user = await prisma.user.findFirst({
-    where: { id: userId, disabledAt: null },
-    select: {
-      id: true,
-      email: true,
-      locale: true,
-      timeZone: true,
-      personId: true,
-      person: { select: { givenName: true, familyName: true } },
-      roles: { select: { name: true, permissions: { select: { action: true, entity: true, access: true } } } },
-    },
-  });
+type UserRow = {
+  id: string;
+  email: string;
+  locale: string;
+  timeZone: string | null;
+  personId: string | null;
+  givenName: string | null;
+  familyName: string | null;
+};
+const userQuery = readQuery<{ userId: string }, UserRow>(`
+  SELECT u.id, u.email, u.locale, u.timeZone, u.personId, p.givenName, p.familyName
+  FROM User u LEFT JOIN Person p ON p.id = u.personId
+  WHERE u.id = @userId AND u.disabledAt IS NULL`);
+
+const rolesQuery = readQuery<{ userId: string }, { role: string; permission: string | null }>(`
+  SELECT r.name AS role, pm.action || ':' || pm.entity || ':' || pm.access AS permission
+  FROM _RoleToUser ru
+  JOIN Role r ON r.id = ru.A
+  LEFT JOIN _PermissionToRole pr ON pr.B = r.id
+  LEFT JOIN Permission pm ON pm.id = pr.A
+  WHERE ru.B = @userId`);
+
+const postsQuery = readQuery<{ personId: string; now: string }, { positionId: string; agencyId: string }>(`
+  SELECT a.positionId, po.agencyId
+  FROM Assignment a JOIN Position po ON po.id = a.positionId
+  WHERE a.personId = @personId AND a.startDate <= @now AND (a.endDate IS NULL OR a.endDate > @now)`);
+
+const committeesQuery = readQuery<{ agencyIds: string; now: string }, { committeeId: string }>(`
+  SELECT m.committeeId FROM CommitteeMembership m
+  WHERE m.agencyId IN (SELECT value FROM json_each(@agencyIds))
+    AND m.startDate <= @now AND (m.endDate IS NULL OR m.endDate > @now)
+  UNION
+  SELECT c.id FROM Committee c WHERE c.secretariatAgencyId IN (SELECT value FROM json_each(@agencyIds))`);
+
+const grantsQuery = readQuery<{ personId: string }, { entity: string; entityId: string }>(`
+  SELECT entity, entityId FROM AccessGrant WHERE personId = @personId`);
+
+// When the context built now stops being true by itself: the next start or end of one of the
+// person's assignments, or of a membership of their agencies (the triggers catch every edit).
+const nextChangeQuery = readQuery<{ personId: string; agencyIds: string; now: string }, { at: string | null }>(`
+  SELECT min(t) AS at FROM (
+    SELECT min(startDate) AS t FROM Assignment WHERE personId = @personId AND startDate > @now
+    UNION ALL SELECT min(endDate) FROM Assignment WHERE personId = @personId AND endDate > @now
+    UNION ALL SELECT min(startDate) FROM CommitteeMembership
+      WHERE agencyId IN (SELECT value FROM json_each(@agencyIds)) AND startDate > @now
+    UNION ALL SELECT min(endDate) FROM CommitteeMembership
+      WHERE agencyId IN (SELECT value FROM json_each(@agencyIds)) AND endDate > @now)`);
+
+/** The access context as of `now`, and until when it holds unless the data change. */
+function buildAccess(userId: string, now: Date): { access: Access; validUntil: number } | null {
+  const at = sqlDate(now);
+  const user = userQuery.get({ userId });
   if (!user) return null;
-
-  const assignments = user.personId
-    ? await prisma.assignment.findMany({
-        where: { personId: user.personId, ...currentAssignmentWhere(now) },
-        select: { positionId: true, position: { select: { agencyId: true } } },
-      })
-    : [];
-  const positionIds = [...new Set(assignments.map((a) => a.positionId))];
-  const agencyIds = [...new Set(assignments.map((a) => a.position.agencyId))];
-
-  const [memberships, secretariats, grants] = await Promise.all([
-    agencyIds.length
-      ? prisma.committeeMembership.findMany({
-          where: { agencyId: { in: agencyIds }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
-          select: { committeeId: true },
-        })
-      : [],
-    agencyIds.length
-      ? prisma.committee.findMany({ where: { secretariatAgencyId: { in: agencyIds } }, select: { id: true } })
-      : [],
-    user.personId
-      ? prisma.accessGrant.findMany({ where: { personId: user.personId }, select: { entity: true, entityId: true } })
-      : [],
-  ]);
+  const posts = user.personId ? postsQuery.all({ personId: user.personId, now: at }) : [];
+  const positionIds = [...new Set(posts.map((a) => a.positionId))];
+  const agencyIds = [...new Set(posts.map((a) => a.agencyId))];
+  const agencyList = sqlList(agencyIds);
+  const committeeIds = agencyIds.length ? committeesQuery.all({ agencyIds: agencyList, now: at }).map((c) => c.committeeId) : [];
+  const grants = user.personId ? grantsQuery.all({ personId: user.personId }) : [];
+  const nextChange = user.personId ? nextChangeQuery.get({ personId: user.personId, agencyIds: agencyList, now: at })?.at : null;
 
   const grantMap: Partial<Record<ConfidentialEntity, string[]>> = {};
   for (const g of grants) {
     if (!isOneOf(CONFIDENTIAL_ENTITIES, g.entity)) continue;
     (grantMap[g.entity] ??= []).push(g.entityId);
   }
+  const roleRows = rolesQuery.all({ userId });
+  const roles = [...new Set(roleRows.map((r) => r.role))].filter((name): name is RoleName => isOneOf(ROLE_NAMES, name));
+  const permissions = [...new Set(roleRows.flatMap((r) => (r.permission ? [r.permission] : [])))];
 
-  const roles = user.roles.map((r) => r.name).filter((name): name is RoleName => isOneOf(ROLE_NAMES, name));
-  const permissions = [
-    ...new Set(user.roles.flatMap((r) => r.permissions.map((p) => `${p.action}:${p.entity}:${p.access}`))),
-  ];
-
-  return {
+  const access: Access = {
     user: {
       id: user.id,
       email: user.email,
       locale: user.locale,
       timeZone: user.timeZone,
       personId: user.personId,
-      displayName: user.person ? `${user.person.givenName} ${user.person.familyName}` : user.email,
+      displayName: user.givenName !== null && user.familyName !== null ? `${user.givenName} ${user.familyName}` : user.email,
     },
     ctx: {
       userId: user.id,
@@ -100,10 +120,52 @@ export async function loadAccess(userId: string, now = new Date()): Promise<Acce
       permissions,
       agencyIds,
       positionIds,
-      committeeIds: [...new Set([...memberships.map((m) => m.committeeId), ...secretariats.map((c) => c.id)])],
+      committeeIds: [...new Set(committeeIds)],
       grants: grantMap,
     },
   };
+  return { access, validUntil: nextChange ? fromSqlDate(nextChange).getTime() : Number.POSITIVE_INFINITY };
+}
+
+/** The user's access context, read now (no cache): current posts, agencies, committees, grants. */
+export async function loadAccess(userId: string, now = new Date()): Promise<Access | null> {
+  return buildAccess(userId, now)?.access ?? null;
+}
+
+// ─── The per-worker cache of access contexts ───────────────────────────────────
+// Keyed by user, stamped with AccessVersion's version: SQLite triggers bump it on every change to
+// roles, user roles, users, names, assignments, posts' agencies, memberships, secretariats and
+// grants, whichever worker or tool writes. A request costs one indexed read (the session row and the
+// version together); the context is rebuilt when the version moved or a date in it has passed.
+
+type CachedAccess = { version: number; validUntil: number; access: Access };
+const ACCESS_CACHE_LIMIT = 1000;
+const accessCache = new Map<string, CachedAccess>();
+
+/** How many access contexts this worker holds (tests and the memory notes). */
+export function accessCacheSize(): number {
+  return accessCache.size;
+}
+
+export async function loadAccessCached(userId: string, version: number | null, now = new Date()): Promise<Access | null> {
+  const cached = accessCache.get(userId);
+  if (cached && version !== null && cached.version === version && now.getTime() < cached.validUntil) {
+    // Most recently used last, so the oldest entry is the first to go when the cache is full.
+    accessCache.delete(userId);
+    accessCache.set(userId, cached);
+    return cached.access;
+  }
+  const built = buildAccess(userId, now);
+  accessCache.delete(userId);
+  if (!built) return null;
+  if (version !== null) {
+    if (accessCache.size >= ACCESS_CACHE_LIMIT) {
+      const oldest = accessCache.keys().next().value;
+      if (oldest !== undefined) accessCache.delete(oldest);
+    }
+    accessCache.set(userId, { version, ...built });
+  }
+  return built.access;
 }
 
 // Loaders of one request (root and page) share the same Request: compute the context once.
@@ -113,8 +175,8 @@ export async function getAccess(request: Request): Promise<Access | null> {
   let pending = perRequest.get(request);
   if (!pending) {
     pending = (async () => {
-      const userId = await getSessionUserId(request);
-      return userId ? loadAccess(userId) : null;
+      const session = await getSessionAccessVersion(request);
+      return session ? loadAccessCached(session.userId, session.accessVersion) : null;
     })();
     perRequest.set(request, pending);
   }
@@ -236,6 +298,73 @@ export function visibleHandovers(ctx: AccessContext): Prisma.HandoverWhereInput 
 
 export function visibleDeadlines(ctx: AccessContext): Prisma.ReportingDeadlineWhereInput {
   return { OR: [openLevels, granted(ctx, "reportingDeadline")] };
+}
+
+// ─── Visibility filters: the same rule again, as SQL for the raw read path ─────
+// Each fragment takes the alias of the table it filters and reads the named parameters of
+// accessSqlParams(ctx); pass `{ ...accessSqlParams(ctx), ...yours }` to the query. The integration
+// test tests/integration/visibility.test.ts checks them against canSee like the Prisma filters.
+
+export type AccessSqlParams = {
+  ctxAgencyIds: string;
+  ctxPositionIds: string;
+  ctxCommitteeIds: string;
+} & Record<`ctxGrants_${ConfidentialEntity}`, string>;
+
+export function accessSqlParams(ctx: AccessContext): AccessSqlParams & SqlParams {
+  const grants = Object.fromEntries(CONFIDENTIAL_ENTITIES.map((e) => [`ctxGrants_${e}`, sqlList(ctx.grants[e] ?? [])])) as Record<
+    `ctxGrants_${ConfidentialEntity}`,
+    string
+  >;
+  return {
+    ctxAgencyIds: sqlList(ctx.agencyIds),
+    ctxPositionIds: sqlList(ctx.positionIds),
+    ctxCommitteeIds: sqlList(ctx.committeeIds),
+    ...grants,
+  };
+}
+
+const OPEN_SQL = `(${OPEN_LEVELS.map((level) => `'${level}'`).join(", ")})`;
+const inList = (param: keyof AccessSqlParams) => `(SELECT value FROM json_each(@${param}))`;
+
+function restrictedToCommittee(alias: string) {
+  return `(${alias}.confidentiality = 'restricted' AND ${alias}.committeeId IN ${inList("ctxCommitteeIds")})`;
+}
+
+export function visibleCommitteesSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.id IN ${inList("ctxCommitteeIds")})
+    OR ${alias}.id IN ${inList("ctxGrants_committee")})`;
+}
+
+export function visibleMeetingsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${restrictedToCommittee(alias)} OR ${alias}.id IN ${inList("ctxGrants_meeting")})`;
+}
+
+export function visibleDecisionsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${restrictedToCommittee(alias)} OR ${alias}.id IN ${inList("ctxGrants_decision")})`;
+}
+
+export function visibleActionsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${restrictedToCommittee(alias)}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.committeeId IS NULL AND ${alias}.ownerAgencyId IN ${inList("ctxAgencyIds")})
+    OR ${alias}.id IN ${inList("ctxGrants_action")})`;
+}
+
+export function visibleDocumentsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${restrictedToCommittee(alias)}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.committeeId IS NULL AND ${alias}.agencyId IN ${inList("ctxAgencyIds")})
+    OR ${alias}.id IN ${inList("ctxGrants_document")})`;
+}
+
+export function visibleHandoversSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.agencyId IN ${inList("ctxAgencyIds")})
+    OR ${alias}.id IN ${inList("ctxGrants_handover")})`;
+}
+
+export function visibleDeadlinesSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${alias}.id IN ${inList("ctxGrants_reportingDeadline")})`;
 }
 
 // ─── The same rule in SQL, for the search index (app/search/index-definition.ts) ─────

@@ -28,4 +28,4 @@ npx tsx prisma/seed.ts
 # http because the tests talk to localhost. Packages still resolve from the repository's node_modules.
 cd "$run_dir"
 export PORT="$port" NODE_ENV=production RELAIS_ALLOW_DEV_SECRET=1 RELAIS_INSECURE_COOKIES=1
-exec "$root/node_modules/.bin/remix-serve" ./build/index.js
+exec node "$root/server.js" ./build/index.js

@@ -12,4 +12,4 @@ echo "› Relais is starting on http://localhost:${PORT:-3000} (demo accounts in
 # Local serving over plain http: the session secret is a development one unless SESSION_SECRET is set,
 # and the cookie is not marked Secure so that it also works on another host name than localhost.
 export NODE_ENV=production RELAIS_ALLOW_DEV_SECRET="${RELAIS_ALLOW_DEV_SECRET:-1}" RELAIS_INSECURE_COOKIES="${RELAIS_INSECURE_COOKIES:-1}"
-exec npx remix-serve ./build/index.js
+exec node server.js build/index.js

@@ -4,16 +4,14 @@
 // the rule is expanded in "floating" wall-clock time (dates whose UTC fields are the local fields) and
 // each occurrence is then placed in the venue's zone with luxon: every Wednesday at 10:00 Vienna
 // stays at 10:00 Vienna on both sides of the March and October changes.
+//
+// Every expansion goes through expandRule (rule-expansion.ts), capped in occurrences and in steps, so
+// even a nonsense rule stored before the strict schema existed cannot hold the request thread.
 import { DateTime } from "luxon";
-import * as rruleModule from "rrule";
 import { MAX_OCCURRENCES, type RecurrencePattern } from "./recurrence-patterns";
+import { expandRule, MAX_EXPANDED_OCCURRENCES, RRule } from "./rule-expansion";
 
 export { MAX_OCCURRENCES, RECURRENCE_PATTERNS, type RecurrencePattern } from "./recurrence-patterns";
-
-// rrule's "main" is a UMD bundle: Node's ESM loader exposes it only as a default export, bundlers as
-// named exports. Accept both.
-const rruleLib: typeof rruleModule & { default?: typeof rruleModule } = rruleModule;
-const { RRule, RRuleSet } = rruleLib.default ?? rruleLib;
 
 export type Occurrence = {
   /** The occurrence as the rule places it (RECURRENCE-ID); equals startsAt until it is moved. */
@@ -71,10 +69,9 @@ export function parseRule(rule: string) {
     if (options.freq === undefined || options.freq > RRule.DAILY) return null;
     // parseString accepts some nonsense (BYDAY=XX, INTERVAL=abc) that only fails later: write the
     // rule back and expand its first occurrences to be sure it works.
-    for (const n of [options.interval, options.count]) if (n !== undefined && n !== null && !Number.isInteger(n)) return null;
-    const probe = new RRule({ ...options, dtstart: new Date(Date.UTC(2000, 0, 1)) });
-    probe.toString();
-    probe.all((_, i) => i < 2);
+    for (const n of [options.interval, options.count]) if (n !== undefined && n !== null && (!Number.isInteger(n) || n < 1)) return null;
+    new RRule({ ...options, dtstart: new Date(Date.UTC(2000, 0, 1)) }).toString();
+    expandRule(options, { dtstart: new Date(Date.UTC(2000, 0, 1)), limit: 2 });
     return options;
   } catch {
     return null;
@@ -102,27 +99,27 @@ export function expandSeries(
 ): Occurrence[] {
   const options = parseRule(series.rrule);
   if (!options) throw new Error(`Not a recurrence rule: ${series.rrule}`);
-  const set = new RRuleSet();
-  set.rrule(new RRule({ ...options, dtstart: floating(series.firstStartLocal), tzid: null }));
-  for (const ex of exdates) set.exdate(floating(ex));
   const from = fromLocal ? floating(fromLocal).getTime() : -Infinity;
-  const out: Occurrence[] = [];
-  // The iterator stops as soon as the callback returns false, so an endless rule stays cheap.
-  set.all((date) => {
-    if (date.getTime() >= from) {
+  const { dates } = expandRule(options, {
+    dtstart: floating(series.firstStartLocal),
+    // Occurrences before `from` count towards the rule (COUNT, the weekly anchor) but are not returned.
+    limit: fromLocal ? MAX_EXPANDED_OCCURRENCES : limit,
+    exclude: new Set(exdates.map((ex) => floating(ex).getTime())),
+  });
+  return dates
+    .filter((date) => date.getTime() >= from)
+    .slice(0, limit)
+    .map((date) => {
       const startsAt = inZone(date, series.timeZone);
       const localStart = floatingToLocal(date);
-      out.push({
+      return {
         recurrenceStart: startsAt,
         startsAt,
         endsAt: new Date(startsAt.getTime() + series.durationMinutes * 60_000),
         localStart,
         localDate: localStart.slice(0, 10),
-      });
-    }
-    return out.length < limit;
-  });
-  return out.slice(0, limit);
+      };
+    });
 }
 
 const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU] as const;

@@ -14,6 +14,8 @@ import { documentsEn } from "./messages/documents.en";
 import { calendarEn } from "./messages/calendar.en";
 import { searchEn } from "./messages/search.en";
 import { historyEn } from "./messages/history.en";
+import { inputEn } from "./messages/input.en";
+import { notificationsEn } from "./messages/notifications.en";
 
 export const en = {
   ...coreEn,
@@ -29,6 +31,8 @@ export const en = {
   ...calendarEn,
   ...searchEn,
   ...historyEn,
+  ...inputEn,
+  ...notificationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,8 @@ import { documentsFr } from "./messages/documents.fr";
 import { calendarFr } from "./messages/calendar.fr";
 import { searchFr } from "./messages/search.fr";
 import { historyFr } from "./messages/history.fr";
+import { inputFr } from "./messages/input.fr";
+import { notificationsFr } from "./messages/notifications.fr";
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -27,4 +29,6 @@ export const fr: Record<MessageKey, string> = {
   ...calendarFr,
   ...searchFr,
   ...historyFr,
+  ...inputFr,
+  ...notificationsFr,
 };

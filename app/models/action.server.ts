@@ -15,6 +15,7 @@ import {
   visibleMeetings,
 } from "~/permissions.server";
 import type { ActionData } from "~/schemas/action";
+import { notifyActionAssigned } from "./action-notifications.server";
 import { recordAudit } from "./audit.server";
 
 const actionFields = {
@@ -366,17 +367,20 @@ export function createAction(actor: Actor, data: ActionData, derived: CheckedAct
     await tx.actionUpdate.create({ data: { actionId: created.id, status: "open", authorId: actor.userId, at: now }, select: { id: true } });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: created.id, action: "create", after: created });
     await grantCreatorIfConfidential(tx, actor, created);
+    await notifyActionAssigned(tx, created, now);
     return created;
   });
 }
 
 /** Edits what the action is and who owns it; its status only changes through an update with a note. */
-export function updateAction(actor: Actor, id: string, data: ActionData, derived: CheckedAction["derived"]) {
+export function updateAction(actor: Actor, id: string, data: ActionData, derived: CheckedAction["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
     const after = await tx.action.update({ where: { id }, data: actionRow(data, derived), select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: "update", before, after });
     await grantCreatorIfConfidential(tx, actor, after);
+    // A reassignment tells the new owner post; other edits tell nobody.
+    if (after.ownerPositionId !== before.ownerPositionId) await notifyActionAssigned(tx, after, now);
     return after;
   });
 }

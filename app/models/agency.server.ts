@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
+import { fromSqlDate, likeEscape, readQuery } from "~/read-db.server";
 import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { AgencyData } from "~/schemas/agency";
 import type { AccessContext } from "~/domain/access";
@@ -20,6 +21,33 @@ const agencyFields = {
   archivedAt: true,
 } satisfies Prisma.AgencySelect;
 
+// The agency list, on the raw read path (decision 012): the page and the total in two prepared
+// statements, the post count as a correlated count on Position's agencyId index.
+type AgencyListRow = {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  archivedAt: string | null;
+  parentId: string | null;
+  parentName: string | null;
+  parentAcronym: string | null;
+  positions: number;
+};
+type AgencyFilter = { q: string | null; kind: string | null; archived: number };
+const AGENCY_FILTER = `(CASE WHEN @archived = 1 THEN a.archivedAt IS NOT NULL ELSE a.archivedAt IS NULL END)
+  AND (@kind IS NULL OR a.kind = @kind)
+  AND (@q IS NULL OR a.name LIKE @q ESCAPE '\\' OR a.acronym LIKE @q ESCAPE '\\')`;
+const agencyPage = readQuery<AgencyFilter & { skip: number; take: number }, AgencyListRow>(`
+  SELECT a.id, a.name, a.acronym, a.kind, a.archivedAt,
+         p.id AS parentId, p.name AS parentName, p.acronym AS parentAcronym,
+         (SELECT count(*) FROM Position po WHERE po.agencyId = a.id AND po.archivedAt IS NULL) AS positions
+  FROM Agency a LEFT JOIN Agency p ON p.id = a.parentId
+  WHERE ${AGENCY_FILTER}
+  ORDER BY a.name, a.id
+  LIMIT @take OFFSET @skip`);
+const agencyTotal = readQuery<AgencyFilter, { total: number }>(`SELECT count(*) AS total FROM Agency a WHERE ${AGENCY_FILTER}`);
+
 export async function listAgencies({
   q,
   kind,
@@ -33,30 +61,17 @@ export async function listAgencies({
   skip: number;
   take: number;
 }) {
-  const where: Prisma.AgencyWhereInput = {
-    archivedAt: archived ? { not: null } : null,
-    ...(kind ? { kind } : {}),
-    ...(q ? { OR: [{ name: { contains: q } }, { acronym: { contains: q } }] } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    prisma.agency.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip,
-      take,
-      select: {
-        id: true,
-        name: true,
-        acronym: true,
-        kind: true,
-        archivedAt: true,
-        parent: { select: { id: true, name: true, acronym: true } },
-        _count: { select: { positions: { where: { archivedAt: null } } } },
-      },
-    }),
-    prisma.agency.count({ where }),
-  ]);
-  return { rows, total };
+  const filter: AgencyFilter = { q: q ? `%${likeEscape(q)}%` : null, kind: kind ?? null, archived: archived ? 1 : 0 };
+  const rows = agencyPage.all({ ...filter, skip, take }).map((a) => ({
+    id: a.id,
+    name: a.name,
+    acronym: a.acronym,
+    kind: a.kind,
+    archivedAt: fromSqlDate(a.archivedAt),
+    parent: a.parentId ? { id: a.parentId, name: a.parentName ?? "", acronym: a.parentAcronym } : null,
+    _count: { positions: a.positions },
+  }));
+  return { rows, total: agencyTotal.get(filter)?.total ?? 0 };
 }
 
 export function getAgency(id: string, now = new Date()) {

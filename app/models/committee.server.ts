@@ -2,7 +2,6 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
-import { isValidRule } from "~/domain/recurrence";
 import { dateOnly } from "~/schemas/calendar-fields";
 import type { CommitteeData } from "~/schemas/committee";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
@@ -169,7 +168,6 @@ export async function committeeFormOptions(ctx: AccessContext, excludeId?: strin
 /** Database checks the schema cannot make; returns field errors (empty when all is well). */
 export async function checkCommittee(id: string | null, data: CommitteeData) {
   const errors: Record<string, string[]> = {};
-  if (data.cadenceRule && !isValidRule(data.cadenceRule)) errors.cadenceRule = ["calendar.error.rrule"];
   for (const field of ["chairAgencyId", "secretariatAgencyId"] as const) {
     const agencyId = data[field];
     if (agencyId && !(await prisma.agency.findFirst({ where: { id: agencyId, archivedAt: null }, select: { id: true } }))) {

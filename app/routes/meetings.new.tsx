@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { NewMeetingForm } from "~/components/meetings/meeting-form";
-import { buildRule, isValidRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
+import { buildRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { minutesBetween, utcToWall } from "~/domain/wall-clock";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
@@ -54,7 +54,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function seriesRule(d: NewMeetingData): { rule: string } | { field: string; error: string } {
   const end = { count: d.endKind === "count" ? d.count : null, untilDate: d.endKind === "until" ? d.untilDate : null };
   if (d.pattern === "custom") {
-    if (!d.customRule || !isValidRule(d.customRule)) return { field: "customRule", error: "calendar.error.rrule" };
+    // The schema has checked the rule (recurrence-rule.ts); a custom pattern always carries one.
+    if (!d.customRule) return { field: "customRule", error: "error.required" };
     return { rule: withEnd(d.customRule, end) };
   }
   if (d.pattern !== "weekly" && d.pattern !== "monthly_nth_weekday" && d.pattern !== "monthly_last_weekday") return { field: "pattern", error: "error.invalidChoice" };

@@ -2,19 +2,7 @@ import { z } from "zod";
 import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { optionalDate, requiredDate, timeZoneField } from "./calendar-fields";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
-
-// The rule itself is checked on the server with the rrule library; this only catches typing slips.
-const RULE_SHAPE = /^(RRULE:)?FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Z0-9,+\-:]+)*$/i;
-
-export function optionalRule() {
-  return z
-    .string()
-    .trim()
-    .max(300, "error.tooLong")
-    .optional()
-    .refine((v) => !v || RULE_SHAPE.test(v), "calendar.error.rrule")
-    .transform((v) => (v ? v.replace(/^RRULE:/i, "").toUpperCase() : null));
-}
+import { optionalRecurrenceRule } from "./recurrence-rule";
 
 export const committeeSchema = z.object({
   name: requiredText(200),
@@ -27,7 +15,7 @@ export const committeeSchema = z.object({
   chairAgencyId: optionalId(),
   secretariatAgencyId: optionalId(),
   cadence: optionalText(200),
-  cadenceRule: optionalRule(),
+  cadenceRule: optionalRecurrenceRule(),
   defaultTimeZone: timeZoneField(),
   defaultVenue: optionalText(300),
   meetingNoun: optionalText(60),

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
 import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
 import { flag, optionalCount, optionalDate, requiredDate, requiredTime, timeZoneField } from "./calendar-fields";
-import { optionalRule } from "./committee";
 import { choice, optionalText, optionalUrl, requiredText } from "./fields";
+import { checkRule, recurrenceRuleText } from "./recurrence-rule";
 
 const when = {
   date: requiredDate(),
@@ -21,6 +21,12 @@ const where = {
 function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
   // Both are the same day's venue-local times; "HH:MM" strings compare in time order.
   if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "calendar.error.endBeforeStart" });
+}
+
+/** The series' first start as a floating date (UTC fields = the venue's wall clock), if well formed. */
+function firstStart(date: string, time: string): Date | null {
+  const start = new Date(`${date}T${time}:00Z`);
+  return Number.isNaN(start.getTime()) ? null : start;
 }
 
 /** One meeting: the edit form, and "once" on the new-meeting form. */
@@ -52,7 +58,7 @@ export const newMeetingSchema = z
     endKind: z.string().optional(),
     count: optionalCount(1, MAX_OCCURRENCES),
     untilDate: optionalDate(),
-    customRule: optionalRule(),
+    customRule: recurrenceRuleText(),
     acknowledgeConflicts: flag(),
   })
   .superRefine((value, ctx) => {
@@ -61,6 +67,11 @@ export const newMeetingSchema = z
     const pattern = RECURRENCE_PATTERNS.find((p) => p === value.pattern);
     if (!pattern) ctx.addIssue({ code: "custom", path: ["pattern"], message: "error.invalidChoice" });
     if (pattern === "custom" && !value.customRule) ctx.addIssue({ code: "custom", path: ["customRule"], message: "error.required" });
+    if (pattern === "custom" && value.customRule) {
+      // The one strict rule check, from the series' first date (a rule may give nothing after it).
+      const checked = checkRule(value.customRule, { start: firstStart(value.date, value.startTime) ?? undefined });
+      if (!checked.ok) ctx.addIssue({ code: "custom", path: ["customRule"], message: checked.error });
+    }
     if (pattern && pattern !== "custom" && value.interval === null) ctx.addIssue({ code: "custom", path: ["interval"], message: "error.required" });
     if (value.endKind === "count" && value.count === null) ctx.addIssue({ code: "custom", path: ["count"], message: "error.required" });
     if (value.endKind === "until") {

@@ -1,4 +1,5 @@
 // Signing in and putting one page under load with autocannon.
+import { get as httpGet } from "node:http";
 import autocannon from "autocannon";
 
 const SESSION_COOKIE = "__relais_session";
@@ -86,5 +87,18 @@ export function load({ url, cookie, connections, seconds }: { url: string; cooki
       latencies.push(ms);
       statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
     });
+  });
+}
+
+/** What the page weighs on the wire when the client accepts gzip (as browsers do), read undecoded. */
+export function gzipBytes(url: string, cookie: string): Promise<{ bytes: number; encoding: string | null }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { headers: { cookie, "accept-encoding": "gzip" } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ bytes, encoding: res.headers["content-encoding"] ?? null }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
   });
 }

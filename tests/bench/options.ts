@@ -1,4 +1,5 @@
 // Command-line options of the benchmark runner (see run.ts).
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { ScaleName } from "./fill/context";
 import { SCALES } from "./fill/context";
@@ -24,6 +25,8 @@ export function options() {
       connections: { type: "string", default: "8" },
       port: { type: "string", default: "3300" },
       regenerate: { type: "boolean", default: false },
+      workers: { type: "string" },
+      "no-floor": { type: "boolean", default: false },
       pages: { type: "string" },
     },
   });
@@ -38,6 +41,8 @@ export function options() {
     connections: Math.round(positive("connections", values.connections)),
     port: Math.round(positive("port", values.port)),
     regenerate: values.regenerate,
+    workers: values.workers ? Math.round(positive("workers", values.workers)) : availableParallelism(),
+    floor: !values["no-floor"],
     pages: names ? PAGES.filter((p) => names.includes(p.name)) : PAGES,
   };
 }

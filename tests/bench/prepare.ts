@@ -1,6 +1,6 @@
 // Makes sure there is something to measure: the generated database and an up-to-date server build.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 function run(command: string, args: string[]): Promise<void> {
@@ -13,9 +13,33 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
+/** The migrations a generated database was built with differ from prisma/migrations: it is stale. */
+function staleMigrations(metaFile: string): boolean {
+  try {
+    const meta: unknown = JSON.parse(readFileSync(metaFile, "utf8"));
+    const built = meta && typeof meta === "object" && "migrations" in meta && Array.isArray(meta.migrations) ? meta.migrations.join(",") : "";
+    const current = readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+      .join(",");
+    return built !== current;
+  } catch {
+    return true;
+  }
+}
+
 export async function ensureDatabase({ scale, db, force }: { scale: string; db: string; force: boolean }) {
-  if (!force && existsSync(db) && existsSync(`${db}.meta.json`)) return;
-  console.log(force ? "Regenerating the database (--regenerate)" : `No ${path.relative(process.cwd(), db)} yet: generating it`);
+  const meta = `${db}.meta.json`;
+  const stale = existsSync(meta) && staleMigrations(meta);
+  if (!force && !stale && existsSync(db) && existsSync(meta)) return;
+  console.log(
+    force
+      ? "Regenerating the database (--regenerate)"
+      : stale
+        ? `${path.relative(process.cwd(), db)} was built with other migrations: regenerating it`
+        : `No ${path.relative(process.cwd(), db)} yet: generating it`,
+  );
   await run("npx", ["tsx", "tests/bench/generate.ts", "--scale", scale, "--out", db]);
 }
 

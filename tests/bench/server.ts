@@ -1,5 +1,6 @@
-// The app under test: remix-serve spawned as `node cli.js` so that child.pid is the server itself
-// (npx would put a wrapper process between us and the memory we want to read).
+// The app under test: server.js (the cluster server `npm run serve` uses) spawned with node itself, so
+// that child.pid is its primary; its workers are found through /proc (usage.ts sums the tree). With
+// RELAIS_SQL_STATS=1 every worker counts the SQL statements it runs, read through GET /__relais/stats.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
@@ -7,7 +8,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const SERVE_CLI = path.resolve("node_modules/@remix-run/serve/dist/cli.js");
+const SERVER = path.resolve("server.js");
 
 export type Server = {
   pid: number;
@@ -42,11 +43,29 @@ async function stopChild(child: ChildProcess) {
   if (outcome === "timeout") child.kill("SIGKILL");
 }
 
-export async function startServer({ db, port, buildFile, logFile }: { db: string; port: number; buildFile: string; logFile: string }): Promise<Server> {
+export async function startServer({
+  db,
+  port,
+  buildFile,
+  logFile,
+  workers,
+  script = SERVER,
+  nodeArgs = [],
+  readyPath = "/login",
+}: {
+  db: string;
+  port: number;
+  buildFile: string;
+  logFile: string;
+  workers: number;
+  script?: string;
+  nodeArgs?: string[];
+  readyPath?: string;
+}): Promise<Server> {
   await assertPortFree(port);
   // The server writes its request log straight into a file: no pipe for the runner to drain.
   const log = openSync(logFile, "w");
-  const child = spawn(process.execPath, [SERVE_CLI, buildFile], {
+  const child = spawn(process.execPath, [...nodeArgs, script, buildFile], {
     stdio: ["ignore", log, log],
     env: {
       ...process.env,
@@ -55,11 +74,14 @@ export async function startServer({ db, port, buildFile, logFile }: { db: string
       RELAIS_INSECURE_COOKIES: "1",
       DATABASE_URL: `file:${db}`,
       PORT: String(port),
+      RELAIS_WORKERS: String(workers),
+      RELAIS_SQL_STATS: "1",
+      RELAIS_ACCESS_LOG: "0",
     },
   });
   closeSync(log);
   const { pid } = child;
-  if (pid === undefined) throw new Error(`Could not start ${SERVE_CLI}`);
+  if (pid === undefined) throw new Error(`Could not start ${script}`);
   // Belt and braces: whatever happens to the runner, the server does not outlive it.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
@@ -75,7 +97,7 @@ export async function startServer({ db, port, buildFile, logFile }: { db: string
     const end = ended();
     if (end) throw new Error(`The server exited during start-up (${end}):\n${tail(logFile)}`);
     try {
-      const res = await fetch(`${origin}/login`, { redirect: "manual" });
+      const res = await fetch(`${origin}${readyPath}`, { redirect: "manual" });
       await res.arrayBuffer();
       return { pid, origin, ended, stop };
     } catch {
@@ -85,3 +107,17 @@ export async function startServer({ db, port, buildFile, logFile }: { db: string
   await stop();
   throw new Error(`The server did not answer on ${origin} within 30 s:\n${tail(logFile)}`);
 }
+
+export type ServerStats = {
+  primary: { pid: number; rss: number };
+  workers: { pid: number; index: number; statements: number; rss: number; heapUsed: number; heapTotal: number; external: number }[];
+};
+
+/** Every worker's counters (server.js and the floor server answer the same path). */
+export async function serverStats(origin: string, cookie = ""): Promise<ServerStats> {
+  const res = await fetch(`${origin}/__relais/stats`, { headers: { cookie } });
+  if (!res.ok) throw new Error(`GET /__relais/stats answered ${res.status}`);
+  return (await res.json()) as ServerStats;
+}
+
+export const statementsOf = (stats: ServerStats) => stats.workers.reduce((sum, w) => sum + w.statements, 0);

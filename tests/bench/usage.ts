@@ -1,7 +1,8 @@
-// What the server process costs, read from /proc (Linux only; elsewhere the figures are null).
+// What the server costs, read from /proc (Linux only; elsewhere the figures are null): the server is
+// a process tree (server.js's primary and its workers), and every figure is summed over the tree.
 // Memory: VmRSS sampled every 200 ms, and VmHWM, the kernel's own high-water mark.
-// CPU: user + system time of all its threads, and how long its main (JavaScript) thread sat in the
-// run queue waiting for a CPU. The load generator shares the machine, so CPU time per request is the
+// CPU: user + system time of all their threads, and how long their main (JavaScript) threads sat in
+// the run queue waiting for a CPU. The load generator shares the machine, so CPU time per request is the
 // steadier figure when latency is noisy, and the queue wait says how noisy it was.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -14,10 +15,37 @@ function readProc(pid: number, file: string): string | null {
   }
 }
 
-/** A `Vm*` field of /proc/<pid>/status in KiB. */
-export function readVmKiB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+/** The process and its descendants (the cluster's workers), read from /proc/<pid>/task/<tid>/children. */
+export function processTree(pid: number): number[] {
+  const found = [pid];
+  for (let i = 0; i < found.length; i++) {
+    const current = found[i] ?? pid;
+    const children = readProc(current, `task/${current}/children`);
+    if (children) found.push(...children.trim().split(/\s+/).filter(Boolean).map(Number));
+  }
+  return found;
+}
+
+/** A `Vm*` field of /proc/<pid>/status in KiB, for one process. */
+export function readOneVmKiB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   const match = readProc(pid, "status")?.match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
   return match?.[1] ? Number(match[1]) : null;
+}
+
+/** The same field summed over the process tree. */
+export function readVmKiB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  let total: number | null = null;
+  for (const p of processTree(pid)) {
+    const value = readOneVmKiB(p, field);
+    if (value !== null) total = (total ?? 0) + value;
+  }
+  return total;
+}
+
+/** The largest single process of the tree (one worker's peak). */
+export function largestVmKiB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  const values = processTree(pid).map((p) => readOneVmKiB(p, field) ?? 0);
+  return values.length ? Math.max(...values) : null;
 }
 
 let clockTicks: number | undefined;
@@ -33,6 +61,15 @@ function ticksPerSecond(): number {
 export type CpuReading = { cpuMs: number; runQueueMs: number };
 
 export function readCpu(pid: number): CpuReading | null {
+  const readings = processTree(pid).flatMap((p) => readOneCpu(p) ?? []);
+  if (!readings.length) return null;
+  return {
+    cpuMs: readings.reduce((sum, r) => sum + r.cpuMs, 0),
+    runQueueMs: readings.reduce((sum, r) => sum + r.runQueueMs, 0),
+  };
+}
+
+function readOneCpu(pid: number): CpuReading | null {
   const stat = readProc(pid, "stat");
   const sched = readProc(pid, "schedstat");
   if (!stat || !sched) return null;
@@ -52,11 +89,13 @@ export function cpuSince(pid: number, start: CpuReading | null): CpuReading | nu
 export function sampleMemory(pid: number, everyMs = 200) {
   let peakKiB = 0;
   let windowKiB = 0;
+  let largestKiB = 0;
   const sample = () => {
     const rss = readVmKiB(pid, "VmRSS");
     if (rss === null) return;
     peakKiB = Math.max(peakKiB, rss);
     windowKiB = Math.max(windowKiB, rss);
+    largestKiB = Math.max(largestKiB, largestVmKiB(pid, "VmRSS") ?? 0);
   };
   sample();
   const timer = setInterval(sample, everyMs);
@@ -73,6 +112,8 @@ export function sampleMemory(pid: number, everyMs = 200) {
       clearInterval(timer);
       return peakKiB;
     },
+    /** The highest RSS one process of the tree reached (a worker). */
+    largestProcessKiB: () => largestKiB,
   };
 }
 

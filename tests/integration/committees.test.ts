@@ -58,7 +58,7 @@ describe("creating a committee", () => {
       context,
     });
     expect(statusOf(result)).toBe(400);
-    expect(fieldErrorsOf(result)).toMatchObject({ name: ["error.required"], defaultTimeZone: ["calendar.error.timeZone"], cadenceRule: ["calendar.error.rrule"] });
+    expect(fieldErrorsOf(result)).toMatchObject({ name: ["error.required"], defaultTimeZone: ["calendar.error.timeZone"], cadenceRule: ["rule.error.syntax"] });
     expect(valuesOf(result)).toMatchObject({ cadenceRule: "every tuesday", defaultTimeZone: "Mars/Olympus" });
     expect(await prisma.committee.count()).toBe(before);
   });
@@ -68,7 +68,7 @@ describe("creating a committee", () => {
     const cookie = await sessionCookie(secretary.id);
     const result = await createAction({ request: postRequest("/committees/new", committeeFields({ cadenceRule: "FREQ=WEEKLY;BYDAY=XX" }), cookie), params: {}, context });
     expect(statusOf(result)).toBe(400);
-    expect(fieldErrorsOf(result).cadenceRule).toEqual(["calendar.error.rrule"]);
+    expect(fieldErrorsOf(result).cadenceRule).toEqual(["rule.error.byday"]);
   });
 
   it("answers 403 to a focal point and a viewer", async () => {

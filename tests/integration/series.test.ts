@@ -67,7 +67,7 @@ describe("creating a series", () => {
     const { committee } = await committeeWithMembers();
     const before = await prisma.meeting.count();
     const bad = await newAction({ request: postRequest("/meetings/new", seriesForm(committee.id, { pattern: "custom", customRule: "FREQ=WEEKLY;BYDAY=XX" }), cookie), params: {}, context });
-    expect(fieldErrorsOf(bad).customRule).toEqual(["calendar.error.rrule"]);
+    expect(fieldErrorsOf(bad).customRule).toEqual(["rule.error.byday"]);
     const endless = await newAction({ request: postRequest("/meetings/new", seriesForm(committee.id, { endKind: "" }), cookie), params: {}, context });
     expect(fieldErrorsOf(endless).endKind).toEqual(["error.invalidChoice"]);
     const long = await newAction({ request: postRequest("/meetings/new", seriesForm(committee.id, { endKind: "until", count: "", untilDate: "2040-01-01" }), cookie), params: {}, context });

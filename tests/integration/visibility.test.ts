@@ -5,7 +5,17 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "../../app/db.server";
 import { canSee } from "../../app/domain/access";
 import { CONFIDENTIALITY_LEVELS } from "../../app/domain/vocabulary";
-import { loadAccess, visibleActions, visibleDecisions, visibleMeetings } from "../../app/permissions.server";
+import {
+  accessSqlParams,
+  loadAccess,
+  visibleActions,
+  visibleActionsSql,
+  visibleDecisions,
+  visibleDecisionsSql,
+  visibleMeetings,
+  visibleMeetingsSql,
+} from "../../app/permissions.server";
+import { readQuery, sqlList } from "../../app/read-db.server";
 import { createAgency, createUser, unique } from "../support/fixtures";
 
 async function world() {
@@ -68,6 +78,33 @@ describe("visibility filters agree with canSee", () => {
       const seenActions = await prisma.action.findMany({ where: { AND: [{ id: { in: w.actions.map((a) => a.id) } }, visibleActions(ctx)] }, select: { id: true } });
       const expectedActions = w.actions.filter((a) => canSee(ctx, "action", { ...a, agencyId: a.ownerAgencyId }));
       expect(new Set(seenActions.map((a) => a.id))).toEqual(new Set(expectedActions.map((a) => a.id)));
+    }
+  });
+
+  it("so do the SQL fragments of the raw read path, for the same member and outsider", async () => {
+    const w = await world();
+    const sqlSeen = (table: string, visible: (alias: string) => string) =>
+      readQuery<Record<string, string>, { id: string }>(
+        `SELECT r.id FROM ${table} r WHERE r.id IN (SELECT value FROM json_each(@ids)) AND ${visible("r")}`,
+      );
+    const meetings = sqlSeen("Meeting", visibleMeetingsSql);
+    const decisions = sqlSeen("Decision", visibleDecisionsSql);
+    const actions = sqlSeen("Action", visibleActionsSql);
+    for (const user of [w.member, w.outsider]) {
+      const access = await loadAccess(user.id);
+      if (!access) throw new Error("no access");
+      const { ctx } = access;
+      const params = accessSqlParams(ctx);
+      const ids = (rows: { id: string }[]) => sqlList(rows.map((r) => r.id));
+      expect(new Set(meetings.all({ ...params, ids: ids(w.meetings) }).map((r) => r.id))).toEqual(
+        new Set(w.meetings.filter((m) => canSee(ctx, "meeting", m)).map((m) => m.id)),
+      );
+      expect(new Set(decisions.all({ ...params, ids: ids(w.decisions) }).map((r) => r.id))).toEqual(
+        new Set(w.decisions.filter((d) => canSee(ctx, "decision", d)).map((d) => d.id)),
+      );
+      expect(new Set(actions.all({ ...params, ids: ids(w.actions) }).map((r) => r.id))).toEqual(
+        new Set(w.actions.filter((a) => canSee(ctx, "action", { ...a, agencyId: a.ownerAgencyId })).map((a) => a.id)),
+      );
     }
   });
 

@@ -1,0 +1,21 @@
+// Refused input: recurrence rules, malformed requests, cross-site posts.
+export const inputEn = {
+  "rule.error.syntax": "This is not a recurrence rule we can read. Write it as FREQ=WEEKLY;BYDAY=WE (RFC 5545).",
+  "rule.error.part": "The rule has an unknown or repeated part. Use each of FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS, BYHOUR, BYMINUTE, BYSECOND and WKST at most once.",
+  "rule.error.freq": "Start the rule with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.",
+  "rule.error.interval": "INTERVAL must be a whole number from 1 to 99.",
+  "rule.error.count": "COUNT must be a whole number from 1 to 520.",
+  "rule.error.countAndUntil": "Give either COUNT or UNTIL, not both.",
+  "rule.error.until": "UNTIL must be a real date (YYYYMMDD or YYYYMMDDTHHMMSSZ) within the next ten years.",
+  "rule.error.bysecond": "BYSECOND takes seconds from 0 to 60.",
+  "rule.error.byminute": "BYMINUTE takes minutes from 0 to 59.",
+  "rule.error.byhour": "BYHOUR takes hours from 0 to 23.",
+  "rule.error.byday": "BYDAY takes days MO, TU, WE, TH, FR, SA, SU; a position (2TH, -1FR) only in a monthly (1 to 5) or yearly rule.",
+  "rule.error.bymonthday": "BYMONTHDAY takes days of the month from 1 to 31 (or -1 to -31 from the end), and not in a weekly rule.",
+  "rule.error.byyearday": "BYYEARDAY takes days of the year from 1 to 366 (or -1 to -366), only in a yearly rule.",
+  "rule.error.byweekno": "BYWEEKNO takes weeks from 1 to 53 (or -1 to -53), only in a yearly rule.",
+  "rule.error.bymonth": "BYMONTH takes months from 1 to 12.",
+  "rule.error.bysetpos": "BYSETPOS takes positions from 1 to 366 (or -1 to -366), beside another BY part.",
+  "rule.error.wkst": "WKST must be a day: MO, TU, WE, TH, FR, SA or SU.",
+  "rule.error.never": "This rule gives no date within ten years of its start. Check the rule and the first date.",
+} as const;

@@ -1,0 +1,32 @@
+// The outbox's timer inside the server. Every server process runs one (the cluster's workers too):
+// rows are claimed atomically, so several timers never send a message twice.
+// NOTIFY_INTERVAL_SECONDS sets the period (default 30); NOTIFY_TIMER=off leaves it to cron
+// (`npm run notify`).
+import "./notification-producers.server";
+import { mailerFromEnv } from "./mailer.server";
+import { runOutbox } from "./outbox.server";
+
+const state = globalThis as unknown as { relaisOutboxTimer?: ReturnType<typeof setInterval> };
+
+export function startOutboxTimer(env: Record<string, string | undefined> = process.env): void {
+  if (state.relaisOutboxTimer || env.NOTIFY_TIMER === "off") return;
+  const seconds = Number(env.NOTIFY_INTERVAL_SECONDS ?? 30);
+  const period = Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : 30_000;
+  const mailer = mailerFromEnv(env);
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runOutbox({ mailer });
+    } catch (error) {
+      console.error("outbox run failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  state.relaisOutboxTimer = setInterval(() => void tick(), period);
+  // The server must be able to exit without waiting for the next tick.
+  state.relaisOutboxTimer.unref();
+  setTimeout(() => void tick(), 1000).unref();
+}

@@ -1,0 +1,108 @@
+// The typed raw-SQL read path (docs/decisions/012-raw-read-path-and-access-cache.md).
+//
+// Prisma 6 in its JavaScript-engine mode compiles every query in wasm on the request thread, with no
+// plan cache, and prepares every statement anew: for the hottest reads that costs several times the
+// SQL itself. This module keeps a second better-sqlite3 connection to the same file (WAL: it reads
+// committed data while Prisma writes) on which statements are prepared once and reused.
+//
+// How to use it, in a model module (never a generic repository; the SQL sits beside its types):
+//
+//   type AgencyRow = { id: string; name: string; postCount: number };
+//   const agencyPage = readQuery<{ kind: string | null; take: number; skip: number }, AgencyRow>(`
+//     SELECT a.id, a.name, (SELECT count(*) FROM Position p WHERE p.agencyId = a.id) AS postCount
+//     FROM Agency a WHERE a.archivedAt IS NULL AND (@kind IS NULL OR a.kind = @kind)
+//     ORDER BY a.name LIMIT @take OFFSET @skip`);
+//   const rows = agencyPage.all({ kind, take: 25, skip: 0 });
+//
+// Rules: named parameters only (`@name`); lists go in as JSON (`id IN (SELECT value FROM
+// json_each(@ids))`, with sqlList); dates are compared as the text Prisma stores (sqlDate) and
+// read back with fromSqlDate; booleans come back as 0/1; clearance comes from the SQL visibility
+// fragments of app/permissions.server.ts with accessSqlParams(ctx). Reads only: this connection is
+// `query_only`, so every write stays a Prisma transaction with its audit event.
+import Database from "better-sqlite3";
+import type { Statement } from "better-sqlite3";
+import { databaseFile } from "~/db.server";
+
+export type SqlValue = string | number | bigint | null;
+export type SqlParams = Record<string, SqlValue>;
+
+type Connection = { file: string; db: Database.Database; statements: Map<string, Statement> };
+const holder = globalThis as unknown as { relaisReadConnection?: Connection };
+
+function connection(): Connection {
+  const file = databaseFile();
+  const open = holder.relaisReadConnection;
+  if (open && open.file === file && open.db.open) return open;
+  open?.db.close();
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  db.pragma("query_only = ON");
+  const created: Connection = { file, db, statements: new Map() };
+  holder.relaisReadConnection = created;
+  return created;
+}
+
+function statement(sql: string, pluck = false): Statement {
+  const conn = connection();
+  const key = pluck ? `pluck:${sql}` : sql;
+  let prepared = conn.statements.get(key);
+  if (!prepared) {
+    prepared = conn.db.prepare(sql);
+    if (pluck) prepared.pluck(true);
+    conn.statements.set(key, prepared);
+  }
+  return prepared;
+}
+
+export type ReadQuery<P extends SqlParams, R> = {
+  all(params: P): R[];
+  get(params: P): R | undefined;
+  /** Rows one at a time (exports stream them in batches without holding the whole result). */
+  iterate(params: P): IterableIterator<R>;
+  /** The first column of every row. */
+  column<V = SqlValue>(params: P): V[];
+  readonly sql: string;
+};
+
+/** A statement prepared on first use and kept for the life of the process. */
+export function readQuery<P extends SqlParams, R>(sql: string): ReadQuery<P, R> {
+  const text = sql.trim();
+  return {
+    sql: text,
+    all: (params) => statement(text).all(params) as R[],
+    get: (params) => statement(text).get(params) as R | undefined,
+    iterate: (params) => statement(text).iterate(params) as IterableIterator<R>,
+    column: <V>(params: P) => statement(text, true).all(params) as V[],
+  };
+}
+
+/** Several reads from one snapshot (a deferred read transaction on the read connection). */
+export function readSnapshot<T>(read: () => T): T {
+  return connection().db.transaction(read).deferred();
+}
+
+/** A date as Prisma's adapter stores it (ISO 8601 text with an explicit +00:00), for comparisons. */
+export function sqlDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+export function fromSqlDate(value: string): Date;
+export function fromSqlDate(value: string | null): Date | null;
+export function fromSqlDate(value: string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
+
+/** A list parameter, read in SQL with `json_each(@name)`. */
+export function sqlList(values: readonly string[]): string {
+  return JSON.stringify(values);
+}
+
+/** Text for a LIKE pattern with `ESCAPE '\\'`: the user's % and _ match themselves. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Closes the read connection (tests that delete their database file). */
+export function closeReadConnection() {
+  holder.relaisReadConnection?.db.close();
+  holder.relaisReadConnection = undefined;
+}

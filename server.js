@@ -1,0 +1,187 @@
+// The production server (docs/decisions/013-cluster-server.md): `npm run serve`, the browser tests'
+// server and the benchmark all run it.
+//
+//   node server.js [build/index.js]
+//
+// A primary process forks RELAIS_WORKERS workers (default: the number of cores), each an Express app
+// serving the Remix build with compression, immutable caching of the fingerprinted assets under
+// /build/ and a short cache for the rest of public/. The primary serves nothing itself: it restarts
+// a worker that dies and stops them all on SIGTERM/SIGINT. SQLite in WAL mode serves readers from
+// every worker at once; writes queue on the busy timeout. Nothing a request needs may live only in
+// one worker's memory: the access-context cache is checked against a version in the database on
+// every request (decision 012), the sign-in throttle counts rows in the database.
+//
+// Environment: PORT (3000), HOST, RELAIS_WORKERS (cores), RELAIS_WORKER_HEAP_MB (heap limit of
+// each worker, 256), RELAIS_ACCESS_LOG=0 (no request log), RELAIS_SQL_STATS=1 (benchmark only:
+// counts SQL statements and answers GET /__relais/stats with every worker's figures).
+// Each worker gets RELAIS_WORKER_INDEX (0…n-1, kept across restarts): work that must run once per
+// machine (a timer) runs where it is 0 — see isPrimaryWorker() in app/worker.server.ts.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const STATS_PATH = "/__relais/stats";
+const statsEnabled = process.env.RELAIS_SQL_STATS === "1";
+
+function positiveInt(raw, fallback) {
+  const value = Number(raw);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+if (cluster.isPrimary) {
+  runPrimary();
+} else {
+  await runWorker();
+}
+
+function runPrimary() {
+  const count = positiveInt(process.env.RELAIS_WORKERS, availableParallelism());
+  const heapMb = positiveInt(process.env.RELAIS_WORKER_HEAP_MB, 256);
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`] });
+
+  const indexOf = new Map(); // worker id -> index
+  const recentCrashes = [];
+  let stopping = false;
+
+  const fork = (index) => {
+    const worker = cluster.fork({ RELAIS_WORKER_INDEX: String(index), RELAIS_WORKERS: String(count) });
+    indexOf.set(worker.id, index);
+    worker.on("message", (message) => onWorkerMessage(worker, message));
+  };
+
+  cluster.on("exit", (worker, code, signal) => {
+    const index = indexOf.get(worker.id);
+    indexOf.delete(worker.id);
+    if (stopping) {
+      if (indexOf.size === 0) process.exit(0);
+      return;
+    }
+    console.error(`[relais] worker ${index} (pid ${worker.process.pid}) exited (${signal ?? `code ${code}`}); starting another`);
+    const now = Date.now();
+    recentCrashes.push(now);
+    while (recentCrashes.length && recentCrashes[0] < now - 60_000) recentCrashes.shift();
+    if (recentCrashes.length > 10) {
+      console.error("[relais] workers keep dying: giving up");
+      process.exit(1);
+    }
+    if (index !== undefined) fork(index);
+  });
+
+  for (let index = 0; index < count; index++) fork(index);
+  console.log(`[relais] primary ${process.pid}: ${count} worker(s), heap limit ${heapMb} MiB each`);
+
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 10_000).unref();
+      if (indexOf.size === 0) process.exit(0);
+    });
+  }
+
+  // Benchmark statistics: one worker asks, the primary collects every worker's figures.
+  const pending = new Map();
+  let nextRequest = 0;
+  function onWorkerMessage(worker, message) {
+    if (!statsEnabled || typeof message !== "object" || message === null) return;
+    if (message.type === "relais:stats?") {
+      const id = ++nextRequest;
+      const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
+      const entry = { asker: worker, replyTo: message.replyTo, waiting: workers.length, figures: [] };
+      pending.set(id, entry);
+      for (const w of workers) w.send({ type: "relais:collect", id });
+      setTimeout(() => finish(id), 2000).unref();
+    } else if (message.type === "relais:figures") {
+      const entry = pending.get(message.id);
+      if (!entry) return;
+      entry.figures.push(message.figures);
+      if (entry.figures.length >= entry.waiting) finish(message.id);
+    }
+  }
+  function finish(id) {
+    const entry = pending.get(id);
+    if (!entry) return;
+    pending.delete(id);
+    const primary = { pid: process.pid, rss: process.memoryUsage.rss() };
+    entry.asker.send({ type: "relais:stats", replyTo: entry.replyTo, stats: { primary, workers: entry.figures } });
+  }
+}
+
+async function runWorker() {
+  process.setSourceMapsEnabled(true);
+  const [{ default: express }, { default: compression }, { createRequestHandler }, { installGlobals }] = await Promise.all([
+    import("express"),
+    import("compression"),
+    import("@remix-run/express"),
+    import("@remix-run/node"),
+  ]);
+  const buildFile = path.resolve(process.argv[2] ?? process.env.RELAIS_BUILD ?? "build/index.js");
+  const build = await import(pathToFileURL(buildFile).href);
+  installGlobals({ nativeFetch: build.future?.v3_singleFetch });
+  const workerIndex = Number(process.env.RELAIS_WORKER_INDEX ?? 0);
+
+  const app = express();
+  app.disable("x-powered-by");
+  // HTML, single-fetch .data (text/x-script), CSV, JSON, CSS and JS: anything compressible by type.
+  app.use(compression());
+  app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  if (process.env.RELAIS_ACCESS_LOG !== "0") {
+    const { default: morgan } = await import("morgan");
+    app.use(morgan("tiny"));
+  }
+  if (statsEnabled) app.get(STATS_PATH, statsHandler());
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      // What the app may need to know about the connection itself (the throttle's address when no
+      // trusted proxy is configured) and about this worker.
+      getLoadContext: (req) => ({ remoteAddress: req.socket.remoteAddress ?? null, workerIndex }),
+    }),
+  );
+
+  const port = positiveInt(process.env.PORT, 3000);
+  const server = process.env.HOST ? app.listen(port, process.env.HOST) : app.listen(port);
+  server.on("listening", () => {
+    if (workerIndex === 0) console.log(`[relais] http://localhost:${port}`);
+  });
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+  process.on("SIGINT", () => {});
+}
+
+function statsHandler() {
+  const waiting = new Map();
+  let next = 0;
+  process.on("message", (message) => {
+    if (typeof message !== "object" || message === null) return;
+    if (message.type === "relais:collect") {
+      const memory = process.memoryUsage();
+      process.send?.({
+        type: "relais:figures",
+        id: message.id,
+        figures: {
+          pid: process.pid,
+          index: Number(process.env.RELAIS_WORKER_INDEX ?? 0),
+          statements: globalThis.relaisSqlStats?.statements ?? 0,
+          rss: memory.rss,
+          heapUsed: memory.heapUsed,
+          heapTotal: memory.heapTotal,
+          external: memory.external,
+        },
+      });
+    } else if (message.type === "relais:stats") {
+      const res = waiting.get(message.replyTo);
+      waiting.delete(message.replyTo);
+      res?.json(message.stats);
+    }
+  });
+  return (_req, res) => {
+    const replyTo = ++next;
+    waiting.set(replyTo, res);
+    process.send?.({ type: "relais:stats?", replyTo });
+  };
+}
