@@ -99,7 +99,8 @@ export function RecordHistory({ history, id = "record-history" }: { history: Pag
                 <strong>{actionLabel(event.action)}</strong> — <time dateTime={new Date(event.at).toISOString()}>{dateTime(event.at)}</time>{" "}
                 {t("history.by", { name: event.actor ?? t("history.system") })}
               </p>
-              <ChangeTable changes={event.changes} />
+              {/* A creation's values are the record's first state: later changes show each one from what it was. */}
+              {event.action === "create" ? null : <ChangeTable changes={event.changes} />}
             </li>
           ))}
         </ol>

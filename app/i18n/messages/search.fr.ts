@@ -18,7 +18,7 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   "search.summary": "{total, plural, one {# résultat} other {# résultats}} pour « {q} »",
   "search.byKind": "Résultats par type",
   "search.allKinds": "Tous les types",
-  "search.seeAll": "{count, plural, one {Le résultat} other {Les # résultats}} dans {kind}",
+  "search.seeAll": "{count, plural, one {# résultat} other {# résultats}} dans {kind}",
   "search.archivedBadge": "Archivé",
   "search.error.kind": "Choisissez un type dans la liste.",
   "search.error.archived": "Cochez la case ou laissez-la vide.",
