@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialAgenda, MATTERS_ARISING_TITLE, moveItem, standingItemKind } from "./agenda";
+import { agendaNumbers, initialAgenda, MATTERS_ARISING_TITLE, moveItem, standingItemKind } from "./agenda";
 
 describe("a new meeting's agenda", () => {
   it("copies the standing items in order and recognises their kinds, in English and French", () => {
@@ -61,5 +61,17 @@ describe("reordering", () => {
     expect(moveItem(items, "a", "up")).toBeNull();
     expect(moveItem(items, "c", "down")).toBeNull();
     expect(moveItem(items, "zz", "down")).toBeNull();
+  });
+});
+
+describe("agenda numbers", () => {
+  it("numbers by position, renumbering labels that are position numbers", () => {
+    // Standing items 1–3 and 5–6 with an unlabelled item inserted: the journal once read 1, 2, 2, 3, 5, 6.
+    expect(agendaNumbers([{ label: "1" }, { label: null }, { label: "2" }, { label: "3" }, { label: "5" }, { label: "6." }])).toEqual(["1", "2", "3", "4", "5", "6"]);
+  });
+
+  it("keeps a standing agenda's own scheme, (a)–(g), and numbers the other items apart", () => {
+    expect(agendaNumbers([{ label: null }, { label: "(a)" }, { label: "(b)" }, { label: "(c)" }, { label: null }])).toEqual(["1", "(a)", "(b)", "(c)", "2"]);
+    expect(agendaNumbers([{ label: " (a) " }, { label: "" }])).toEqual(["(a)", "1"]);
   });
 });

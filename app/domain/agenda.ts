@@ -53,3 +53,19 @@ export function moveItem<T extends { id: string; order: number }>(items: readonl
     { id: other.id, order: item.order },
   ] as const;
 }
+
+/**
+ * The numbers an agenda shows. Items are numbered 1, 2, 3… by position; a label that is itself a
+ * number ("2", "3.") is such a position number and is renumbered with the rest, so an inserted item
+ * never yields "1, 2, 2, 3". A label of another scheme — the WGTR's "(a)"–"(g)", "A.", "iv" — is the
+ * item's own and is kept, without taking a number from the sequence.
+ */
+export function agendaNumbers(items: readonly { label: string | null }[]): string[] {
+  let n = 0;
+  return items.map(({ label }) => {
+    const own = label?.trim();
+    if (own && !/^\d+[.)]?$/.test(own)) return own;
+    n += 1;
+    return String(n);
+  });
+}

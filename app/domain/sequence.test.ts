@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishOrdinal, nextSequence, numberedTitle, sequencesFor } from "./sequence";
+import { englishOrdinal, nextSequence, numberedTitle, provisionalNumbers, sequencesFor } from "./sequence";
 
 describe("meeting numbers per committee", () => {
   it("starts at 1 and follows the highest number used, ignoring unnumbered meetings", () => {
@@ -27,5 +27,38 @@ describe("meeting numbers per committee", () => {
     expect(numberedTitle(877, "plenary meeting", "Forum")).toBe("877th plenary meeting of the Forum");
     expect(numberedTitle(3, null, "NAIC")).toBe("3rd meeting of the NAIC");
     expect(numberedTitle(null, "plenary meeting", "Forum")).toBe("Plenary meeting of the Forum");
+  });
+});
+
+describe("provisional meeting numbers", () => {
+  const at = (d: string) => new Date(`${d}T09:00:00Z`);
+  it("numbers meetings to come after the highest fixed number, in date order", () => {
+    const numbers = provisionalNumbers([
+      { id: "held7", startsAt: at("2026-10-01"), status: "held", sequence: 7, numberFixed: true },
+      { id: "next", startsAt: at("2026-12-10"), status: "planned", sequence: 8, numberFixed: false },
+      { id: "later", startsAt: at("2027-01-20"), status: "confirmed", sequence: 9, numberFixed: false },
+      // Scheduled afterwards, but held before the "8th": it takes 8 and the others move up.
+      { id: "inserted", startsAt: at("2026-12-03"), status: "planned", sequence: null, numberFixed: false },
+    ]);
+    expect(Object.fromEntries(numbers)).toEqual({ inserted: 8, next: 9, later: 10 });
+  });
+
+  it("frees the number of a cancelled or postponed meeting that was never fixed, and keeps fixed ones", () => {
+    const numbers = provisionalNumbers([
+      { id: "official", startsAt: at("2018-02-21"), status: "held", sequence: 877, numberFixed: true },
+      { id: "cancelledFixed", startsAt: at("2018-02-28"), status: "cancelled", sequence: 878, numberFixed: true },
+      { id: "cancelled", startsAt: at("2018-03-07"), status: "cancelled", sequence: 879, numberFixed: false },
+      { id: "postponed", startsAt: at("2018-03-08"), status: "postponed", sequence: null, numberFixed: false },
+      { id: "next", startsAt: at("2018-03-14"), status: "planned", sequence: 880, numberFixed: false },
+    ]);
+    expect(Object.fromEntries(numbers)).toEqual({ cancelled: null, postponed: null, next: 879 });
+  });
+
+  it("starts at 1 for a committee with no fixed number", () => {
+    const numbers = provisionalNumbers([
+      { id: "b", startsAt: at("2027-02-01"), status: "planned", sequence: null, numberFixed: false },
+      { id: "a", startsAt: at("2027-01-01"), status: "planned", sequence: null, numberFixed: false },
+    ]);
+    expect(Object.fromEntries(numbers)).toEqual({ a: 1, b: 2 });
   });
 });

@@ -26,3 +26,32 @@ export function numberedTitle(sequence: number | null, noun: string | null, comm
   const what = noun?.trim() || "meeting";
   return sequence === null ? `${what[0]?.toUpperCase()}${what.slice(1)} of the ${committee}` : `${englishOrdinal(sequence)} ${what} of the ${committee}`;
 }
+
+export type NumberedMeeting = { id: string; startsAt: Date; status: string; sequence: number | null; numberFixed: boolean };
+
+const SCHEDULED = new Set(["planned", "confirmed"]);
+
+/** A held meeting's number is on the record, whether or not it was recorded as official. */
+export function isNumberFixed(m: { status: string; numberFixed: boolean }): boolean {
+  return m.numberFixed || m.status === "held";
+}
+
+/**
+ * Meetings are numbered in the order they are held. A number is fixed once the meeting is held, or
+ * when the secretary records the body's own number ("877th plenary"); fixed numbers never change.
+ * Meetings still to come carry provisional numbers after the highest fixed one, in date order, so a
+ * meeting inserted before the next one takes its number and the later ones move up by one. A
+ * cancelled or postponed meeting without a fixed number holds none (its replacement takes it).
+ * Returns the number each meeting not fixed should now carry.
+ */
+export function provisionalNumbers(meetings: readonly NumberedMeeting[]): Map<string, number | null> {
+  let highest = 0;
+  for (const m of meetings) if (isNumberFixed(m) && m.sequence !== null && m.sequence > highest) highest = m.sequence;
+  const open = meetings
+    .filter((m) => !isNumberFixed(m))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const numbers = new Map<string, number | null>();
+  let next = highest + 1;
+  for (const m of open) numbers.set(m.id, SCHEDULED.has(m.status) ? next++ : null);
+  return numbers;
+}

@@ -28,3 +28,11 @@ export function monthRange(year: number, month: number, zone: string): { from: D
   const first = DateTime.fromObject({ year, month, day: 1 }, { zone });
   return { from: first.toJSDate(), to: first.plus({ months: 1 }).toJSDate() };
 }
+
+/**
+ * A meeting can be recorded as held once its day has come at the venue: a start later today counts
+ * (the secretary records it at the opening), a start tomorrow does not.
+ */
+export function hasStartedByToday(startsAt: Date, zone: string, now: Date): boolean {
+  return utcToWall(startsAt, zone).date <= utcToWall(now, zone).date;
+}

@@ -1,5 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { isOneOf, LOCALES, type Locale } from "~/domain/vocabulary";
+import type { MessageKey } from "./en";
+import { translate, type Values } from "./translate";
 
 // The chosen language is remembered in a long-lived cookie (and on the user's profile when signed in).
 export const localeCookie = createCookie("relais_lang", {
@@ -28,4 +30,12 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
     .sort((a, b) => b.q - a.q);
   for (const { lang } of ranked) if (isOneOf(LOCALES, lang)) return lang;
   return "en";
+}
+
+/**
+ * A message in the reader's language, for a field error that names something (a symbol, the meeting
+ * holding a number): field errors are otherwise catalogue keys, which carry no values.
+ */
+export async function messageFor(request: Request, profileLocale: string | null | undefined, key: MessageKey, values?: Values): Promise<string> {
+  return translate(await resolveLocale(request, profileLocale), key, values);
 }

@@ -17,6 +17,7 @@ import {
 import type { ActionData } from "~/schemas/action";
 import { notifyActionAssigned } from "./action-notifications.server";
 import { recordAudit } from "./audit.server";
+import { fromSqlDate, readQuery, sqlDate, sqlList } from "~/read-db.server";
 
 const actionFields = {
   id: true,
@@ -59,6 +60,70 @@ export function actionRowSelect(now: Date) {
   } satisfies Prisma.ActionSelect;
 }
 
+
+// The list rows by id on the raw read path (decision 012), in the shape of actionRowSelect.
+type ActionRowSql = {
+  id: string;
+  title: string;
+  status: string;
+  dueDate: string | null;
+  confidentiality: string;
+  archivedAt: string | null;
+  positionId: string;
+  positionTitle: string;
+  holderId: string | null;
+  agencyId: string;
+  agencyName: string;
+  agencyAcronym: string | null;
+  committeeId: string | null;
+  committeeName: string | null;
+  committeeShortName: string | null;
+  decisionId: string | null;
+  decisionYear: number | null;
+  decisionSerial: number | null;
+  decisionPrefix: string | null;
+};
+const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
+  SELECT x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
+         po.id AS positionId, po.title AS positionTitle,
+         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
+            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId,
+         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
+         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
+  FROM Action x
+  JOIN Position po ON po.id = x.ownerPositionId
+  JOIN Agency ag ON ag.id = x.ownerAgencyId
+  LEFT JOIN Committee c ON c.id = x.committeeId
+  LEFT JOIN Decision d ON d.id = x.decisionId
+  LEFT JOIN Committee dc ON dc.id = d.committeeId
+  WHERE x.id IN (SELECT value FROM json_each(@ids))`);
+
+export type ActionRow = ReturnType<typeof actionRowOf>;
+function actionRowOf(r: ActionRowSql) {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    dueDate: fromSqlDate(r.dueDate),
+    confidentiality: r.confidentiality,
+    archivedAt: fromSqlDate(r.archivedAt),
+    ownerPosition: { id: r.positionId, title: r.positionTitle, assignments: r.holderId ? [{ id: r.holderId }] : [] },
+    ownerAgency: { id: r.agencyId, name: r.agencyName, acronym: r.agencyAcronym },
+    committee: r.committeeId ? { id: r.committeeId, name: r.committeeName ?? "", shortName: r.committeeShortName } : null,
+    decision:
+      r.decisionId && r.decisionYear !== null && r.decisionSerial !== null
+        ? { id: r.decisionId, year: r.decisionYear, serial: r.decisionSerial, committee: { decisionPrefix: r.decisionPrefix } }
+        : null,
+  };
+}
+
+/** List rows for these ids, in the order given. */
+export function actionRowsByIds(ids: readonly string[], now: Date): ActionRow[] {
+  if (!ids.length) return [];
+  const byId = new Map(actionRowsQuery.all({ ids: sqlList(ids), now: sqlDate(now) }).map((r) => [r.id, actionRowOf(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 export type ActionFilters = {
   committeeId: string | null;
@@ -105,10 +170,7 @@ export async function listActions(
     prisma.action.findMany({ where, orderBy: listOrder, skip: page.skip, take: page.take, select: { id: true } }),
     prisma.action.count({ where }),
   ]);
-  const ids = pageIds.map((r) => r.id);
-  const rows = await prisma.action.findMany({ where: { id: { in: ids } }, select: actionRowSelect(now) });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total };
+  return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
 }
 
 /**

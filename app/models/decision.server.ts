@@ -284,6 +284,11 @@ export function createDecision(
         if (taken) throw new DecisionConflict("supersedesId", "error.decision.alreadySuperseded");
       }
       const top = await tx.decision.aggregate({ where: { committeeId: data.committeeId, year }, _max: { serial: true } });
+      if (data.officialSerial !== null) {
+        // Checked inside the transaction too: the unique index is the last word under concurrency.
+        const taken = await tx.decision.findFirst({ where: { committeeId: data.committeeId, year, serial: data.officialSerial }, select: { id: true } });
+        if (taken) throw new DecisionConflict("officialSerial", "error.decision.serialTaken");
+      }
       const created = await tx.decision.create({
         data: {
           ...decisionRow(data),
@@ -292,7 +297,8 @@ export function createDecision(
           agendaItemId: data.meetingId ? data.agendaItemId : null,
           supersedesId: data.supersedesId,
           year,
-          serial: nextSerial(top._max.serial),
+          // The body's own serial when recorded; otherwise the next after the highest.
+          serial: data.officialSerial ?? nextSerial(top._max.serial),
           votes: { create: data.adoption === "recorded_vote" ? namedVotes(data) : [] },
           documentLinks: { create: documentIds.map((documentId) => ({ documentId })) },
         },

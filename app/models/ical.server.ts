@@ -5,6 +5,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
+import { eventLocation } from "~/domain/calendar-revision";
 
 export type IcalMeeting = {
   id: string;
@@ -77,14 +78,29 @@ export function meetingsCalendar({ name, meetings, baseUrl }: { name: string; me
       created: m.createdAt,
       lastModified: m.updatedAt,
       summary: m.title,
-      location: [m.venue, m.room].filter(Boolean).join(", ") || null,
+      location: eventLocation(m.venue, m.room),
       description: description(m, url),
       url,
       status: icalStatus(m.status),
     });
   }
-  return calendar.toString();
+  return finishCalendar(calendar.toString(), meetings.length === 0);
 }
+
+/**
+ * RFC 5545 wants at least one component in a VCALENDAR and every line, the last included, ended by
+ * CRLF. An empty feed (a committee with nothing scheduled yet) gets the UTC VTIMEZONE, which is a
+ * component and means nothing to a calendar.
+ */
+export function finishCalendar(text: string, empty: boolean): string {
+  let body = text.endsWith("\r\n") ? text : `${text}\r\n`;
+  if (empty && !/^BEGIN:(VEVENT|VTODO|VJOURNAL|VFREEBUSY|VTIMEZONE)\r$/m.test(body)) {
+    body = body.replace(/END:VCALENDAR\r\n$/, `${UTC_VTIMEZONE}END:VCALENDAR\r\n`);
+  }
+  return body;
+}
+
+const UTC_VTIMEZONE = ["BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE", ""].join("\r\n");
 
 export function icsResponse(body: string, filename: string): Response {
   return new Response(body, {

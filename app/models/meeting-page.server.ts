@@ -40,10 +40,17 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
 }
 
 /** The committee's open actions from before this meeting, for its "matters arising" item. */
-export async function mattersArising(ctx: AccessContext, meeting: { committeeId: string; startsAt: Date }) {
+export async function mattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const where: Prisma.ActionWhereInput = {
     AND: [
-      { committeeId: meeting.committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null, createdAt: { lt: meeting.startsAt } },
+      { committeeId: meeting.committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null },
+      // Arising from earlier meetings (or set between meetings), never from this meeting itself.
+      {
+        OR: [
+          { meetingId: null, createdAt: { lt: meeting.startsAt } },
+          { meetingId: { not: meeting.id }, meeting: { startsAt: { lt: meeting.startsAt } } },
+        ],
+      },
       visibleActions(ctx),
     ],
   };

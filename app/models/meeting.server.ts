@@ -2,7 +2,8 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { initialAgenda } from "~/domain/agenda";
-import { nextSequence, numberedTitle } from "~/domain/sequence";
+import { calendarChanged } from "~/domain/calendar-revision";
+import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/sequence";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
@@ -14,6 +15,7 @@ export const meetingFields = {
   committeeId: true,
   seriesId: true,
   sequence: true,
+  numberFixed: true,
   title: true,
   startsAt: true,
   endsAt: true,
@@ -48,18 +50,22 @@ export type MeetingPlan = {
   recurrenceStart?: Date | null;
 };
 
-/** Creates one meeting with its number, its standing agenda and its invitations, audited. */
+/**
+ * Creates one meeting with its number (made room for by renumberPlanned's `incoming`), its standing
+ * agenda and its invitations, audited.
+ */
 export async function insertMeeting(
   tx: Tx,
   actorId: string,
   plan: MeetingPlan,
-  { sequence, invitations, committee }: { sequence: number; invitations: readonly Invitation[]; committee: CommitteeForScheduling },
+  { sequence, numberFixed, invitations, committee }: { sequence: number | null; numberFixed: boolean; invitations: readonly Invitation[]; committee: CommitteeForScheduling },
 ) {
   const created = await tx.meeting.create({
     data: {
       ...plan,
       title: plan.title ?? numberedTitle(sequence, committee.meetingNoun, committee.shortName ?? committee.name),
       sequence,
+      numberFixed,
       agendaItems: {
         create: initialAgenda(committee.standingItems).map((item) => ({ ...item, confidentiality: plan.confidentiality })),
       },
@@ -91,22 +97,19 @@ export function committeeForScheduling(ctx: AccessContext, committeeId: string) 
   });
 }
 
-export async function usedSequences(tx: Tx, committeeId: string) {
-  const max = await tx.meeting.aggregate({ where: { committeeId }, _max: { sequence: true } });
-  return [max._max.sequence ?? null];
-}
-
 /** The invitations a meeting of this committee would send, for conflict checks before saving. */
 export async function plannedInvitations(committeeId: string, startsAt: Date, now = new Date()) {
   const members = await committeeMembers(prisma, committeeId, startsAt > now ? now : startsAt);
   return invitationsAt(members, startsAt);
 }
 
-export function createMeeting(actorId: string, plan: MeetingPlan, committee: CommitteeForScheduling, now = new Date()) {
+/** Schedules one meeting; `officialNumber` is the body's own number when the secretary records it. */
+export function createMeeting(actorId: string, plan: MeetingPlan, committee: CommitteeForScheduling, now = new Date(), officialNumber: number | null = null) {
   return prisma.$transaction(async (tx) => {
     const members = await committeeMembers(tx, plan.committeeId, plan.startsAt > now ? now : plan.startsAt);
-    const sequence = nextSequence(await usedSequences(tx, plan.committeeId));
-    return insertMeeting(tx, actorId, plan, { sequence, invitations: invitationsAt(members, plan.startsAt), committee });
+    const { numbers } = await renumberPlanned(tx, actorId, plan.committeeId, { incoming: [{ startsAt: plan.startsAt, officialNumber }] });
+    const sequence = numbers[0] ?? null;
+    return insertMeeting(tx, actorId, plan, { sequence, numberFixed: officialNumber !== null, invitations: invitationsAt(members, plan.startsAt), committee });
   });
 }
 
@@ -122,16 +125,24 @@ export type MeetingChanges = {
   confidentiality: string;
 };
 
-/** Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up. */
-export function updateMeeting(actorId: string, id: string, changes: MeetingChanges) {
+/**
+ * Edits one meeting (one occurrence of a series stays in it, as its exception); SEQUENCE goes up
+ * only when what a calendar shows changes.
+ */
+export function updateMeeting(actorId: string, id: string, changes: MeetingChanges, officialNumber: number | null = null) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingFields });
+    const next = { ...changes, title: changes.title ?? before.title };
     const after = await tx.meeting.update({
       where: { id },
-      data: { ...changes, title: changes.title ?? before.title, icalSequence: { increment: 1 } },
+      data: { ...next, ...(calendarChanged(before, next) ? { icalSequence: { increment: 1 } } : {}) },
       select: meetingFields,
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "update", before, after });
+    // A new date can change the order of the meetings to come; an official number fixes this one.
+    if (officialNumber !== null || before.startsAt.getTime() !== after.startsAt.getTime()) {
+      await renumberPlanned(tx, actorId, before.committeeId, officialNumber !== null ? { fix: { id, sequence: officialNumber } } : {});
+    }
     return after;
   });
 }
@@ -151,17 +162,21 @@ export function changeMeetingStatus(
     if (status !== "postponed" || !postponeTo) {
       const after = await tx.meeting.update({
         where: { id },
-        data: { status, icalSequence: { increment: 1 } },
+        data: { status, ...(calendarChanged(before, { status }) ? { icalSequence: { increment: 1 } } : {}) },
         select: meetingFields,
       });
       await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "status", before, after });
+      // Held fixes the number it carries; a cancellation frees a provisional one.
+      await renumberPlanned(tx, actorId, before.committeeId, status === "held" ? { fix: { id, sequence: null } } : {});
       return { meeting: after, replacement: null };
     }
-    await tx.meeting.update({ where: { id }, data: { sequence: null }, select: { id: true } });
+    // The number (fixed or provisional) goes with the meeting to its new date.
+    await tx.meeting.update({ where: { id }, data: { sequence: null, numberFixed: false }, select: { id: true } });
     const replacement = await tx.meeting.create({
       data: {
         committeeId: before.committeeId,
         sequence: before.sequence,
+        numberFixed: before.numberFixed,
         title: before.title,
         startsAt: postponeTo.startsAt,
         endsAt: postponeTo.endsAt,
@@ -183,6 +198,7 @@ export function changeMeetingStatus(
     });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: replacement.id, action: "create", after: replacement });
     await recordAudit(tx, { actorId, entity: "meeting", entityId: id, action: "postpone", before, after });
+    await renumberPlanned(tx, actorId, before.committeeId);
     return { meeting: after, replacement };
   });
 }
@@ -230,7 +246,20 @@ export function findMeeting(id: string) {
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
 /** Venue-local form values of a meeting. */
-export function meetingFormValues(m: { title: string; startsAt: Date; endsAt: Date; timeZone: string; venue: string | null; room: string | null; onlineUrl: string | null; chairLabel: string | null; confidentiality: string }) {
+export function meetingFormValues(m: {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venue: string | null;
+  room: string | null;
+  onlineUrl: string | null;
+  chairLabel: string | null;
+  confidentiality: string;
+  sequence: number | null;
+  numberFixed: boolean;
+  status: string;
+}) {
   const start = utcToWall(m.startsAt, m.timeZone);
   const end = utcToWall(m.endsAt, m.timeZone);
   return {
@@ -242,6 +271,7 @@ export function meetingFormValues(m: { title: string; startsAt: Date; endsAt: Da
     venue: m.venue ?? "",
     room: m.room ?? "",
     onlineUrl: m.onlineUrl ?? "",
+    officialNumber: isNumberFixed(m) && m.sequence !== null ? String(m.sequence) : "",
     chairLabel: m.chairLabel ?? "",
     confidentiality: m.confidentiality,
   };
@@ -250,4 +280,60 @@ export function meetingFormValues(m: { title: string; startsAt: Date; endsAt: Da
 /** Start and end instants of venue-local form values. */
 export function instantsOf(v: { date: string; startTime: string; endTime: string; timeZone: string }) {
   return { startsAt: wallToUtc(v.date, v.startTime, v.timeZone), endsAt: wallToUtc(v.date, v.endTime, v.timeZone) };
+}
+
+/**
+ * Gives the committee's meetings to come their provisional numbers again (app/domain/sequence.ts),
+ * after anything that changes their order or the highest fixed number. `fix` records the body's own
+ * number for one meeting (or fixes the one it carries, when it is held); `incoming` are meetings about
+ * to be inserted (their start, and the body's own number if recorded): room is made for them and
+ * their numbers are returned, so they are created numbered. Changed numbers are cleared first so the
+ * unique (committee, number) index never sees two at once; a title that was the numbered default
+ * follows its number. Call inside the write's transaction.
+ */
+export async function renumberPlanned(
+  tx: Tx,
+  actorId: string,
+  committeeId: string,
+  { fix, incoming = [] }: { fix?: { id: string; sequence: number | null }; incoming?: readonly { startsAt: Date; officialNumber: number | null }[] } = {},
+): Promise<{ numbers: (number | null)[]; committee: { name: string; shortName: string | null; meetingNoun: string | null } }> {
+  const [committee, rows, top] = await Promise.all([
+    tx.committee.findUniqueOrThrow({ where: { id: committeeId }, select: { name: true, shortName: true, meetingNoun: true } }),
+    tx.meeting.findMany({
+      where: { committeeId, OR: [{ numberFixed: false, status: { not: "held" }, archivedAt: null }, ...(fix ? [{ id: fix.id }] : [])] },
+      select: { id: true, startsAt: true, status: true, sequence: true, numberFixed: true, title: true },
+    }),
+    tx.meeting.aggregate({ where: { committeeId, OR: [{ numberFixed: true }, { status: "held" }], ...(fix ? { id: { not: fix.id } } : {}) }, _max: { sequence: true } }),
+  ]);
+  const fixed = fix ? rows.find((m) => m.id === fix.id) : undefined;
+  const fixedSequence = fixed ? (fix?.sequence ?? fixed.sequence) : null;
+  const officials = incoming.flatMap((m) => (m.officialNumber !== null ? [m.officialNumber] : []));
+  const highest = Math.max(top._max?.sequence ?? 0, fixedSequence ?? 0, ...officials);
+  const open = rows.filter((m) => m.id !== fixed?.id && !isNumberFixed(m));
+  const newcomers = incoming.map((m, i) => ({ id: `\u0000new${i}`, startsAt: m.startsAt, status: "planned", sequence: m.officialNumber, numberFixed: m.officialNumber !== null }));
+  const numbers = provisionalNumbers([...open, ...newcomers, { id: "", startsAt: new Date(0), status: "held", sequence: highest, numberFixed: true }]);
+  const target = new Map<string, number | null>(numbers);
+  if (fixed) target.set(fixed.id, fixedSequence);
+  const changes = [...open, ...(fixed ? [fixed] : [])].filter((m) => target.has(m.id) && target.get(m.id) !== m.sequence);
+  if (fixed && !fixed.numberFixed) await tx.meeting.update({ where: { id: fixed.id }, data: { numberFixed: true }, select: { id: true } });
+  if (changes.length) {
+    await tx.meeting.updateMany({ where: { id: { in: changes.map((m) => m.id) } }, data: { sequence: null } });
+    const name = committee.shortName ?? committee.name;
+    for (const m of changes) {
+      const sequence = target.get(m.id) ?? null;
+      const wasDefault = m.title === numberedTitle(m.sequence, committee.meetingNoun, name);
+      const title = wasDefault ? numberedTitle(sequence, committee.meetingNoun, name) : m.title;
+      await tx.meeting.update({ where: { id: m.id }, data: { sequence, title }, select: { id: true } });
+      await recordAudit(tx, { actorId, entity: "meeting", entityId: m.id, action: "renumber", before: { sequence: m.sequence, title: m.title }, after: { sequence, title } });
+    }
+  }
+  return { numbers: newcomers.map((m) => (m.numberFixed ? m.sequence : (numbers.get(m.id) ?? null))), committee };
+}
+
+/** Another meeting of the committee that holds this number as fixed, if any. */
+export async function officialNumberTaken(committeeId: string, sequence: number, exceptId?: string) {
+  return prisma.meeting.findFirst({
+    where: { committeeId, sequence, OR: [{ numberFixed: true }, { status: "held" }], ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true, title: true },
+  });
 }

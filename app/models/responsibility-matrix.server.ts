@@ -3,7 +3,8 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { RACI_ROLES } from "~/domain/vocabulary";
 import { responsibilityGaps, responsiblePostIds, type Gap, type RaciLine, type Tenure } from "~/domain/gaps";
-import { catalogueWhere, responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
+import { fromSqlDate, likeEscape, readQuery, sqlDate, sqlList } from "~/read-db.server";
+import { responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
 
 /** Agencies per column page: a screen of columns stays readable with sticky headers and scrolling. */
 export const MATRIX_COLUMNS = 60;
@@ -13,33 +14,91 @@ const raciOrder = (role: string) => RACI_ROLES.findIndex((r) => r === role);
 
 type Line = RaciLine & { id: string; responsibilityId: string; note: string | null; positionTitle: string | null };
 
+// The reads behind the matrix, the gaps and "my responsibilities", on the raw read path (decision 012).
+type LineRow = { id: string; responsibilityId: string; agencyId: string; positionId: string | null; role: string; note: string | null; positionTitle: string | null };
+const linesQuery = readQuery<{ ids: string }, LineRow>(`
+  SELECT ra.id, ra.responsibilityId, ra.agencyId, ra.positionId, ra.role, ra.note, po.title AS positionTitle
+  FROM ResponsibilityAssignment ra LEFT JOIN Position po ON po.id = ra.positionId
+  WHERE ra.responsibilityId IN (SELECT value FROM json_each(@ids)) AND ra.archivedAt IS NULL
+  ORDER BY ra.role, ra.id`);
+
 async function activeLines(responsibilityIds: readonly string[]): Promise<Line[]> {
   if (!responsibilityIds.length) return [];
-  const rows = await prisma.responsibilityAssignment.findMany({
-    where: { responsibilityId: { in: [...responsibilityIds] }, archivedAt: null },
-    orderBy: [{ role: "asc" }, { id: "asc" }],
-    select: { id: true, responsibilityId: true, agencyId: true, positionId: true, role: true, note: true, position: { select: { title: true } } },
-  });
-  return rows.map(({ position, ...l }) => ({ ...l, positionTitle: position?.title ?? null }));
+  return linesQuery.all({ ids: sqlList(responsibilityIds) });
 }
+
+type TenureRow = { id: string; positionId: string; personId: string; startDate: string; plannedEndDate: string | null; endDate: string | null; acting: number; givenName: string; familyName: string };
+const tenuresQuery = readQuery<{ ids: string; now: string }, TenureRow>(`
+  SELECT a.id, a.positionId, a.personId, a.startDate, a.plannedEndDate, a.endDate, a.acting, p.givenName, p.familyName
+  FROM Assignment a JOIN Person p ON p.id = a.personId
+  WHERE a.positionId IN (SELECT value FROM json_each(@ids)) AND (a.endDate IS NULL OR a.endDate > @now)`);
 
 /** Tenures that can still matter to the gap rules: current and future ones of the given posts. */
 async function liveTenures(positionIds: readonly string[], now: Date): Promise<(Tenure & { personName: string })[]> {
   if (!positionIds.length) return [];
-  const rows = await prisma.assignment.findMany({
-    where: { positionId: { in: [...positionIds] }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
-    select: {
-      id: true,
-      positionId: true,
-      personId: true,
-      startDate: true,
-      plannedEndDate: true,
-      endDate: true,
-      acting: true,
-      person: { select: { givenName: true, familyName: true } },
-    },
-  });
-  return rows.map(({ person, ...t }) => ({ ...t, personName: `${person.givenName} ${person.familyName}` }));
+  return tenuresQuery.all({ ids: sqlList(positionIds), now: sqlDate(now) }).map((t) => ({
+    id: t.id,
+    positionId: t.positionId,
+    personId: t.personId,
+    startDate: fromSqlDate(t.startDate),
+    plannedEndDate: fromSqlDate(t.plannedEndDate),
+    endDate: fromSqlDate(t.endDate),
+    acting: t.acting === 1,
+    personName: `${t.givenName} ${t.familyName}`,
+  }));
+}
+
+// Responsibility heads (responsibilityHeadSelect's shape) for the catalogue filters (catalogueWhere's rule).
+type HeadRow = {
+  id: string;
+  title: string;
+  instrumentId: string | null;
+  instrumentCode: string | null;
+  provisionId: string | null;
+  provisionReference: string | null;
+  phaseId: string | null;
+  phaseNumber: number | null;
+  phaseCode: string | null;
+  phaseNameEn: string | null;
+  phaseNameFr: string | null;
+};
+type HeadFilter = { q: string | null; instrumentId: string | null; phaseId: string | null; agencyId: string | null };
+const HEAD_FILTER = `r.archivedAt IS NULL
+  AND (@instrumentId IS NULL OR r.instrumentId = @instrumentId)
+  AND (@phaseId IS NULL OR r.phaseId = @phaseId)
+  AND (@agencyId IS NULL OR EXISTS (SELECT 1 FROM ResponsibilityAssignment ra
+        WHERE ra.responsibilityId = r.id AND ra.agencyId = @agencyId AND ra.archivedAt IS NULL))
+  AND (@q IS NULL OR r.title LIKE @q ESCAPE '\\')`;
+const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRow>(`
+  SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
+         ph.id AS phaseId, ph.number AS phaseNumber, ph.code AS phaseCode, ph.nameEn AS phaseNameEn, ph.nameFr AS phaseNameFr
+  FROM Responsibility r
+  LEFT JOIN Instrument i ON i.id = r.instrumentId
+  LEFT JOIN Provision pv ON pv.id = r.provisionId
+  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId
+  WHERE ${HEAD_FILTER}
+  ORDER BY r.title, r.id LIMIT @take OFFSET @skip`);
+const headsCount = readQuery<HeadFilter, { total: number }>(`SELECT count(*) AS total FROM Responsibility r WHERE ${HEAD_FILTER}`);
+
+function headFilter(f: CatalogueFilters): HeadFilter {
+  return { q: f.q ? `%${likeEscape(f.q)}%` : null, instrumentId: f.instrumentId ?? null, phaseId: f.phaseId ?? null, agencyId: f.agencyId ?? null };
+}
+
+function headOf(r: HeadRow) {
+  return {
+    id: r.id,
+    title: r.title,
+    instrument: r.instrumentId ? { id: r.instrumentId, code: r.instrumentCode ?? "" } : null,
+    provision: r.provisionId ? { id: r.provisionId, reference: r.provisionReference ?? "" } : null,
+    phase:
+      r.phaseId && r.phaseNumber !== null
+        ? { id: r.phaseId, number: r.phaseNumber, code: r.phaseCode ?? "", nameEn: r.phaseNameEn ?? "", nameFr: r.phaseNameFr ?? "" }
+        : null,
+  };
+}
+
+function heads(f: CatalogueFilters, paging: { skip: number; take: number }) {
+  return headsQuery.all({ ...headFilter(f), ...paging }).map(headOf);
 }
 
 export type GapView = Gap & { positionTitle?: string; personName?: string };
@@ -85,11 +144,8 @@ function gapsOf(map: Map<string, GapView[]>, id: string): GapView[] {
 }
 
 export async function loadMatrix(filters: CatalogueFilters, paging: { skip: number; take: number; columnPage: number }, now = new Date()) {
-  const where = catalogueWhere(filters);
-  const [rows, total] = await Promise.all([
-    prisma.responsibility.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.take, select: responsibilityHeadSelect }),
-    prisma.responsibility.count({ where }),
-  ]);
+  const rows = heads(filters, paging);
+  const total = headsCount.get(headFilter(filters))?.total ?? 0;
   const lines = await activeLines(rows.map((r) => r.id));
   const gaps = await gapsFor(lines, now);
 
@@ -123,12 +179,7 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
 
 /** Every gap of the responsibilities matching the filters, one entry per gap, paginated. */
 export async function loadGaps(filters: CatalogueFilters & { kind?: string | null }, paging: { skip: number; take: number }, now = new Date()) {
-  const rows = await prisma.responsibility.findMany({
-    where: catalogueWhere(filters),
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 5000,
-    select: responsibilityHeadSelect,
-  });
+  const rows = heads(filters, { skip: 0, take: 5000 });
   const gaps = await gapsFor(await activeLines(rows.map((r) => r.id)), now);
   const all = rows.flatMap((r) => gapsOf(gaps, r.id).filter((g) => !filters.kind || g.kind === filters.kind).map((gap) => ({ responsibility: r, gap })));
   const counts: Record<string, number> = {};
@@ -181,12 +232,7 @@ export async function loadMine(ctx: AccessContext, paging: { skip: number; take:
 
 /** The whole filtered matrix for the CSV export: every row, every agency involved. */
 export async function matrixExport(filters: CatalogueFilters) {
-  const rows = await prisma.responsibility.findMany({
-    where: catalogueWhere(filters),
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 5000,
-    select: responsibilityHeadSelect,
-  });
+  const rows = heads(filters, { skip: 0, take: 5000 });
   const lines = await activeLines(rows.map((r) => r.id));
   const agencies = await prisma.agency.findMany({
     where: { id: { in: [...new Set(lines.map((l) => l.agencyId))] } },

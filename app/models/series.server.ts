@@ -4,11 +4,11 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { expandSeries, MAX_OCCURRENCES, planRestOfSeries, splitRule, type Occurrence } from "~/domain/recurrence";
-import { sequencesFor } from "~/domain/sequence";
+import { calendarChanged } from "~/domain/calendar-revision";
 import { minutesBetween, utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { recordAudit } from "./audit.server";
 import { committeeMembers, invitationsAt } from "./invitations.server";
-import { insertMeeting, meetingFields, usedSequences, type CommitteeForScheduling, type MeetingPlan } from "./meeting.server";
+import { insertMeeting, meetingFields, renumberPlanned, type CommitteeForScheduling, type MeetingPlan } from "./meeting.server";
 
 const seriesFields = {
   id: true,
@@ -51,7 +51,7 @@ export function createSeries(actorId: string, plan: SeriesPlan, committee: Commi
       });
       await recordAudit(tx, { actorId, entity: "meetingSeries", entityId: series.id, action: "create", after: series });
       const members = await committeeMembers(tx, plan.committeeId, now);
-      const numbers = sequencesFor(await usedSequences(tx, plan.committeeId), occurrences.length);
+      const { numbers } = await renumberPlanned(tx, actorId, plan.committeeId, { incoming: occurrences.map((o) => ({ startsAt: o.startsAt, officialNumber: null })) });
       const meetings = [];
       for (const [i, o] of occurrences.entries()) {
         const { rrule: _rule, firstStartLocal: _first, durationMinutes: _duration, ...meeting } = plan;
@@ -60,7 +60,7 @@ export function createSeries(actorId: string, plan: SeriesPlan, committee: Commi
             tx,
             actorId,
             { ...meeting, startsAt: o.startsAt, endsAt: o.endsAt, seriesId: series.id, recurrenceStart: o.recurrenceStart },
-            { sequence: numbers[i] ?? 0, invitations: invitationsAt(members, o.startsAt), committee },
+            { sequence: numbers[i] ?? null, numberFixed: false, invitations: invitationsAt(members, o.startsAt), committee },
           ),
         );
       }
@@ -152,21 +152,19 @@ export function editRestOfSeries(actorId: string, meetingId: string, changes: Re
       const moves = movesFor(rest, changes);
       for (const move of moves) {
         const { participations: _p, recurrenceStart: _r, ...beforeRow } = move.meeting;
+        const moved = { startsAt: move.startsAt, endsAt: move.endsAt, venue: changes.venue, room: changes.room, onlineUrl: changes.onlineUrl };
         const after = await tx.meeting.update({
           where: { id: move.meeting.id },
           data: {
-            startsAt: move.startsAt,
-            endsAt: move.endsAt,
+            ...moved,
             recurrenceStart: move.recurrenceStart,
-            venue: changes.venue,
-            room: changes.room,
-            onlineUrl: changes.onlineUrl,
-            icalSequence: { increment: 1 },
+            ...(calendarChanged(beforeRow, moved) ? { icalSequence: { increment: 1 } } : {}),
           },
           select: meetingFields,
         });
         await recordAudit(tx, { actorId, entity: "meeting", entityId: after.id, action: "update", before: beforeRow, after });
       }
+      if (moves.length) await renumberPlanned(tx, actorId, series.committeeId);
       return { seriesId: targetId, moved: moves.length };
     },
     { timeout: 60_000 },
@@ -200,6 +198,7 @@ export function cancelRestOfSeries(actorId: string, meetingId: string, now = new
         await recordAudit(tx, { actorId, entity: "meeting", entityId: m.id, action: "status", before: beforeRow, after: row });
         cancelled++;
       }
+      if (cancelled) await renumberPlanned(tx, actorId, series.committeeId);
       return { cancelled };
     },
     { timeout: 60_000 },

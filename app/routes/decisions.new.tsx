@@ -86,6 +86,7 @@ export default function NewDecisionPage() {
         failure={failure}
         cancelTo={cancelTo}
         submitLabel={t("decision.new.submit")}
+        numbering
       />
     </section>
   );

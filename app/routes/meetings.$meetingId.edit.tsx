@@ -4,12 +4,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { EditMeetingForm } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { messageFor } from "~/i18n/locale.server";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
-import { instantsOf, meetingFormValues, updateMeeting } from "~/models/meeting.server";
+import { instantsOf, meetingFormValues, officialNumberTaken, updateMeeting } from "~/models/meeting.server";
 import { requirePermission } from "~/permissions.server";
 import { meetingSchema } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
@@ -37,8 +38,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (conflicts.length && !parsed.data.acknowledgeConflicts) {
     return data({ ok: false as const, values: parsed.values, fieldErrors: {}, formErrors: [], conflicts }, { status: 409 });
   }
-  const { acknowledgeConflicts: _ack, date: _date, startTime: _start, endTime: _end, ...fields } = parsed.data;
-  await updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt });
+  const { acknowledgeConflicts: _ack, date: _date, startTime: _start, endTime: _end, officialNumber, ...fields } = parsed.data;
+  // Only a new number counts: an empty field leaves a number already on the record as it is.
+  const newNumber = officialNumber !== null && !(meeting.numberFixed && officialNumber === meeting.sequence) ? officialNumber : null;
+  if (newNumber !== null) {
+    const taken = await officialNumberTaken(meeting.committeeId, newNumber, meeting.id);
+    if (taken) return refuse(parsed.values, { officialNumber: [await messageFor(request, user.locale, "meeting.error.officialNumberTaken", { title: taken.title })] });
+  }
+  await updateMeeting(user.id, meeting.id, { ...fields, startsAt, endsAt }, newNumber);
   return redirectWithFlash(request, `/meetings/${meeting.id}`, { kind: "success", key: "common.saved" });
 }
 
@@ -51,7 +58,13 @@ export default function EditMeetingPage() {
       <MeetingHeader meeting={meeting} canEdit />
       <h2>{meeting.seriesId ? t("meeting.edit.occurrenceTitle") : t("meeting.edit.title")}</h2>
       {meeting.seriesId ? <p className="lede">{t("meeting.edit.occurrenceIntro")}</p> : null}
-      <EditMeetingForm initial={initial} timeZones={timeZones} failure={failure} cancelTo={`/meetings/${meeting.id}`} />
+      <EditMeetingForm
+        initial={initial}
+        timeZones={timeZones}
+        failure={failure}
+        cancelTo={`/meetings/${meeting.id}`}
+        provisional={meeting.numberFixed || meeting.status === "held" ? null : meeting.sequence}
+      />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { agendaNumbers } from "~/domain/agenda";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { failureFor } from "~/components/meetings/agenda-forms";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
@@ -48,6 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function JournalPage() {
   const { meeting, agenda, canEdit, localDate, localTime } = useLoaderData<typeof loader>();
+  const numbers = agendaNumbers(agenda);
   const failure = useActionData<typeof action>();
   const { t, time } = useI18n();
   return (
@@ -87,7 +89,7 @@ export default function JournalPage() {
             <li key={item.id}>
               <div className="agenda__head">
                 <span>
-                  <span className="agenda__label">{item.label ?? i + 1}</span> {item.title}
+                  <span className="agenda__label">{numbers[i]}</span> {item.title}
                 </span>
                 {canEdit ? <Link to={`/meetings/${meeting.id}/agenda/${item.id}`}>{t("journal.recordStatements")}</Link> : null}
               </div>

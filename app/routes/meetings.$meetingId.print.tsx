@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { agendaNumbers } from "~/domain/agenda";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
@@ -22,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** The journal laid out like an OSCE FSC journal: date and times, chair, items with speakers, next meeting. */
 export default function PrintableJournal() {
   const { meeting: m, agenda, journalSymbol } = useLoaderData<typeof loader>();
+  const numbers = agendaNumbers(agenda);
   const { t, time, locale } = useI18n();
   const decisionNumber = useDecisionNumber();
   const longDate = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeZone: m.timeZone }).format(new Date(m.startsAt));
@@ -61,7 +63,7 @@ export default function PrintableJournal() {
         {agenda.map((item, i) => (
           <section key={item.id} className="item" aria-label={item.title}>
             <p>
-              {t("journal.agendaItem", { label: item.label ?? String(i + 1) })} <span className="item-title">{item.title}</span>
+              {t("journal.agendaItem", { label: numbers[i] ?? String(i + 1) })} <span className="item-title">{item.title}</span>
             </p>
             {item.notes ? <p className="prose">{item.notes}</p> : null}
             {item.statements.length ? (

@@ -7,8 +7,8 @@ import type { MeetingFailure } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { MEETING_STATUSES } from "~/domain/vocabulary";
-import { wallToUtc } from "~/domain/wall-clock";
-import { parseWith, refused } from "~/forms/parse.server";
+import { hasStartedByToday, wallToUtc } from "~/domain/wall-clock";
+import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
@@ -33,6 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseWith(statusSchema, await request.formData());
   if (!parsed.ok) return refused(parsed);
   const d = parsed.data;
+  // A meeting is held on its day, not before: its journal and "matters arising" depend on it.
+  if (d.status === "held" && !hasStartedByToday(meeting.startsAt, meeting.timeZone, new Date())) {
+    return refuse(parsed.values, { status: ["meeting.error.heldInFuture"] });
+  }
   if (d.status === "postponed" && d.newDate && d.newStartTime && d.newEndTime) {
     const postponeTo = { startsAt: wallToUtc(d.newDate, d.newStartTime, meeting.timeZone), endsAt: wallToUtc(d.newDate, d.newEndTime, meeting.timeZone) };
     const conflicts = await schedulingConflicts(ctx, candidates([postponeTo], meeting, await invitedTo(meeting.id)), { excludeIds: [meeting.id] });

@@ -7,9 +7,10 @@ import { timeZoneOptions } from "~/domain/time-zones";
 import { minutesBetween, utcToWall } from "~/domain/wall-clock";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { messageFor } from "~/i18n/locale.server";
 import { committeeChoices } from "~/models/committee.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
-import { committeeForScheduling, createMeeting, instantsOf, plannedInvitations } from "~/models/meeting.server";
+import { committeeForScheduling, createMeeting, instantsOf, officialNumberTaken, plannedInvitations } from "~/models/meeting.server";
 import { createSeries, occurrencesOf } from "~/models/series.server";
 import { requirePermission } from "~/permissions.server";
 import { newMeetingSchema, type NewMeetingData } from "~/schemas/meeting";
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       venue: committee?.defaultVenue ?? "",
       room: "",
       onlineUrl: "",
+      officialNumber: "",
       chairLabel: "",
       confidentiality: committee?.confidentiality ?? "internal",
       repeat: "once",
@@ -84,9 +86,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const invited = await plannedInvitations(committee.id, startsAt);
 
   if (d.repeat === "once") {
+    if (d.officialNumber !== null) {
+      const taken = await officialNumberTaken(committee.id, d.officialNumber);
+      if (taken) return refuse(parsed.values, { officialNumber: [await messageFor(request, user.locale, "meeting.error.officialNumberTaken", { title: taken.title })] });
+    }
     const conflicts = await schedulingConflicts(ctx, candidates([{ startsAt, endsAt }], place, invited));
     if (conflicts.length && !d.acknowledgeConflicts) return data({ ...noErrors(parsed.values), conflicts }, { status: 409 });
-    const created = await createMeeting(user.id, { ...meeting, startsAt, endsAt }, committee);
+    const created = await createMeeting(user.id, { ...meeting, startsAt, endsAt }, committee, new Date(), d.officialNumber);
     return redirectWithFlash(request, `/meetings/${created.id}`, { kind: "success", key: "meeting.created" });
   }
 

@@ -1,7 +1,7 @@
 // Date, time and zone fields of the committee, meeting and document forms. Values stay text
 // ("2026-03-04", "10:00", "Europe/Vienna"): the server turns them into instants in the venue's zone.
 import { z } from "zod";
-import { isTimeZone } from "~/domain/time-zones";
+import { resolveTimeZone } from "~/domain/time-zones";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -37,12 +37,14 @@ export function requiredTime() {
     .regex(TIME, "calendar.error.time");
 }
 
+/** An IANA zone, typed or picked from the list; a venue city ("Geneva") gives its zone. */
 export function timeZoneField() {
   return z
     .string({ error: "error.required" })
     .trim()
     .min(1, "error.required")
-    .refine(isTimeZone, "calendar.error.timeZone");
+    .refine((v) => resolveTimeZone(v) !== null, "calendar.error.timeZone")
+    .transform((v) => resolveTimeZone(v) ?? v);
 }
 
 /** A whole number typed in a text or number input; empty becomes null. */

@@ -16,6 +16,8 @@ export const decisionSchema = z
     title: requiredText(300),
     text: requiredText(20_000),
     decidedOn: requiredDay(),
+    /** The body's own serial ("1" of Decision No. 1/18), when recording an existing decision. */
+    officialSerial: optionalCount(),
     adoption: choice(DECISION_ADOPTIONS),
     votesFor: optionalCount(),
     votesAgainst: optionalCount(),
@@ -30,6 +32,7 @@ export const decisionSchema = z
   })
   .superRefine((d, ctx) => {
     for (const { field, message } of tallyProblems(d.adoption, d)) ctx.addIssue({ code: "custom", path: [field], message });
+    if (d.officialSerial === 0) ctx.addIssue({ code: "custom", path: ["officialSerial"], message: "error.wholeNumber" });
     if (d.agendaItemId && !d.meetingId) ctx.addIssue({ code: "custom", path: ["agendaItemId"], message: "error.decision.agendaItemWithoutMeeting" });
   });
 

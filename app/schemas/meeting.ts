@@ -35,6 +35,7 @@ export const meetingSchema = z
     title: optionalText(300),
     ...when,
     ...where,
+    officialNumber: optionalCount(1, 100_000),
     chairLabel: optionalText(200),
     confidentiality: choice(CONFIDENTIALITY_LEVELS),
     acknowledgeConflicts: flag(),
@@ -50,6 +51,7 @@ export const newMeetingSchema = z
     title: optionalText(300),
     ...when,
     ...where,
+    officialNumber: optionalCount(1, 100_000),
     chairLabel: optionalText(200),
     confidentiality: choice(CONFIDENTIALITY_LEVELS),
     repeat: choice(["once", "series"]),
@@ -64,6 +66,8 @@ export const newMeetingSchema = z
   .superRefine((value, ctx) => {
     endAfterStart(value, ctx);
     if (value.repeat !== "series") return;
+    // A series is numbered in date order; the body's own number is recorded on one meeting.
+    if (value.officialNumber !== null) ctx.addIssue({ code: "custom", path: ["officialNumber"], message: "meeting.error.officialNumberSeries" });
     const pattern = RECURRENCE_PATTERNS.find((p) => p === value.pattern);
     if (!pattern) ctx.addIssue({ code: "custom", path: ["pattern"], message: "error.invalidChoice" });
     if (pattern === "custom" && !value.customRule) ctx.addIssue({ code: "custom", path: ["customRule"], message: "error.required" });

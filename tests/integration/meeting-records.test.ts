@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../app/db.server";
-import { action as itemAction } from "../../app/routes/meetings.$meetingId.agenda.$itemId";
+import { action as itemAction } from "../../app/routes/meetings.$meetingId.agenda_.$itemId";
 import { action as agendaAction } from "../../app/routes/meetings.$meetingId.agenda";
 import { action as attendanceAction, loader as attendanceLoader } from "../../app/routes/meetings.$meetingId.attendance";
 import { action as journalAction } from "../../app/routes/meetings.$meetingId.journal";
@@ -72,13 +72,14 @@ describe("the agenda", () => {
     const url = `/meetings/${id}/agenda/${item!.id}`;
     const params = { meetingId: id, itemId: item!.id };
     const unknown = await itemAction({ request: postRequest(url, { intent: "attach", symbol: "FSC.DEC/999/99" }, cookie), params, context });
-    expect(fieldErrorsOf(unknown).symbol).toEqual(["document.error.notRegistered"]);
+    // The message names the symbol that was not found.
+    expect(fieldErrorsOf(unknown).symbol).toEqual(["No registered document you can see has the symbol FSC.DEC/999/99. Register it first, or check the symbol."]);
     await itemAction({ request: postRequest(url, { intent: "attach", symbol }, cookie), params, context });
     expect(await prisma.documentLink.count({ where: { agendaItemId: item!.id, documentId: document.id } })).toBe(1);
 
     const statement = await itemAction({ request: postRequest(url, { intent: "statement", speakerLabel: "Bulgaria–European Union", speakerAgencyId: "", summary: "Aligns with the EU.", symbols: `${symbol}, NOPE/1` }, cookie), params, context });
     expect(statusOf(statement)).toBe(400);
-    expect(payloadOf(statement).formErrors).toEqual(["NOPE/1"]);
+    expect(fieldErrorsOf(statement).symbols).toEqual(["No registered document you can see has the symbol NOPE/1. Register it first, or check the symbol."]);
     await itemAction({ request: postRequest(url, { intent: "statement", speakerLabel: "Bulgaria–European Union", speakerAgencyId: "", summary: "Aligns with the EU.", symbols: symbol }, cookie), params, context });
     const recorded = await prisma.statement.findFirstOrThrow({ where: { agendaItemId: item!.id }, select: { speakerLabel: true, documentLinks: { select: { documentId: true } } } });
     expect(recorded).toEqual({ speakerLabel: "Bulgaria–European Union", documentLinks: [{ documentId: document.id }] });

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { TimeZoneField } from "../ui/time-zone-field";
 import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
@@ -57,12 +58,7 @@ export function CommitteeForm({
       <SelectField label={t("committee.field.secretariat")} optional error={errors.secretariatAgencyId?.message} options={agencyOptions} {...field("secretariatAgencyId")} />
       <TextField label={t("committee.field.cadence")} optional hint={t("committee.field.cadenceHint")} error={errors.cadence?.message} {...field("cadence")} />
       <TextField label={t("committee.field.cadenceRule")} optional hint={t("committee.field.cadenceRuleHint")} error={errors.cadenceRule?.message} {...field("cadenceRule")} />
-      <SelectField
-        label={t("committee.field.timeZone")}
-        error={errors.defaultTimeZone?.message}
-        options={timeZones.map((z) => ({ value: z, label: z }))}
-        {...field("defaultTimeZone")}
-      />
+      <TimeZoneField label={t("committee.field.timeZone")} hint={t("meeting.field.timeZoneSearchHint")} error={errors.defaultTimeZone?.message} zones={timeZones} {...field("defaultTimeZone")} />
       <TextField label={t("committee.field.venue")} optional error={errors.defaultVenue?.message} {...field("defaultVenue")} />
       <TextField label={t("committee.field.meetingNoun")} optional hint={t("committee.field.meetingNounHint")} error={errors.meetingNoun?.message} {...field("meetingNoun")} />
       <TextField label={t("committee.field.decisionPrefix")} optional hint={t("committee.field.decisionPrefixHint")} error={errors.decisionPrefix?.message} {...field("decisionPrefix")} />

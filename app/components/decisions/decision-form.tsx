@@ -21,6 +21,7 @@ export function DecisionForm({
   failure,
   cancelTo,
   submitLabel,
+  numbering = false,
 }: {
   initial: DecisionInput;
   /** Offered when the committee is not fixed by a meeting or a superseded decision. */
@@ -29,6 +30,8 @@ export function DecisionForm({
   failure?: FormFailure;
   cancelTo: string;
   submitLabel: string;
+  /** Offers the official-number field: a new decision only; a number once given never changes. */
+  numbering?: boolean;
 }) {
   const { t, tr } = useI18n();
   const hydrated = useHydrated();
@@ -90,6 +93,16 @@ export function DecisionForm({
         error={errors.decidedOn?.message}
         {...field("decidedOn")}
       />
+      {numbering ? (
+        <TextField
+          label={t("decision.field.officialSerial")}
+          inputMode="numeric"
+          optional
+          hint={t("decision.field.officialSerialHint")}
+          error={errors.officialSerial?.message}
+          {...field("officialSerial")}
+        />
+      ) : null}
       <SelectField
         label={t("decision.field.status")}
         error={errors.status?.message}

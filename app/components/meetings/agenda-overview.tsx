@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { agendaNumbers } from "~/domain/agenda";
 import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
@@ -57,13 +58,14 @@ export function AgendaOverview({
   const { t, date } = useI18n();
   const decisionNumber = useDecisionNumber();
   if (!items.length) return <p className="muted">{t("agenda.empty")}</p>;
+  const numbers = agendaNumbers(items);
   return (
     <ol className="agenda">
       {items.map((item, index) => (
         <li key={item.id} aria-labelledby={`item-${item.id}`}>
           <div className="agenda__head">
             <h3 id={`item-${item.id}`} className="agenda__title">
-              <span className="agenda__label">{item.label ?? index + 1}</span> {item.title}
+              <span className="agenda__label">{numbers[index]}</span> {item.title}
               {/* The other kinds say what they are in their titles. */}
               {item.kind === "matters_arising" ? <span className="badge">{t("agendaKind.matters_arising")}</span> : null}
             </h3>

@@ -7,6 +7,7 @@ import { useI18n } from "~/i18n/context";
 import { meetingSchema, newMeetingSchema, type MeetingInput, type NewMeetingInput } from "~/schemas/meeting";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
+import { TimeZoneField } from "../ui/time-zone-field";
 import { ConflictWarnings, type ConflictItem } from "./conflict-warnings";
 
 export type MeetingFailure = FormFailure & { conflicts?: ConflictItem[] };
@@ -18,13 +19,15 @@ function useHydrated() {
 }
 
 type FieldProps = {
-  register: (name: "title" | "date" | "startTime" | "endTime" | "timeZone" | "venue" | "room" | "onlineUrl" | "chairLabel" | "confidentiality") => object;
+  register: (name: "title" | "date" | "startTime" | "endTime" | "timeZone" | "venue" | "room" | "onlineUrl" | "officialNumber" | "chairLabel" | "confidentiality") => object;
   errors: Partial<Record<string, { message?: string }>>;
   timeZones: string[];
+  /** The provisional number the meeting carries now, shown beside the official-number field. */
+  provisional?: number | null;
 };
 
 /** When and where: shared by the new-meeting and edit forms. */
-function WhenAndWhere({ register, errors, timeZones }: FieldProps) {
+function WhenAndWhere({ register, errors, timeZones, provisional }: FieldProps) {
   const { t } = useI18n();
   return (
     <>
@@ -34,17 +37,27 @@ function WhenAndWhere({ register, errors, timeZones }: FieldProps) {
         <TextField label={t("meeting.field.startTime")} type="time" error={errors.startTime?.message} name="startTime" {...register("startTime")} />
         <TextField label={t("meeting.field.endTime")} type="time" error={errors.endTime?.message} name="endTime" {...register("endTime")} />
       </div>
-      <SelectField
+      <TimeZoneField
         label={t("meeting.field.timeZone")}
-        hint={t("meeting.field.timeZoneHint")}
+        hint={`${t("meeting.field.timeZoneHint")} ${t("meeting.field.timeZoneSearchHint")}`}
         error={errors.timeZone?.message}
-        options={timeZones.map((z) => ({ value: z, label: z }))}
+        zones={timeZones}
         name="timeZone"
         {...register("timeZone")}
       />
       <TextField label={t("meeting.field.venue")} optional error={errors.venue?.message} name="venue" {...register("venue")} />
       <TextField label={t("meeting.field.room")} optional error={errors.room?.message} name="room" {...register("room")} />
       <TextField label={t("meeting.field.onlineUrl")} type="url" optional error={errors.onlineUrl?.message} name="onlineUrl" {...register("onlineUrl")} />
+      <TextField
+        label={t("meeting.field.officialNumber")}
+        type="number"
+        min={1}
+        optional
+        hint={provisional ? t("meeting.field.officialNumberProvisional", { n: provisional }) : t("meeting.field.officialNumberHint")}
+        error={errors.officialNumber?.message}
+        name="officialNumber"
+        {...register("officialNumber")}
+      />
       <TextField label={t("meeting.field.chairLabel")} optional hint={t("meeting.field.chairLabelHint")} error={errors.chairLabel?.message} name="chairLabel" {...register("chairLabel")} />
       <SelectField
         label={t("meeting.field.confidentiality")}
@@ -144,7 +157,19 @@ export function NewMeetingForm({
   );
 }
 
-export function EditMeetingForm({ initial, timeZones, failure, cancelTo }: { initial: MeetingInput; timeZones: string[]; failure?: MeetingFailure; cancelTo: string }) {
+export function EditMeetingForm({
+  initial,
+  timeZones,
+  failure,
+  cancelTo,
+  provisional,
+}: {
+  initial: MeetingInput;
+  timeZones: string[];
+  failure?: MeetingFailure;
+  cancelTo: string;
+  provisional?: number | null;
+}) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const defaults = failure ? { ...initial, ...failure.values } : initial;
@@ -155,7 +180,7 @@ export function EditMeetingForm({ initial, timeZones, failure, cancelTo }: { ini
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0} extra={failure?.formErrors} />
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
-      <WhenAndWhere register={field} errors={errors} timeZones={timeZones} />
+      <WhenAndWhere register={field} errors={errors} timeZones={timeZones} provisional={provisional} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t("common.save")}

@@ -7,6 +7,7 @@ export type MeetingHeading = {
   id: string;
   title: string;
   sequence: number | null;
+  numberFixed: boolean;
   status: string;
   startsAt: Date | string;
   endsAt: Date | string;
@@ -33,7 +34,7 @@ export function MeetingHeader({ meeting: m, canEdit }: { meeting: MeetingHeading
     <header className="stack">
       <p className="muted">
         <Link to={`/committees/${m.committee.id}`}>{m.committee.shortName ?? m.committee.name}</Link>
-        {m.sequence !== null ? ` · ${t("meeting.numbered", { n: m.sequence })}` : ""}
+        {m.sequence !== null ? ` · ${t(m.numberFixed || m.status === "held" ? "meeting.numbered" : "meeting.numberedProvisional", { n: m.sequence })}` : ""}
       </p>
       <div className="page-heading">
         <h1 id="meeting-title">

@@ -91,4 +91,7 @@ export const decisionsEn = {
   "error.decision.votedTwice": "The same voter appears in two columns.",
   "error.decision.countsFixedByNames": "The counts must match the names recorded with the vote.",
   "error.decision.notEditable": "This decision can no longer be edited in place: record a correction.",
+  "decision.field.officialSerial": "Official number",
+  "decision.field.officialSerialHint": "The body's own number within the year, e.g. 1 for “Decision No. 1/18”. Leave empty to take the next number.",
+  "error.decision.serialTaken": "The committee already has a decision with this number in that year. Leave the number empty to take the next one.",
 } as const;

@@ -92,4 +92,7 @@ export const decisionsFr: Record<keyof typeof decisionsEn, string> = {
   "error.decision.votedTwice": "Le même votant figure dans deux colonnes.",
   "error.decision.countsFixedByNames": "Les décomptes doivent correspondre aux noms enregistrés avec le vote.",
   "error.decision.notEditable": "Cette décision ne peut plus être modifiée sur place : enregistrez un rectificatif.",
+  "decision.field.officialSerial": "Numéro officiel",
+  "decision.field.officialSerialHint": "Le numéro propre à l’organe dans l’année, par ex. 1 pour « Décision no 1/18 ». Laissez vide pour prendre le numéro suivant.",
+  "error.decision.serialTaken": "Le comité a déjà une décision portant ce numéro cette année-là. Laissez le numéro vide pour prendre le suivant.",
 };

@@ -21,7 +21,7 @@ export const documentsEn = {
   "document.noCitations": "Not attached to any agenda item you can see.",
   "document.error.symbol": "A symbol uses letters, digits and . / - _ ( ) only, e.g. FSC.DEL/39/18.",
   "document.error.symbolTaken": "A document with this symbol is already registered.",
-  "document.error.notRegistered": "No registered document you can see has this symbol. Register it first.",
+  "document.error.symbolsNotRegistered": "No registered document you can see has the symbol {symbols}. Register it first, or check the symbol.",
   "document.error.languages": "Give two-letter language codes separated by commas, e.g. en, fr.",
   "document.error.meetingMissing": "That meeting does not exist or you cannot see it.",
 

@@ -22,7 +22,7 @@ export const documentsFr: Record<keyof typeof documentsEn, string> = {
   "document.noCitations": "Joint à aucun point de l’ordre du jour que vous pouvez voir.",
   "document.error.symbol": "Une cote ne contient que des lettres, des chiffres et . / - _ ( ), p. ex. FSC.DEL/39/18.",
   "document.error.symbolTaken": "Un document portant cette cote est déjà enregistré.",
-  "document.error.notRegistered": "Aucun document enregistré et visible pour vous ne porte cette cote. Enregistrez-le d’abord.",
+  "document.error.symbolsNotRegistered": "Aucun document enregistré et visible pour vous ne porte la cote {symbols}. Enregistrez-le d’abord ou vérifiez la cote.",
   "document.error.languages": "Indiquez des codes de langue à deux lettres séparés par des virgules, p. ex. en, fr.",
   "document.error.meetingMissing": "Cette réunion n’existe pas ou vous n’y avez pas accès.",
 

@@ -258,4 +258,12 @@ export const meetingsEn = {
   "timeMark.suspended": "Suspended",
   "timeMark.resumed": "Resumed",
   "timeMark.closed": "Closed",
+  "meeting.error.heldInFuture": "A meeting can be recorded as held on its day or later. Confirm it, or change its date.",
+  "meeting.field.timeZoneSearchHint": "Type a zone or a city to search the full list (Geneva is Europe/Zurich).",
+  "meeting.field.officialNumber": "Official number",
+  "meeting.field.officialNumberHint": "The body's own number, e.g. 877 for the “877th plenary meeting”. Leave empty to number meetings in the order they are held.",
+  "meeting.field.officialNumberProvisional": "Provisionally number {n} (meetings to come are numbered in date order). Enter the body's own number to fix it.",
+  "meeting.error.officialNumberTaken": "Another meeting of this committee already has this number: {title}.",
+  "meeting.error.officialNumberSeries": "Record the body's own number on one meeting, after scheduling the series.",
+  "meeting.numberedProvisional": "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meeting (provisional number)",
 } as const;

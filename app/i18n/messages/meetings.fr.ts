@@ -259,4 +259,12 @@ export const meetingsFr: Record<keyof typeof meetingsEn, string> = {
   "timeMark.suspended": "Suspension",
   "timeMark.resumed": "Reprise",
   "timeMark.closed": "Clôture",
+  "meeting.error.heldInFuture": "Une réunion ne peut être enregistrée comme tenue qu’à partir de son jour. Confirmez-la ou changez sa date.",
+  "meeting.field.timeZoneSearchHint": "Saisissez un fuseau ou une ville pour chercher dans la liste complète (Genève : Europe/Zurich).",
+  "meeting.field.officialNumber": "Numéro officiel",
+  "meeting.field.officialNumberHint": "Le numéro propre à l’organe, par ex. 877 pour la « 877e séance plénière ». Laissez vide pour numéroter les réunions dans l’ordre où elles se tiennent.",
+  "meeting.field.officialNumberProvisional": "Numéro provisoire {n} (les réunions à venir sont numérotées par date). Saisissez le numéro propre à l’organe pour le fixer.",
+  "meeting.error.officialNumberTaken": "Une autre réunion de ce comité porte déjà ce numéro : {title}.",
+  "meeting.error.officialNumberSeries": "Enregistrez le numéro propre à l’organe sur une réunion, après avoir planifié la série.",
+  "meeting.numberedProvisional": "{n, selectordinal, one {#re} other {#e}} réunion (numéro provisoire)",
 };

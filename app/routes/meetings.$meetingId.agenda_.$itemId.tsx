@@ -5,6 +5,7 @@ import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { parseWith, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { messageFor } from "~/i18n/locale.server";
 import {
   addStatement,
   agencyChoices,
@@ -34,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
+  // "Not registered" names the symbols, in the reader's language.
+  const notRegistered = (symbols: string[]) => messageFor(request, user.locale, "document.error.symbolsNotRegistered", { symbols: symbols.join(", ") });
   const item = await agendaItemDetail(ctx, meeting.id, params.itemId ?? "");
   if (!item) throw notFound();
   const formData = await request.formData();
@@ -51,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseWith(attachDocumentSchema, formData);
       if (!parsed.ok) return refused(parsed);
       const document = await findVisibleDocumentBySymbol(ctx, parsed.data.symbol);
-      if (!document) return refuse(parsed.values, { symbol: ["document.error.notRegistered"] });
+      if (!document) return refuse(parsed.values, { symbol: [await notRegistered([parsed.data.symbol])] });
       await attachDocument(user.id, item.id, document.id);
       return saved();
     }
@@ -60,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return refused(parsed);
       const documents = await Promise.all(parsed.data.symbols.map((s) => findVisibleDocumentBySymbol(ctx, s)));
       const missing = parsed.data.symbols.filter((_, i) => !documents[i]);
-      if (missing.length) return refuse(parsed.values, { symbols: ["document.error.notRegistered"] }, missing);
+      if (missing.length) return refuse(parsed.values, { symbols: [await notRegistered(missing)] });
       await addStatement(user.id, item.id, { ...parsed.data, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) });
       return saved();
     }
