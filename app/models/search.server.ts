@@ -9,6 +9,9 @@ import { exactSymbol, toMatchExpression } from "~/domain/search-query";
 import { searchEntryVisibleSql } from "~/permissions.server";
 import { SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
 import { MARK_END, MARK_START } from "~/search/marks";
+import { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE } from "~/search/results";
+
+export { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE, searchHitHref } from "~/search/results";
 
 export type SearchFilters = {
   q: string;
@@ -22,9 +25,6 @@ export type SearchFilters = {
   page: number;
 };
 
-export const SEARCH_PAGE_SIZE = 20;
-/** Results shown per kind when no kind is chosen. */
-export const SEARCH_GROUP_SIZE = 5;
 
 
 export type SearchHit = {
@@ -150,36 +150,4 @@ export async function search(ctx: AccessContext, filters: SearchFilters): Promis
     total,
     groups: [...groups.entries()].map(([kind, hits]) => ({ kind, hits, count: counts[kind] ?? 0 })),
   };
-}
-
-/** Where a result opens. */
-export function searchHitHref(hit: Pick<SearchHit, "kind" | "recordId" | "linkId">): string {
-  switch (hit.kind) {
-    case "agency":
-      return `/agencies/${hit.recordId}`;
-    case "person":
-      return `/people/${hit.recordId}`;
-    case "position":
-      return `/positions/${hit.recordId}`;
-    case "responsibility":
-      return `/responsibilities/${hit.recordId}`;
-    case "committee":
-      return `/committees/${hit.recordId}`;
-    case "meeting":
-      return `/meetings/${hit.recordId}`;
-    case "agendaItem":
-      return `/meetings/${hit.linkId}#item-${hit.recordId}`;
-    case "statement":
-      return `/meetings/${hit.linkId}#statement-${hit.recordId}`;
-    case "document":
-      return `/documents/${hit.recordId}`;
-    case "decision":
-      return `/decisions/${hit.recordId}`;
-    case "action":
-      return `/actions/${hit.recordId}`;
-    case "obligation":
-      return `/reporting/obligations/${hit.recordId}`;
-    case "handover":
-      return `/handovers/${hit.recordId}`;
-  }
 }
