@@ -1,7 +1,7 @@
 // The one place that decides access on the server: every loader and action, search, export and
 // calendar feed builds its AccessContext here and asks `can`/`canSee` (app/domain/access.ts), or
 // scopes its query with the visibility filters below, which encode the same rules as `canSee`.
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { getSessionAccessVersion, requireUserId } from "~/auth/auth.server";
 import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 import {
@@ -381,4 +381,46 @@ export function visibleHandoversSql(alias: string): string {
 
 export function visibleDeadlinesSql(alias: string): string {
   return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${alias}.id IN ${inList("ctxGrants_reportingDeadline")})`;
+}
+
+// ─── The same rule in SQL, for the search index (app/search/index-definition.ts) ─────
+// A SearchEntry row (alias `e`) carries its record's level and "restricted" scope, and, for agenda
+// items and statements, their meeting's. The search applies this inside its query, so results,
+// counts and snippets never include a record canSee would refuse (tests/integration/search-clearance).
+
+function grantKeys(ctx: AccessContext): string[] {
+  return Object.entries(ctx.grants).flatMap(([entity, ids]) => (ids ?? []).map((id) => `${entity}:${id}`));
+}
+
+function levelVisibleSql(
+  columns: { level: string; committeeId: string; agencyId: string | null; grantEntity: string; grantId: string },
+  lists: { committees: string; agencies: string; grants: string },
+): Prisma.Sql {
+  const { raw, sql } = Prisma;
+  const open = OPEN_LEVELS.map((l) => `'${l}'`).join(", ");
+  const agencyScope = columns.agencyId
+    ? sql` OR (${raw(columns.committeeId)} IS NULL AND ${raw(columns.agencyId)} IN (SELECT value FROM json_each(${lists.agencies})))`
+    : sql``;
+  return sql`(${raw(columns.level)} IN (${raw(open)})
+    OR (${raw(columns.level)} = 'restricted' AND (${raw(columns.committeeId)} IN (SELECT value FROM json_each(${lists.committees}))${agencyScope}))
+    OR (${raw(columns.grantEntity)} || ':' || ${raw(columns.grantId)}) IN (SELECT value FROM json_each(${lists.grants})))`;
+}
+
+/** SQL condition on SearchEntry `e`: the reader may see the record (canSee, and its meeting's canSee). */
+export function searchEntryVisibleSql(ctx: AccessContext): Prisma.Sql {
+  const { sql } = Prisma;
+  const lists = {
+    committees: JSON.stringify(ctx.committeeIds),
+    agencies: JSON.stringify(ctx.agencyIds),
+    grants: JSON.stringify(grantKeys(ctx)),
+  };
+  const own = levelVisibleSql(
+    { level: `e."level"`, committeeId: `e."levelCommitteeId"`, agencyId: `e."levelAgencyId"`, grantEntity: `e."grantEntity"`, grantId: `e."grantId"` },
+    lists,
+  );
+  const parent = levelVisibleSql(
+    { level: `e."parentLevel"`, committeeId: `e."parentCommitteeId"`, agencyId: null, grantEntity: `'meeting'`, grantId: `e."parentGrantId"` },
+    lists,
+  );
+  return sql`((e."level" IS NULL OR ${own}) AND (e."parentLevel" IS NULL OR ${parent}))`;
 }

@@ -22,6 +22,14 @@ export function AppHeader({ user }: { user: HeaderUser }) {
         </a>
         <div className="app-header__tools">
           {user ? (
+            <Form method="get" action="/search" role="search" className="header-search">
+              <input type="search" name="q" aria-label={t("search.headerLabel")} placeholder={t("search.headerPlaceholder")} maxLength={200} />
+              <button type="submit" className="button button--quiet">
+                {t("search.submit")}
+              </button>
+            </Form>
+          ) : null}
+          {user ? (
             <span className="user-chip">
               {t("nav.signedInAs", { name: user.displayName })}
               {user.roles.map((r) => (

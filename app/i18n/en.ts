@@ -16,6 +16,8 @@ import { recordsEn } from "./messages/records.en";
 import { reportingEn } from "./messages/reporting.en";
 import { accountsEn } from "./messages/accounts.en";
 import { handoversEn } from "./messages/handovers.en";
+import { searchEn } from "./messages/search.en";
+import { historyEn } from "./messages/history.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -35,6 +37,8 @@ export const en = {
   ...reportingEn,
   ...accountsEn,
   ...handoversEn,
+  ...searchEn,
+  ...historyEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

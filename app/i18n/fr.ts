@@ -14,6 +14,8 @@ import { recordsFr } from "./messages/records.fr";
 import { reportingFr } from "./messages/reporting.fr";
 import { accountsFr } from "./messages/accounts.fr";
 import { handoversFr } from "./messages/handovers.fr";
+import { searchFr } from "./messages/search.fr";
+import { historyFr } from "./messages/history.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -33,6 +35,8 @@ export const fr: Record<MessageKey, string> = {
   ...reportingFr,
   ...accountsFr,
   ...handoversFr,
+  ...searchFr,
+  ...historyFr,
   ...inputFr,
   ...notificationsFr,
 };

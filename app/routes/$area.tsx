@@ -7,7 +7,6 @@ import { notFound, requireAccess } from "~/permissions.server";
 // Areas of the navigation whose pages are not built yet. A route file for an area (e.g.
 // people._index.tsx) takes precedence over this one; remove the area here when it lands.
 const PLANNED: Record<string, MessageKey> = {
-  search: "nav.search",
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -13,6 +13,8 @@ import { ActionUpdateRefused, classified, getAction, ownership, recordStatusUpda
 import { assertCan, assertVisible, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { actionPageSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links = workLinks;
 
@@ -23,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!action) throw notFound();
   assertVisible(ctx, "action", classified(action));
   const holders = action.ownerPosition.assignments;
+  const history = await recordHistory(ctx, "action", action.id, historyPageFrom(request));
   return {
+    history,
     action: {
       ...action,
       meeting: action.meeting && canSee(ctx, "meeting", action.meeting) ? action.meeting : null,
@@ -65,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ActionPage() {
-  const { action: a, vacant, personLeft, now, canUpdate, canArchive } = useLoaderData<typeof loader>();
+  const { history, action: a, vacant, personLeft, now, canUpdate, canArchive } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date, dateTime } = useI18n();
   const number = useDecisionNumber();
@@ -164,6 +168,7 @@ export default function ActionPage() {
         <h2 id="history-title">{t("action.detail.history")}</h2>
         <UpdateHistory updates={a.updates} />
       </section>
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -5,7 +5,8 @@ import { can } from "~/domain/access";
 import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
-import { listAuditEvents } from "~/models/audit.server";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
+import { RecordHistory } from "~/components/record-history";
 import { prisma } from "~/db.server";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { redirectWithFlash } from "~/session.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [agency, involvement, history] = await Promise.all([
     getAgency(id),
     getAgencyInvolvement(ctx, id),
-    can(ctx, "read", "audit") ? listAuditEvents(prisma, { entity: "agency", entityId: id, take: 10 }) : null,
+    recordHistory(ctx, "agency", id, historyPageFrom(request)),
   ]);
   if (!agency) throw notFound();
   return {
@@ -49,7 +50,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export default function AgencyPage() {
   const { agency, involvement, history, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   return (
     <article aria-labelledby="agency-title">
       <div className="page-heading">
@@ -128,28 +129,7 @@ export default function AgencyPage() {
 
       <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} />
 
-      {history ? (
-        <section aria-labelledby="history-title">
-          <h2 id="history-title">{t("agency.detail.history")}</h2>
-          {history.length ? (
-            <ol className="history">
-              {history.map((e) => (
-                <li key={e.id}>
-                  <time dateTime={new Date(e.at).toISOString()}>{dateTime(e.at)}</time> —{" "}
-                  {e.action === "create" || e.action === "update" || e.action === "archive" || e.action === "restore"
-                    ? t(`audit.action.${e.action}`)
-                    : e.action}{" "}
-                  {t("audit.by", {
-                    name: e.actor?.person ? `${e.actor.person.givenName} ${e.actor.person.familyName}` : (e.actor?.email ?? t("audit.system")),
-                  })}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">{t("agency.detail.noHistory")}</p>
-          )}
-        </section>
-      ) : null}
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -8,6 +8,8 @@ import { useI18n } from "~/i18n/context";
 import { committeeActivity, findVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.committee.shortName ?? data.committee.name} — Relais` : "Relais" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,7 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee) throw notFound();
   const [members, activity] = await Promise.all([listMemberships(committee.id, { current: true }), committeeActivity(ctx, committee.id)]);
+  const history = await recordHistory(ctx, "committee", committee.id, historyPageFrom(request));
   return {
+    history,
     committee,
     members,
     activity,
@@ -27,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CommitteePage() {
-  const { committee: c, members, activity, canEdit, canSchedule } = useLoaderData<typeof loader>();
+  const { history, committee: c, members, activity, canEdit, canSchedule } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
   return (
     <article aria-labelledby="committee-title" className="stack">
@@ -166,6 +170,7 @@ export default function CommitteePage() {
       </section>
 
       <CommitteeActivity committeeId={c.id} decisionPrefix={c.decisionPrefix} {...activity} />
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -11,6 +11,8 @@ import { useI18n } from "~/i18n/context";
 import { decisionActions } from "~/models/action.server";
 import { getDecision, recordState, visibleNeighbours } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links = workLinks;
 
@@ -22,7 +24,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { documentLinks: _links, meeting: _meeting, supersedes: _supersedes, supersededBy: _supersededBy, ...fields } = decision;
   const state = recordState(decision);
   const actions = await decisionActions(ctx, decision.id, now);
+  const history = await recordHistory(ctx, "decision", decision.id, historyPageFrom(request));
   return {
+    history,
     decision: fields,
     ...visibleNeighbours(ctx, decision),
     standing: decisionStanding(state),
@@ -35,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function DecisionPage() {
-  const { decision: d, meeting, supersedes, supersededBy, documents, standing, actions, now, canEdit, canCorrect, canAddAction } =
+  const { history, decision: d, meeting, supersedes, supersededBy, documents, standing, actions, now, canEdit, canCorrect, canAddAction } =
     useLoaderData<typeof loader>();
   const { t, date, dateTime } = useI18n();
   const number = useDecisionNumber();
@@ -167,6 +171,7 @@ export default function DecisionPage() {
           <p className="muted">{t("decision.noFollowUp")}</p>
         )}
       </section>
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -8,6 +8,8 @@ import { useI18n } from "~/i18n/context";
 import { findDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.document.symbol ?? data.document.title} — Relais` : "Relais" }];
@@ -23,11 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return [{ id: l.id, meeting: { id: item.meeting.id, title: item.meeting.title }, item: item.title, speaker: l.statement?.speakerLabel ?? null }];
   });
   const { links: _links, ...rest } = document;
-  return { document: rest, citations, canEdit: can(ctx, "update", "document") };
+  const history = await recordHistory(ctx, "document", document.id, historyPageFrom(request));
+  return { history, document: rest, citations, canEdit: can(ctx, "update", "document") };
 }
 
 export default function DocumentPage() {
-  const { document: d, citations, canEdit } = useLoaderData<typeof loader>();
+  const { history, document: d, citations, canEdit } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
   return (
     <article aria-labelledby="document-title" className="stack">
@@ -101,6 +104,7 @@ export default function DocumentPage() {
           <p className="muted">{t("document.noCitations")}</p>
         )}
       </section>
+      <RecordHistory history={history} />
     </article>
   );
 }

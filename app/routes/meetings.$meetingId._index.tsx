@@ -13,6 +13,8 @@ import { visibleMeeting } from "~/models/meeting-access.server";
 import { attendanceSummary, mattersArising, meetingAgenda, meetingDocuments } from "~/models/meeting-page.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Relais` : "Relais" }];
@@ -26,7 +28,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attendanceSummary(meeting.id),
     meetingDocuments(ctx, meeting.id),
   ]);
+  const history = await recordHistory(ctx, "meeting", meeting.id, historyPageFrom(request));
   return {
+    history,
     meeting,
     rule: meeting.series ? summariseRule(meeting.series.rrule) : null,
     agenda,
@@ -41,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function MeetingPage() {
-  const { meeting: m, rule, agenda, arising, attendance, documents, canEdit, canDecide, canUpdateActions, canRegister } = useLoaderData<typeof loader>();
+  const { history, meeting: m, rule, agenda, arising, attendance, documents, canEdit, canDecide, canUpdateActions, canRegister } = useLoaderData<typeof loader>();
   const { t, dateTime, date } = useI18n();
   return (
     <article aria-labelledby="meeting-title" className="stack">
@@ -126,6 +130,7 @@ export default function MeetingPage() {
           <p className="muted">{t("meeting.noDocuments")}</p>
         )}
       </section>
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -6,6 +6,8 @@ import { useI18n } from "~/i18n/context";
 import { getPerson, personOwnership } from "~/models/person.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -16,7 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!person) throw notFound();
   const owners = await personOwnership(id);
   const now = new Date();
+  const history = await recordHistory(ctx, "person", person.id, historyPageFrom(request));
   return {
+    history,
     person,
     now: now.toISOString(),
     canEdit: !person.archivedAt && (can(ctx, "update", "person", { agencyId: null }) || owners.some((o) => can(ctx, "update", "person", o))),
@@ -24,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonPage() {
-  const { person, now, canEdit } = useLoaderData<typeof loader>();
+  const { history, person, now, canEdit } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const isCurrent = (a: { startDate: string | Date; endDate: string | Date | null }) =>
     new Date(a.startDate) <= new Date(now) && (a.endDate === null || new Date(a.endDate) > new Date(now));
@@ -94,6 +98,7 @@ export default function PersonPage() {
           </ul>
         </section>
       ) : null}
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -21,6 +21,8 @@ import { startHandoverSchema } from "~/schemas/handover";
 import { toIsoDate } from "~/schemas/dates";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { RecordHistory } from "~/components/record-history";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -32,12 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!position) throw notFound();
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
-  const [counterparts, changes, handover] = await Promise.all([
+  const [counterparts, changes, handover, history] = await Promise.all([
     postCounterparts(prisma, ctx, id, now),
     postChangesSince(ctx, id, now),
     latestHandoverOfPost(prisma, ctx, id),
+    recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
   return {
+    history,
     position,
     counterparts,
     changes,
@@ -84,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PositionPage() {
-  const { position, counterparts, changes, handover, now, can: allowed } = useLoaderData<typeof loader>();
+  const { history, position, counterparts, changes, handover, now, can: allowed } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
   const open = position.assignments.filter((a) => a.endDate === null);
@@ -233,6 +237,7 @@ export default function PositionPage() {
         <h2 id="counterparts-title">{t("dossier.counterparts")}</h2>
         <CounterpartList counterparts={counterparts} />
       </section>
+      <RecordHistory history={history} />
     </article>
   );
 }

@@ -19,7 +19,8 @@ import { fillMeetings } from "./fill/meetings";
 import { fillNotifications } from "./fill/notifications";
 import { fillDecisions, fillDocuments } from "./fill/records";
 import { fillReporting, fillResponsibilities } from "./fill/reporting";
-import { applyMigrations, assertForeignKeys, countRows, createIndexes, dropIndexes } from "./fill/schema";
+import { applyMigrations, assertForeignKeys, buildSearchIndex, countRows, createIndexes, dropIndexes, dropSearchTriggers } from "./fill/schema";
+import { rebuildStatements } from "../../app/search/index-definition";
 import { fillAgencies, fillPersons, fillPositions } from "./fill/stakeholders";
 import { verifyThroughPrisma } from "./fill/verify";
 
@@ -60,6 +61,7 @@ db.pragma("temp_store = MEMORY");
 
 const migrations = step("migrations", () => applyMigrations(db, path.resolve("prisma/migrations")));
 const indexes = dropIndexes(db);
+const searchTriggers = dropSearchTriggers(db);
 
 faker.seed(SEED);
 const now = Date.now();
@@ -115,6 +117,7 @@ db.transaction(() => {
 step("audit events", () => fillAudit(world));
 step("indexes", () => createIndexes(db, indexes));
 step("foreign key check", () => assertForeignKeys(db));
+step("search index", () => buildSearchIndex(db, searchTriggers, rebuildStatements()));
 step("analyze", () => {
   db.exec("ANALYZE");
   db.pragma("optimize");

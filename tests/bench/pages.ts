@@ -77,4 +77,11 @@ export const PAGES: BenchPage[] = [
   { name: "handover-print-busiest", user: "secretary", path: (ids) => (ids.busiestPostHandoverId ? `/handovers/${ids.busiestPostHandoverId}/print` : "/handovers") },
   { name: "handovers-all", user: "secretary", path: () => "/handovers?tab=all" },
   { name: "rotation-risk", user: "secretary", path: () => "/rotation-risk" },
+  // Search (issue 12): a common word over every kind (counts per kind, the best five of each, snippets),
+  // the same word paged within one kind, and a decision-symbol prefix; clearance is in each query.
+  { name: "search-word", user: "viewer", path: () => "/search?q=reporting" },
+  { name: "search-word-kind-p3", user: "focal", path: () => "/search?q=reporting&kind=action&page=3" },
+  { name: "search-symbol", user: "focal", path: () => "/search?q=IMC1.DEC%2F1" },
+  // The History section of a busy record (its audit events, paged, references resolved).
+  { name: "record-history-decision", user: "secretary", path: (ids) => `/decisions/${ids.decisionId}?historyPage=1` },
 ];

@@ -84,7 +84,7 @@ export function AgendaOverview({
             <p className="agenda__statements">
               <strong>{t("agenda.speakers")}:</strong>{" "}
               {item.statements.map((s, i) => (
-                <span key={s.id}>
+                <span key={s.id} id={`statement-${s.id}`}>
                   {i ? ", " : ""}
                   {s.speakerLabel}
                   {s.documentLinks.length ? (

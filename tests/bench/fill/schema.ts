@@ -82,3 +82,27 @@ export function countRows(db: Db): Record<string, number> {
     tables.map((table) => [table, z.number().parse(db.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get())]),
   );
 }
+
+const triggerRows = z.array(z.object({ name: z.string(), sql: z.string() }));
+
+/**
+ * Sets the search index's triggers aside for the bulk load (row-by-row indexing is slow, and their
+ * upserts need the unique index dropped above); returns the statements that recreate them.
+ */
+export function dropSearchTriggers(db: Db): string[] {
+  const triggers = triggerRows.parse(db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'`).all());
+  for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  return triggers.map((t) => t.sql);
+}
+
+/** Builds the search index in one pass over the loaded records (the same SQL as `npm run search:rebuild`), then restores the triggers. */
+export function buildSearchIndex(db: Db, triggers: readonly string[], rebuild: readonly string[]) {
+  db.transaction(() => {
+    for (const sql of rebuild) db.exec(sql);
+    for (const sql of triggers) {
+      const name = /CREATE TRIGGER "([^"]+)"/.exec(sql)?.[1];
+      if (name) db.exec(`DROP TRIGGER IF EXISTS "${name}"`);
+      db.exec(sql);
+    }
+  })();
+}
