@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { EditMeetingForm } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const parsed = parseWith(meetingSchema, await request.formData());
+  const parsed = parseWith(meetingSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const { startsAt, endsAt } = instantsOf(parsed.data);
   const conflicts = await schedulingConflicts(

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { can, type AccessContext } from "~/domain/access";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPerson, personOwnership, updatePerson } from "~/models/person.server";
 import { forbidden, notFound, requireAccess } from "~/permissions.server";
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await assertCanEditPerson(ctx, id);
   const person = await getPerson(id);
   if (!person || person.archivedAt) throw notFound();
-  const parsed = parseWith(personSchema, await request.formData());
+  const parsed = parseWith(personSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   await updatePerson(user.id, id, parsed.data);
   return redirectWithFlash(request, `/people/${id}`, { kind: "success", key: "common.saved" });

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EndAssignmentForm } from "~/components/forms/end-assignment-form";
 import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { getPosition, positionOwner, setPositionArchived } from "~/models/position.server";
@@ -41,11 +41,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const post = await positionOwner(id);
   if (!post) throw notFound();
   const owner = { agencyId: post.agencyId, positionId: post.id };
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  assertCan(ctx, intent === "archive" || intent === "restore" ? "archive" : "update", intent === "end" ? "assignment" : "position", owner);
-  const parsed = parseWith(positionPageSchema, formData);
+  // Parsed once: the permission is decided on the same intent that is then carried out.
+  const parsed = parseWith(positionPageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
+  const { intent } = parsed.data;
+  assertCan(ctx, intent === "end" ? "update" : "archive", intent === "end" ? "assignment" : "position", owner);
   if (parsed.data.intent === "end") {
     const result = await endAssignment(user.id, id, parsed.data.assignmentId, parsed.data.endDate);
     if (!result.ok) return refuse(parsed.values, { endDate: [result.error] });

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AssignmentForm } from "~/components/forms/assignment-form";
 import { prisma } from "~/db.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { assignPerson } from "~/models/assignment.server";
 import { positionOwner } from "~/models/position.server";
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.positionId ?? "";
   const { user } = await authorise(request, id);
-  const parsed = parseWith(assignmentSchema, await request.formData());
+  const parsed = parseWith(assignmentSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const result = await assignPerson(user.id, id, parsed.data);
   if (result.ok) return redirectWithFlash(request, `/positions/${id}`, { kind: "success", key: "assignment.saved" });

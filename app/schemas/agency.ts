@@ -16,3 +16,6 @@ export const agencySchema = z.object({
 
 export type AgencyInput = z.input<typeof agencySchema>;
 export type AgencyData = z.output<typeof agencySchema>;
+
+/** An agency's page: archive or restore it. */
+export const agencyPageSchema = z.object({ intent: z.enum(["archive", "restore"], { error: "error.invalidChoice" }) });

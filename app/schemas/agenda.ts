@@ -62,3 +62,9 @@ export const agendaItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("detach"), linkId: requiredText(64) }),
   z.object({ intent: z.literal("removeStatement"), statementId: requiredText(64) }),
 ]);
+
+/** The agenda page's forms, parsed as one. */
+export const agendaPageSchema = z.discriminatedUnion("intent", [addAgendaItemSchema, agendaChangeSchema]);
+
+/** An agenda item's page: its own form, documents, statements. */
+export const agendaItemPageSchema = z.discriminatedUnion("intent", [agendaItemSchema, attachDocumentSchema, statementSchema, agendaItemChangeSchema]);

@@ -63,3 +63,9 @@ export const standingItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("down"), itemId: requiredText(64) }),
   z.object({ intent: z.literal("remove"), itemId: requiredText(64) }),
 ]);
+
+/** The members page's forms, parsed as one. */
+export const membersPageSchema = z.discriminatedUnion("intent", [membershipSchema, endMembershipSchema]);
+
+/** The standing agenda page's forms, parsed as one. */
+export const standingPageSchema = z.discriminatedUnion("intent", [standingItemSchema, standingItemChangeSchema]);
