@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -14,7 +13,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
 import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
-import { ERROR_REFERENCE_ATTRIBUTE, useErrorReference } from "~/error-reference";
+import { ErrorPanel } from "~/components/error-panel";
 import { I18nProvider, useI18n } from "~/i18n/context";
 import { resolveLocale } from "~/i18n/locale.server";
 import { unreadCount } from "~/models/notification-inbox.server";
@@ -109,31 +108,3 @@ export function ErrorBoundary() {
   );
 }
 
-export function ErrorPanel({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  const reference = useErrorReference();
-  if (isRouteErrorResponse(error) && (error.status === 404 || error.status === 403)) {
-    const which = error.status === 404 ? "notFound" : "forbidden";
-    return (
-      <section className="error-panel" aria-labelledby="error-title">
-        <h1 id="error-title">{t(`error.${which}.title`)}</h1>
-        <p>{t(`error.${which}.body`)}</p>
-        <p>
-          <a href="/">{t("error.backHome")}</a>
-        </p>
-      </section>
-    );
-  }
-  return (
-    <section className="error-panel" aria-labelledby="error-title">
-      <h1 id="error-title">{t("error.unexpected.title")}</h1>
-      <p>
-        {t("error.unexpected.body")}{" "}
-        <code {...{ [ERROR_REFERENCE_ATTRIBUTE]: reference ?? "" }}>{reference ?? "—"}</code>
-      </p>
-      <p>
-        <a href="/">{t("error.backHome")}</a>
-      </p>
-    </section>
-  );
-}

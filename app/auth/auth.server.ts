@@ -18,9 +18,6 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
-export function clientAddress(request: Request): string {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
-}
 
 async function recentFailures(key: string, since: Date): Promise<Date[]> {
   const lastSuccess = await prisma.signInAttempt.findFirst({
@@ -40,10 +37,10 @@ async function recentFailures(key: string, since: Date): Promise<Date[]> {
 export async function signIn(
   request: Request,
   { email, password }: { email: string; password: string },
-  now = new Date(),
+  { address, now = new Date() }: { address: string; now?: Date },
 ): Promise<SignInResult> {
   const emailKey = `email:${email.trim().toLowerCase()}`;
-  const addressKey = `ip:${clientAddress(request)}`;
+  const addressKey = `ip:${address}`;
   const since = new Date(now.getTime() - EMAIL_RULE.windowMs);
   for (const [key, rule] of [
     [emailKey, EMAIL_RULE],
@@ -134,10 +131,4 @@ export async function signOut(request: Request): Promise<string> {
     });
   }
   return sessionStorage.destroySession(session);
-}
-
-/** Only same-site paths are accepted as a place to return to after sign-in. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
 }

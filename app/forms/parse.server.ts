@@ -1,6 +1,47 @@
+// The one way an action reads and parses what was submitted (issue 8 §2, §3):
+// - `readForm` refuses a cross-site post (403), a body that is not a form (415), a broken body,
+//   a NUL byte, an unexpected file or a field given twice (400), before any action code runs;
+// - `parseWith` parses the values once with the same schema the browser form uses. The action uses
+//   that one parsed value for the permission decision and for the write.
 import { data } from "@remix-run/node";
 import { z } from "zod";
+import { refuseCrossSite } from "~/http/origin.server";
+import { refusal } from "~/http/refusal.server";
 import type { FieldErrors, FormFailure } from "./form-result";
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+export type ReadFormOptions = {
+  /** Fields that may carry an uploaded file (the CSV import); any other file is refused. */
+  files?: readonly string[];
+};
+
+/** The submitted form, or a thrown 4xx when the request is not a well-formed form submission. */
+export async function readForm(request: Request, { files = [] }: ReadFormOptions = {}): Promise<FormData> {
+  refuseCrossSite(request);
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!FORM_TYPES.includes(type)) throw refusal(415, "notAForm");
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    throw refusal(400, "brokenBody");
+  }
+  const seen = new Set<string>();
+  for (const [name, value] of formData) {
+    // Every field of every form is a single value: a second copy is how a permission check reading
+    // one value and a write reading another were played against each other.
+    if (seen.has(name)) throw refusal(400, "repeatedField");
+    seen.add(name);
+    if (name.includes("\u0000")) throw refusal(400, "nulByte");
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) throw refusal(400, "nulByte");
+    } else if (!files.includes(name)) {
+      throw refusal(400, "unexpectedFile");
+    }
+  }
+  return formData;
+}
 
 /** The text fields of a submitted form, as typed (files are not text and are left out). */
 export function formValues(formData: FormData): Record<string, string> {
@@ -19,6 +60,11 @@ export function parseWith<S extends z.ZodType>(schema: S, formData: FormData): P
   const flat = z.flattenError(result.error);
   const fieldErrors: FieldErrors = flat.fieldErrors;
   return { ok: false, values, fieldErrors, formErrors: flat.formErrors };
+}
+
+/** Reads the form and parses it: the usual first line of an action. */
+export async function readAndParse<S extends z.ZodType>(request: Request, schema: S, options?: ReadFormOptions): Promise<Parsed<z.output<S>>> {
+  return parseWith(schema, await readForm(request, options));
 }
 
 /** A refused submission: 400 with the typed values and the errors, nothing written. */

@@ -3,23 +3,28 @@
 import type { Access } from "~/permissions.server";
 import { assertCan, notFound } from "~/permissions.server";
 import { addRole, checkNewRole, getRoleLine, withdrawRole } from "~/models/raci.server";
-import { raciChangeSchema } from "~/schemas/responsibility";
+import type { RaciChange } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
-import { parseWith, refuse, refused } from "./parse.server";
+import { refuse } from "./parse.server";
 
-export async function handleRaciChange(request: Request, formData: FormData, { user, ctx }: Access, successTo: string) {
-  if (formData.get("intent") === "removeRole") {
-    const line = await getRoleLine(String(formData.get("lineId") ?? ""));
+/**
+ * `change` is the form parsed once (with raciChangeSchema, or a page schema that includes it): the
+ * agency the permission is checked for is the agency the role is written for.
+ */
+export async function handleRaciChange(
+  request: Request,
+  parsed: { data: RaciChange; values: Record<string, string> },
+  { user, ctx }: Access,
+  successTo: string,
+) {
+  if (parsed.data.intent === "removeRole") {
+    const line = await getRoleLine(parsed.data.lineId);
     if (!line) throw notFound();
     assertCan(ctx, "update", "responsibility", { agencyId: line.agencyId, positionId: line.positionId });
     await withdrawRole(user.id, line.id);
     return redirectWithFlash(request, successTo, { kind: "success", key: "raci.withdrawn" });
   }
-  // Refused before reading the input further: a forbidden write is a 403 whatever was typed.
-  assertCan(ctx, "update", "responsibility", { agencyId: String(formData.get("agencyId") ?? "") });
-  const parsed = parseWith(raciChangeSchema, formData);
-  if (!parsed.ok) return refused(parsed);
-  if (parsed.data.intent !== "addRole") throw new Response("Unknown intent", { status: 400 });
+  assertCan(ctx, "update", "responsibility", { agencyId: parsed.data.agencyId });
   const errors = await checkNewRole(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   const { intent: _intent, ...role } = parsed.data;

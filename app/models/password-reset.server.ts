@@ -1,7 +1,6 @@
 // "Forgot password": a reset link by email, for an address that may or may not have an account.
 // The answer is the same either way; requests are throttled per address and per client with the
 // sign-in throttle's rule, counted whether or not the address exists.
-import { clientAddress } from "~/auth/auth.server";
 import { prisma } from "~/db.server";
 import { RESET_ADDRESS_RULE, RESET_EMAIL_RULE } from "~/domain/account-tokens";
 import { throttleState } from "~/domain/throttle";
@@ -12,10 +11,11 @@ import { NO_PASSWORD } from "./user.server";
 
 export type ResetRequestResult = { throttled: false } | { throttled: true; retryAfterMs: number };
 
-export async function requestPasswordReset(request: Request, email: string, now = new Date()): Promise<ResetRequestResult> {
+/** `address` is the client's, as the sign-in throttle counts it (app/http/client-address.server.ts). */
+export async function requestPasswordReset(address: string, email: string, now = new Date()): Promise<ResetRequestResult> {
   const keys = [
     [`reset:email:${email}`, RESET_EMAIL_RULE],
-    [`reset:ip:${clientAddress(request)}`, RESET_ADDRESS_RULE],
+    [`reset:ip:${address}`, RESET_ADDRESS_RULE],
   ] as const;
   for (const [key, rule] of keys) {
     const rows = await prisma.signInAttempt.findMany({

@@ -7,7 +7,7 @@ import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can, canSee } from "~/domain/access";
 import { CONFIDENTIALITY_LEVELS, isOneOf } from "~/domain/vocabulary";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { ActionUpdateRefused, classified, getAction, ownership, recordStatusUpdates, setActionArchived } from "~/models/action.server";
 import { assertCan, assertVisible, notFound, requireAccess, requirePermission } from "~/permissions.server";
@@ -47,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await getAction(params.actionId ?? "");
   if (!current) throw notFound();
   assertVisible(ctx, "action", classified(current));
-  const parsed = parseWith(actionPageSchema, await request.formData());
+  const parsed = parseWith(actionPageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const actor = { userId: user.id, personId: user.personId };
   if (parsed.data.intent !== "update") {

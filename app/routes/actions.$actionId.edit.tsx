@@ -5,7 +5,7 @@ import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-a
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
@@ -63,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const current = await editableAction(ctx, params.actionId ?? "");
-  const parsed = parseWith(actionEditSchema, await request.formData());
+  const parsed = parseWith(actionEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   // Where the action comes from stays as recorded; what it is and who owns it may change.
   const data = { ...parsed.data, decisionId: current.decisionId, meetingId: current.meetingId, committeeId: current.committeeId };

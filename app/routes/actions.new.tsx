@@ -5,7 +5,7 @@ import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-a
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionContext, actionFilterOptions, checkAction, createAction, ownerOptions } from "~/models/action.server";
 import { forbidden, notFound, requirePermission } from "~/permissions.server";
@@ -57,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "action");
-  const parsed = parseWith(actionSchema, await request.formData());
+  const parsed = parseWith(actionSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const { errors, derived } = await checkAction(ctx, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

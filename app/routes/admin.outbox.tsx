@@ -6,7 +6,7 @@ import { NOTIFICATION_STATUSES, RETRYABLE_STATUSES } from "~/domain/notification
 import { pageFromSearch } from "~/domain/paging";
 import { smtpSettingsFromEnv } from "~/domain/smtp-settings";
 import { isOneOf } from "~/domain/vocabulary";
-import { parseWith } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { listOutbox, retryNotification } from "~/models/notification-inbox.server";
 import { kindKey } from "~/models/notification-render.server";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "update", "user");
-  const parsed = parseWith(retrySchema, await request.formData());
+  const parsed = parseWith(retrySchema, await readForm(request));
   if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   const back = `/admin/outbox${new URL(request.url).search}`;
   const retried = await retryNotification(user.id, parsed.data.id);

@@ -7,7 +7,7 @@ import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { can } from "~/domain/access";
 import { accountStatus, grantableRoles, mayManageAccount, rolesBeyondReach } from "~/domain/account-rules";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import {
@@ -63,7 +63,7 @@ function conflictOrError(result: AccountUpdateResult, values: Record<string, str
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.userId ?? "";
   const { ctx, user, account, manageable } = await authorise(request, id);
-  const parsed = parseWith(accountPageSchema, await request.formData());
+  const parsed = parseWith(accountPageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   if (!manageable) throw forbidden();
   const here = `/admin/users/${id}`;

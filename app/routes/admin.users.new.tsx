@@ -9,7 +9,7 @@ import { FormActions } from "~/components/ui/form-actions";
 import { can, type AccessContext } from "~/domain/access";
 import { grantableRoles, rolesBeyondReach } from "~/domain/account-rules";
 import { LOCALES } from "~/domain/vocabulary";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import { createAccount, peopleWithoutAccount, personOwners } from "~/models/user.server";
@@ -51,7 +51,7 @@ async function mayCreateFor(ctx: AccessContext, personId: string | null) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { ctx, user } = await requirePermission(request, "create", "user");
-  const parsed = parseWith(createAccountSchema, await request.formData());
+  const parsed = parseWith(createAccountSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const roles = rolesOf(parsed.data);
   if (rolesBeyondReach(ctx, roles).length) return refuse(parsed.values, { roles: ["account.error.roleBeyondReach"] });

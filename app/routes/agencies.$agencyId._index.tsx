@@ -3,12 +3,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
 import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { RecordHistory } from "~/components/record-history";
 import { prisma } from "~/db.server";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
+import { agencyPageSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 
@@ -34,8 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.agencyId ?? "";
   const { user, ctx } = await requireAccess(request);
-  const intent = (await request.formData()).get("intent");
-  if (intent !== "archive" && intent !== "restore") throw new Response("Unknown intent", { status: 400 });
+  const parsed = parseWith(agencyPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  const { intent } = parsed.data;
   if (!can(ctx, "archive", "agency", { agencyId: id })) throw forbidden();
   const agency = await prisma.agency.findUnique({ where: { id }, select: { id: true } });
   if (!agency) throw notFound();

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { agencyParentOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.agencyId ?? "";
   const { user } = await requirePermission(request, "update", "agency", { agencyId: id });
-  const parsed = parseWith(agencyEditSchema, await request.formData());
+  const parsed = parseWith(agencyEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const parentError = await checkAgencyParent(id, parsed.data.parentId);
   if (parentError) return refuse(parsed.values, { parentId: [parentError] });

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ImportColumnsHelp, ImportUploadForm } from "~/components/forms/import-form";
 import { ImportPreview } from "~/components/import-preview";
 import { can, type AccessContext } from "~/domain/access";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { applyImport, checkImport } from "~/models/csv-import.server";
 import { forbidden, requireAccess } from "~/permissions.server";
@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (Number(request.headers.get("Content-Length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) {
     return refuse({}, { file: ["import.error.tooBig"] });
   }
-  const formData = await request.formData();
+  const formData = await readForm(request, { files: ["file"] });
   const parsed = parseWith(importUploadSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const kind = parsed.data.kind;

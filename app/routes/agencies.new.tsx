@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { agencyParentOptions, checkAgencyParent, createAgency } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "create", "agency");
-  const parsed = parseWith(agencySchema, await request.formData());
+  const parsed = parseWith(agencySchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const parentError = await checkAgencyParent(null, parsed.data.parentId);
   if (parentError) return refuse(parsed.values, { parentId: [parentError] });

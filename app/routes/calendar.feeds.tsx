@@ -6,12 +6,12 @@ import { MeetingsNav } from "~/components/meetings/meetings-nav";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "~/models/calendar-feed.server";
 import { committeeChoices } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { createFeedSchema, revokeFeedSchema, type CreateFeedInput } from "~/schemas/calendar-feed";
+import { createFeedSchema, feedPageSchema, type CreateFeedInput } from "~/schemas/calendar-feed";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -27,19 +27,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { ctx, user } = await requirePermission(request, "read", "meeting");
-  const formData = await request.formData();
-  if (formData.get("intent") === "revoke") {
-    const parsed = parseWith(revokeFeedSchema, formData);
-    if (!parsed.ok) return refused(parsed);
+  const parsed = parseWith(feedPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  if (parsed.data.intent === "revoke") {
     if (!(await revokeFeedToken(user.id, parsed.data.tokenId))) throw notFound();
     return redirectWithFlash(request, "/calendar/feeds", { kind: "success", key: "feed.revoked" });
   }
-  const parsed = parseWith(createFeedSchema, formData);
-  if (!parsed.ok) return refused(parsed);
-  if (parsed.data.scope === "committee" && !(await committeeChoices(ctx)).some((c) => c.id === parsed.data.committeeId)) {
+  const feed = parsed.data;
+  if (feed.scope === "committee" && !(await committeeChoices(ctx)).some((c) => c.id === feed.committeeId)) {
     return refuse(parsed.values, { committeeId: ["committee.error.committeeMissing"] });
   }
-  const created = await createFeedToken(user.id, parsed.data);
+  const created = await createFeedToken(user.id, feed);
   // The address is shown this once: only the token's hash is kept.
   const url = `${new URL(request.url).origin}/feeds/${created.token}.ics`;
   return data({ ok: true as const, url });

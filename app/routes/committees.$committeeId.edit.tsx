@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, findVisibleCommittee, updateCommittee } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -21,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
-  const parsed = parseWith(committeeEditSchema, await request.formData());
+  const parsed = parseWith(committeeEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const errors = await checkCommittee(committee.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

@@ -4,12 +4,12 @@ import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import { isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { addMembership, checkMembership, endMembership, membershipOptions } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { endMembershipSchema, membershipSchema } from "~/schemas/committee";
+import { membersPageSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -31,16 +31,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee) throw notFound();
-  const formData = await request.formData();
-  if (formData.get("intent") === "end") {
-    const parsed = parseWith(endMembershipSchema, formData);
-    if (!parsed.ok) return refused(parsed);
+  const parsed = parseWith(membersPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  if (parsed.data.intent === "end") {
     const ended = await endMembership(user.id, committee.id, parsed.data.membershipId, parsed.data.endDate);
     if (!ended) throw notFound();
     return redirectWithFlash(request, `/committees/${committee.id}/members`, { kind: "success", key: "committee.member.ended" });
   }
-  const parsed = parseWith(membershipSchema, formData);
-  if (!parsed.ok) return refused(parsed);
   const errors = await checkMembership(parsed.data.agencyId, parsed.data.positionId);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   await addMembership(user.id, committee.id, parsed.data);

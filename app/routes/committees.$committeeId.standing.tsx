@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
-import { parseWith, refused } from "~/forms/parse.server";
 import type { FormFailure } from "~/forms/form-result";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findVisibleCommittee } from "~/models/committee.server";
 import { addStandingItem, changeStandingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { standingItemChangeSchema, standingItemSchema } from "~/schemas/committee";
+import { standingItemSchema, standingPageSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -25,16 +25,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
-  const formData = await request.formData();
   const back = `/committees/${committee.id}/standing`;
-  if (formData.get("intent") === "add") {
-    const parsed = parseWith(standingItemSchema, formData);
-    if (!parsed.ok) return refused(parsed);
+  const parsed = parseWith(standingPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  if (parsed.data.intent === "add") {
     await addStandingItem(user.id, committee.id, parsed.data);
     return redirectWithFlash(request, back, { kind: "success", key: "common.created" });
   }
-  const parsed = parseWith(standingItemChangeSchema, formData);
-  if (!parsed.ok) throw new Response("Unknown intent", { status: 400 });
   const found = await changeStandingItem(user.id, committee.id, parsed.data.itemId, parsed.data.intent);
   if (!found) throw notFound();
   return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm, emptyCommittee } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, createCommittee } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "create", "committee");
-  const parsed = parseWith(committeeSchema, await request.formData());
+  const parsed = parseWith(committeeSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const errors = await checkCommittee(null, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

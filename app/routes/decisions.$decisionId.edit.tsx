@@ -6,7 +6,7 @@ import { workLinks } from "~/components/decisions/work-tabs";
 import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, DecisionConflict, decisionContext, decisionFormValues, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "decision");
   const decision = await editableDecision(ctx, params.decisionId ?? "");
-  const parsed = parseWith(decisionEditSchema, await request.formData());
+  const parsed = parseWith(decisionEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   // Where a decision was taken and what it corrects are fixed: only the form's own content changes.
   const data = { ...parsed.data, committeeId: decision.committeeId, meetingId: decision.meetingId, supersedesId: null };

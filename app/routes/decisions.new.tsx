@@ -4,7 +4,7 @@ import { DecisionForm } from "~/components/decisions/decision-form";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { dayOf } from "~/domain/overdue";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, committeeOptions, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -47,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "decision");
-  const parsed = parseWith(decisionSchema, await request.formData());
+  const parsed = parseWith(decisionSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const { errors, documentIds } = await checkDecision(ctx, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, documentFormOptions, findDocument, updateDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
@@ -20,7 +20,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "document");
   const document = await findDocument(params.documentId ?? "");
   assertVisible(ctx, "document", document);
-  const parsed = parseWith(documentEditSchema, await request.formData());
+  const parsed = parseWith(documentEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const errors = await checkDocument(ctx, document.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

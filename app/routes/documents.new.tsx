@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, createDocument, documentFormOptions } from "~/models/document.server";
 import { requirePermission } from "~/permissions.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "document");
-  const parsed = parseWith(documentSchema, await request.formData());
+  const parsed = parseWith(documentSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const errors = await checkDocument(ctx, null, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

@@ -4,16 +4,17 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { FormActions } from "~/components/ui/form-actions";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { clientAddress } from "~/http/client-address.server";
 import { useI18n } from "~/i18n/context";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { forgotPasswordSchema } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
 
-export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseWith(forgotPasswordSchema, await request.formData());
+export async function action({ request, context }: ActionFunctionArgs) {
+  const parsed = parseWith(forgotPasswordSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
-  const result = await requestPasswordReset(request, parsed.data.email);
+  const result = await requestPasswordReset(clientAddress(request, context), parsed.data.email);
   if (result.throttled) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
     return data({ ok: false as const, values: parsed.values, fieldErrors: {}, formErrors: ["reset.throttled"], minutes }, { status: 429 });

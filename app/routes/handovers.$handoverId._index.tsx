@@ -4,7 +4,7 @@ import { DossierView } from "~/components/handovers/dossier-view";
 import { HandoverHeader } from "~/components/handovers/handover-header";
 import { NotesView } from "~/components/handovers/notes-view";
 import { FormAlert } from "~/components/ui/field";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader, handoverView } from "~/models/handover-access.server";
 import { acknowledgeHandover } from "~/models/handover.server";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "handover");
   const { can } = await handoverForReader(ctx, params.handoverId);
-  const parsed = parseWith(acknowledgeSchema, await request.formData());
+  const parsed = parseWith(acknowledgeSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   if (!can.acknowledge) throw forbidden();
   const id = params.handoverId ?? "";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { HandoverForm } from "~/components/handovers/handover-form";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader } from "~/models/handover-access.server";
 import { saveHandoverNotes } from "~/models/handover.server";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, handover } = await authorise(request, params.handoverId);
-  const parsed = parseWith(handoverNotesSchema, await request.formData());
+  const parsed = parseWith(handoverNotesSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const result = await saveHandoverNotes(user.id, handover.id, parsed.data);
   if (!result.ok) {

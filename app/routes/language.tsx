@@ -1,21 +1,22 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { safeRedirect } from "~/auth/auth.server";
 import { prisma } from "~/db.server";
-import { isOneOf, LOCALES } from "~/domain/vocabulary";
+import { parseWith, readForm } from "~/forms/parse.server";
+import { safeRedirect } from "~/http/safe-redirect";
 import { localeCookie } from "~/i18n/locale.server";
 import { recordAudit } from "~/models/audit.server";
 import { getAccess } from "~/permissions.server";
+import { languageSchema } from "~/schemas/auth";
 
 export async function loader() {
   return redirect("/");
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const locale = formData.get("locale");
-  const to = safeRedirect(formData.get("redirectTo"));
-  if (!isOneOf(LOCALES, locale)) return redirect(to);
+  const parsed = parseWith(languageSchema, await readForm(request));
+  const to = safeRedirect(parsed.ok ? parsed.data.redirectTo : parsed.values.redirectTo);
+  if (!parsed.ok) return redirect(to);
+  const { locale } = parsed.data;
   const access = await getAccess(request);
   if (access && access.user.locale !== locale) {
     await prisma.$transaction(async (tx) => {

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { getSessionUserId, safeRedirect, signIn } from "~/auth/auth.server";
+import { getSessionUserId, signIn } from "~/auth/auth.server";
+import { clientAddress } from "~/http/client-address.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { safeRedirect } from "~/http/safe-redirect";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getSession, sessionStorage } from "~/session.server";
 import { signInSchema } from "~/schemas/auth";
@@ -14,11 +16,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request);
   const parsed = parseWith(signInSchema, formData);
   if (!parsed.ok) return refused({ ...parsed, values: { ...parsed.values, password: "" } });
-  const result = await signIn(request, parsed.data);
+  const result = await signIn(request, parsed.data, { address: clientAddress(request, context) });
   // The password is never sent back; the email is kept so nothing else needs retyping.
   const values = { email: parsed.values.email ?? "", password: "", redirectTo: parsed.values.redirectTo ?? "" };
   if (!result.ok) {

@@ -7,7 +7,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { can, canSee } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
 import { parseRowsWith } from "~/forms/indexed-rows.server";
-import { refuse, refused } from "~/forms/parse.server";
+import { readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import {
   ActionUpdateRefused,
@@ -48,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertCan(ctx, "update", "action");
   const meeting = await meetingForActions(ctx, params.meetingId ?? "");
   if (!meeting) throw notFound();
-  const parsed = parseRowsWith(bulkUpdateSchema, await request.formData());
+  const parsed = parseRowsWith(bulkUpdateSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   // Rows left as they were (same status, no note) are not updates.
   const changed = parsed.data.rows.flatMap((row, index) => (row.status !== row.was || row.note ? [{ ...row, index }] : []));

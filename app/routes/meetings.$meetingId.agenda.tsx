@@ -6,12 +6,12 @@ import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { FormAlert } from "~/components/ui/field";
 import { AGENDA_ITEM_KINDS, isOneOf } from "~/domain/vocabulary";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { addAgendaItem, agencyChoices, changeAgendaItem, listAgendaItems, setAgendaAdopted } from "~/models/agenda.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { addAgendaItemSchema, agendaChangeSchema } from "~/schemas/agenda";
+import { agendaPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -27,18 +27,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const formData = await request.formData();
   const back = `/meetings/${meeting.id}/agenda`;
-  if (formData.get("intent") === "add") {
-    const parsed = parseWith(addAgendaItemSchema, formData);
-    if (!parsed.ok) return refused(parsed);
-    const { intent: _intent, ...item } = parsed.data;
+  const parsed = parseWith(agendaPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  const change = parsed.data;
+  if (change.intent === "add") {
+    const { intent: _intent, ...item } = change;
     await addAgendaItem(user.id, meeting, item);
     return redirectWithFlash(request, back, { kind: "success", key: "agenda.added" });
   }
-  const parsed = parseWith(agendaChangeSchema, formData);
-  if (!parsed.ok) return refused(parsed);
-  const change = parsed.data;
   if (change.intent === "adopt" || change.intent === "unadopt") {
     const at = change.intent === "adopt" ? wallToUtc(utcToWall(meeting.startsAt, meeting.timeZone).date, change.adoptedTime, meeting.timeZone) : null;
     await setAgendaAdopted(user.id, meeting.id, at);

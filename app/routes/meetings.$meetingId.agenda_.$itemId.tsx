@@ -4,7 +4,7 @@ import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
 import {
@@ -19,7 +19,7 @@ import {
 } from "~/models/agenda.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { agendaItemChangeSchema, agendaItemEditSchema, attachDocumentSchema, statementSchema } from "~/schemas/agenda";
+import { agendaItemPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -40,42 +40,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const notRegistered = (symbols: string[]) => messageFor(request, user.locale, "document.error.symbolsNotRegistered", { symbols: symbols.join(", ") });
   const item = await agendaItemDetail(ctx, meeting.id, params.itemId ?? "");
   if (!item) throw notFound();
-  const formData = await request.formData();
   const back = `/meetings/${meeting.id}/agenda/${item.id}`;
   const saved = () => redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
-  switch (formData.get("intent")) {
+  const parsed = parseWith(agendaItemPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  const change = parsed.data;
+  switch (change.intent) {
     case "save": {
-      const parsed = parseWith(agendaItemEditSchema, formData);
-      if (!parsed.ok) return refused(parsed);
-      const { intent: _intent, ...fields } = parsed.data;
+      const { intent: _intent, ...fields } = change;
       const stale = await staleOr(() => updateAgendaItem(user.id, item.id, fields));
       if (stale) return conflicted(parsed.values, stale);
       return saved();
     }
     case "attach": {
-      const parsed = parseWith(attachDocumentSchema, formData);
-      if (!parsed.ok) return refused(parsed);
-      const document = await findVisibleDocumentBySymbol(ctx, parsed.data.symbol);
-      if (!document) return refuse(parsed.values, { symbol: [await notRegistered([parsed.data.symbol])] });
+      const document = await findVisibleDocumentBySymbol(ctx, change.symbol);
+      if (!document) return refuse(parsed.values, { symbol: [await notRegistered([change.symbol])] });
       await attachDocument(user.id, item.id, document.id);
       return saved();
     }
     case "statement": {
-      const parsed = parseWith(statementSchema, formData);
-      if (!parsed.ok) return refused(parsed);
-      const documents = await Promise.all(parsed.data.symbols.map((s) => findVisibleDocumentBySymbol(ctx, s)));
-      const missing = parsed.data.symbols.filter((_, i) => !documents[i]);
+      const documents = await Promise.all(change.symbols.map((s) => findVisibleDocumentBySymbol(ctx, s)));
+      const missing = change.symbols.filter((_, i) => !documents[i]);
       if (missing.length) return refuse(parsed.values, { symbols: [await notRegistered(missing)] });
-      await addStatement(user.id, item.id, { ...parsed.data, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) });
+      await addStatement(user.id, item.id, { ...change, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) });
       return saved();
     }
     default: {
-      const parsed = parseWith(agendaItemChangeSchema, formData);
-      if (!parsed.ok) throw new Response("Unknown intent", { status: 400 });
       const done =
-        parsed.data.intent === "detach"
-          ? await detachDocument(user.id, item.id, parsed.data.linkId)
-          : await removeStatement(user.id, item.id, parsed.data.statementId);
+        change.intent === "detach" ? await detachDocument(user.id, item.id, change.linkId) : await removeStatement(user.id, item.id, change.statementId);
       if (!done) throw notFound();
       return saved();
     }

@@ -8,13 +8,14 @@ import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import { PARTICIPANT_ROLES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
-import { formValues, parseWith, refuse, refused } from "~/forms/parse.server";
+import { formValues, readForm, refuse } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { addParticipant, listParticipants, postChoices, saveRegister } from "~/models/attendance.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { assertCan, forbidden, requirePermission } from "~/permissions.server";
-import { addParticipantSchema, attendanceRegisterSchema, registerFromForm, type AddParticipantInput } from "~/schemas/attendance";
+import { addParticipantSchema, attendancePageInput, attendancePageSchema, type AddParticipantInput } from "~/schemas/attendance";
 import { redirectWithFlash } from "~/session.server";
+import { z } from "zod";
 import styles from "~/styles/meetings.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -36,28 +37,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const formData = await request.formData();
-  if (formData.get("intent") === "add") {
+  const formData = await readForm(request);
+  const values = formValues(formData);
+  // Parsed once, with both forms' schemas: the permission follows the intent that is carried out.
+  const input = attendancePageInput(formData);
+  const result = attendancePageSchema.safeParse(input);
+  if (!result.success) {
+    if (values.intent === "add") return refuse(values, z.flattenError(result.error).fieldErrors);
+    return data({ ok: false as const, values, rowErrors: registerErrors(result.error, input.rows) }, { status: 400 });
+  }
+  const page = result.data;
+  if (page.intent === "add") {
     assertCan(ctx, "update", "meeting");
-    const parsed = parseWith(addParticipantSchema, formData);
-    if (!parsed.ok) return refused(parsed);
-    const { intent: _intent, ...participant } = parsed.data;
-    if (!(await addParticipant(user.id, meeting.id, participant))) return refuse(parsed.values, { positionId: ["attendance.error.postMissing"] });
+    const { intent: _intent, ...participant } = page;
+    if (!(await addParticipant(user.id, meeting.id, participant))) return refuse(values, { positionId: ["attendance.error.postMissing"] });
     return redirectWithFlash(request, `/meetings/${meeting.id}/attendance`, { kind: "success", key: "attendance.added" });
   }
   assertCan(ctx, "update", "attendance");
-  const input = registerFromForm(formData);
-  const result = attendanceRegisterSchema.safeParse(input);
-  if (!result.success) {
-    return data({ ok: false as const, values: formValues(formData), rowErrors: registerErrors(result.error, input.rows) }, { status: 400 });
-  }
   // Every row must be one this user may record: a focal point records their own agency's people only.
   const participants = new Map((await listParticipants(meeting.id)).map((p) => [p.id, p]));
-  for (const row of result.data.rows) {
+  for (const row of page.rows) {
     const p = participants.get(row.participationId);
     if (!p || !can(ctx, "update", "attendance", { agencyId: p.agencyId })) throw forbidden();
   }
-  const changed = await saveRegister(user.id, meeting.id, result.data.rows);
+  const changed = await saveRegister(user.id, meeting.id, page.rows);
   return redirectWithFlash(request, `/meetings/${meeting.id}/attendance`, { kind: "success", key: changed ? "attendance.saved" : "attendance.unchanged" });
 }
 

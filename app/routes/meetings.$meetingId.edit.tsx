@@ -5,7 +5,7 @@ import { EditMeetingForm } from "~/components/meetings/meeting-form";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
 import { invitedTo } from "~/models/attendance.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const parsed = parseWith(meetingEditSchema, await request.formData());
+  const parsed = parseWith(meetingEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const { startsAt, endsAt } = instantsOf(parsed.data);
   const conflicts = await schedulingConflicts(

@@ -9,13 +9,13 @@ import { can } from "~/domain/access";
 import { TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { addTimeMark, saveJournalNotes } from "~/models/journal.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { meetingAgenda } from "~/models/meeting-page.server";
 import { requirePermission } from "~/permissions.server";
-import { journalNotesSchema, timeMarkSchema, type JournalNotesInput, type TimeMarkInput } from "~/schemas/journal";
+import { journalNotesSchema, journalPageSchema, timeMarkSchema, type JournalNotesInput, type TimeMarkInput } from "~/schemas/journal";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -32,16 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const formData = await request.formData();
   const back = `/meetings/${meeting.id}/journal`;
-  if (formData.get("intent") === "mark") {
-    const parsed = parseWith(timeMarkSchema, formData);
-    if (!parsed.ok) return refused(parsed);
+  const parsed = parseWith(journalPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  if (parsed.data.intent === "mark") {
     await addTimeMark(user.id, meeting.id, parsed.data.kind, wallToUtc(parsed.data.date, parsed.data.time, meeting.timeZone));
     return redirectWithFlash(request, back, { kind: "success", key: "journal.marked" });
   }
-  const parsed = parseWith(journalNotesSchema, formData);
-  if (!parsed.ok) return refused(parsed);
   const { intent: _intent, ...notes } = parsed.data;
   await saveJournalNotes(user.id, meeting.id, notes);
   return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { parseWith } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/forms/parse.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { circulateJournal, MeetingNotInvitable, sendInvitations } from "~/models/meeting-notifications.server";
 import { requirePermission } from "~/permissions.server";
@@ -13,7 +13,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
   const back = `/meetings/${meeting.id}`;
-  const parsed = parseWith(meetingNotifySchema, await request.formData());
+  const parsed = parseWith(meetingNotifySchema, await readForm(request));
   if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   if (parsed.data.intent === "circulate") {
     await circulateJournal(user.id, meeting.id);

@@ -11,7 +11,7 @@ import { MeetingStatusBadge } from "~/components/meetings/status-badge";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { summariseRule } from "~/domain/recurrence";
 import { prisma } from "~/db.server";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
   if (!meeting.series) throw notFound();
-  const parsed = parseWith(restOfSeriesSchema, await request.formData());
+  const parsed = parseWith(restOfSeriesSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   if (parsed.data.intent === "cancel") {
     const { cancelled } = await cancelRestOfSeries(user.id, meeting.id);

@@ -8,7 +8,7 @@ import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { MEETING_STATUSES } from "~/domain/vocabulary";
 import { hasStartedByToday, wallToUtc } from "~/domain/wall-clock";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const parsed = parseWith(statusSchema, await request.formData());
+  const parsed = parseWith(statusSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const d = parsed.data;
   // A meeting is held on its day, not before: its journal and "matters arising" depend on it.

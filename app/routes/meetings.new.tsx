@@ -5,7 +5,7 @@ import { NewMeetingForm } from "~/components/meetings/meeting-form";
 import { buildRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { minutesBetween, utcToWall } from "~/domain/wall-clock";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
 import { committeeChoices } from "~/models/committee.server";
@@ -66,7 +66,7 @@ function seriesRule(d: NewMeetingData): { rule: string } | { field: string; erro
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "meeting");
-  const parsed = parseWith(newMeetingSchema, await request.formData());
+  const parsed = parseWith(newMeetingSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const d = parsed.data;
   const committee = await committeeForScheduling(ctx, d.committeeId);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/ui/pagination";
 import { pageFromSearch } from "~/domain/paging";
-import { parseWith } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { kindKey } from "~/models/notification-render.server";
 import { listMyNotifications, markAllRead, markRead } from "~/models/notification-inbox.server";
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
-  const parsed = parseWith(markReadSchema, await request.formData());
+  const parsed = parseWith(markReadSchema, await readForm(request));
   if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   if (parsed.data.intent === "read-all") {
     await markAllRead(user.id);

@@ -7,7 +7,7 @@ import { hashPassword } from "~/auth/password.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findAccountToken, consumePasswordToken } from "~/models/account-token.server";
 import { setPasswordSchema } from "~/schemas/account";
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = await findAccountToken(token);
   if (!found) return unusable("unknown");
   if (found.state !== "valid") return unusable(found.state);
-  const parsed = parseWith(setPasswordSchema(found.user.email), await request.formData());
+  const parsed = parseWith(setPasswordSchema(found.user.email), await readForm(request));
   if (!parsed.ok) return refused({ ...parsed, values: {} });
   const passwordHash = await hashPassword(parsed.data.password);
   const result = await consumePasswordToken(token, passwordHash);

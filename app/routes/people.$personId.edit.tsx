@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPerson, personOwnership, updatePerson } from "~/models/person.server";
 import { forbidden, notFound, requireAccess } from "~/permissions.server";
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await assertCanEditPerson(ctx, id);
   const person = await getPerson(id);
   if (!person || person.archivedAt) throw notFound();
-  const parsed = parseWith(personEditSchema, await request.formData());
+  const parsed = parseWith(personEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const stale = await staleOr(() => updatePerson(user.id, id, parsed.data));
   if (stale) return conflicted(parsed.values, stale);

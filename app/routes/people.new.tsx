@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { createPerson } from "~/models/person.server";
 import { requirePermission } from "~/permissions.server";
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "create", "person");
-  const parsed = parseWith(personSchema, await request.formData());
+  const parsed = parseWith(personSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const created = await createPerson(user.id, parsed.data);
   return redirectWithFlash(request, `/people/${created.id}`, { kind: "success", key: "common.created" });

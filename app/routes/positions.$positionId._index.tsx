@@ -8,7 +8,7 @@ import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
 import { canStartHandover } from "~/domain/handover-rules";
 import { prisma } from "~/db.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { postChangesSince } from "~/models/changes-since.server";
@@ -17,7 +17,6 @@ import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.se
 import { getPosition, positionOwner, setPositionArchived } from "~/models/position.server";
 import { assertCan, forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { positionPageSchema } from "~/schemas/assignment";
-import { startHandoverSchema } from "~/schemas/handover";
 import { toIsoDate } from "~/schemas/dates";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
@@ -63,18 +62,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const post = await positionOwner(id);
   if (!post) throw notFound();
   const owner = { agencyId: post.agencyId, positionId: post.id };
-  const formData = await request.formData();
-  const intent = formData.get("intent");
+  // One parse for every form of the page; the permission is checked on the parsed intent.
+  const parsed = parseWith(positionPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  const { intent } = parsed.data;
   if (intent === "start-handover") {
     if (!canStartHandover(ctx, owner) || post.archivedAt) throw forbidden();
-    const parsed = parseWith(startHandoverSchema, formData);
-    if (!parsed.ok) return refused(parsed);
     const handover = await startHandoverForPost(user.id, id);
     return redirectWithFlash(request, `/handovers/${handover.id}`, { kind: "success", key: handover.created ? "handover.started" : "handover.exists" });
   }
-  assertCan(ctx, intent === "archive" || intent === "restore" ? "archive" : "update", intent === "end" ? "assignment" : "position", owner);
-  const parsed = parseWith(positionPageSchema, formData);
-  if (!parsed.ok) return refused(parsed);
+  assertCan(ctx, intent === "end" ? "update" : "archive", intent === "end" ? "assignment" : "position", owner);
   if (parsed.data.intent === "end") {
     const result = await endAssignment(user.id, id, parsed.data.assignmentId, parsed.data.endDate);
     if (!result.ok) return refuse(parsed.values, { endDate: [result.error] });

@@ -6,7 +6,7 @@ import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { AssignmentForm } from "~/components/forms/assignment-form";
 import { inviteAssigned, inviteOffer, prepareInvitation } from "~/models/invite-on-assign.server";
 import { prisma } from "~/db.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { assignPerson } from "~/models/assignment.server";
 import { positionOwner } from "~/models/position.server";
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.positionId ?? "";
   const { user } = await authorise(request, id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseWith(assignmentSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const invitation = await prepareInvitation(request, id, parsed.data.personId, formData);

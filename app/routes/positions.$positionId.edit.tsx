@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPositionForEdit, positionOwner, updatePosition } from "~/models/position.server";
 import { assertCan, notFound, requireAccess } from "~/permissions.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.positionId ?? "";
   const { user, owner } = await authorise(request, id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The agency is not editable: the post's own agency is what gets validated and kept.
   formData.set("agencyId", owner.agencyId);
   const parsed = parseWith(positionEditSchema, formData);

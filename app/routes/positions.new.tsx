@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
 import { prisma } from "~/db.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { createPosition } from "~/models/position.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -22,9 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseWith(positionSchema, formData);
-  const agencyId = parsed.ok ? parsed.data.agencyId : String(formData.get("agencyId") ?? "");
+  const parsed = parseWith(positionSchema, await readForm(request));
+  // A refused form is still refused with 403 when its agency is not the user's to staff.
+  const agencyId = parsed.ok ? parsed.data.agencyId : (parsed.values.agencyId ?? "");
   const { user } = await requirePermission(request, "create", "position", { agencyId });
   if (!parsed.ok) return refused(parsed);
   if (!(await activeAgency(agencyId))) return refuse(parsed.values, { agencyId: ["position.error.agencyMissing"] });

@@ -8,7 +8,7 @@ import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { LOCALES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { localeCookie } from "~/i18n/locale.server";
 import { changePassword, updatePreferences } from "~/models/profile.server";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
-  const parsed = parseWith(profileSchema(user.email), await request.formData());
+  const parsed = parseWith(profileSchema(user.email), await readForm(request));
   if (!parsed.ok) return refused({ ...parsed, values: { ...parsed.values, current: "", password: "", confirm: "" } });
   if (parsed.data.intent === "preferences") {
     await updatePreferences(user.id, { locale: parsed.data.locale, timeZone: parsed.data.timeZone });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { OPTIONAL_EMAIL_KINDS } from "~/domain/notifications";
-import { parseWith } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { emailChoices, saveEmailChoices } from "~/models/notification-inbox.server";
 import { requireAccess } from "~/permissions.server";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
-  const parsed = parseWith(emailChoicesSchema, await request.formData());
+  const parsed = parseWith(emailChoicesSchema, await readForm(request));
   if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   await saveEmailChoices(user.id, parsed.data);
   return redirectWithFlash(request, "/profile/notifications", { kind: "success", key: "notify.prefs.saved" });

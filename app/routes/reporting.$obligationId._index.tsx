@@ -10,7 +10,7 @@ import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
 import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { classifiedObligation, createManualCycle, getObligation, obligationOwnership, obligationPage, setObligationArchived } from "~/models/reporting.server";
 import { assertCan, assertVisible, notFound, requireAccess } from "~/permissions.server";
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const obligation = await getObligation(params.obligationId ?? "");
   if (!obligation) throw notFound();
   assertVisible(ctx, "reportingObligation", classifiedObligation(obligation));
-  const parsed = parseWith(obligationPageSchema, await request.formData());
+  const parsed = parseWith(obligationPageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const actor = { userId: user.id, personId: user.personId };
   const owner = obligationOwnership(obligation);

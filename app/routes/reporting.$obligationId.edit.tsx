@@ -5,7 +5,7 @@ import { ObligationForm } from "~/components/reporting/obligation-form";
 import { storedObligationValues } from "~/components/reporting/obligation-values";
 import { can, type AccessContext } from "~/domain/access";
 import { parseNestedWith } from "~/forms/nested-rows.server";
-import { refuse, refused } from "~/forms/parse.server";
+import { refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import {
   checkObligation,
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const current = await editableObligation(ctx, params.obligationId ?? "");
-  const parsed = parseNestedWith(obligationSchema, await request.formData(), ["contributors"]);
+  const parsed = parseNestedWith(obligationSchema, await readForm(request), ["contributors"]);
   if (!parsed.ok) return refused(parsed);
   const { errors, derived } = await checkObligation(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

@@ -10,7 +10,7 @@ import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
 import { isOneOf, MILESTONE_KINDS, MILESTONE_STATUSES, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getDeadline, recordSubmission, setMilestoneStatus, type DeadlinePage } from "~/models/reporting-deadline.server";
 import { classifiedObligation, obligationOwnership } from "~/models/reporting.server";
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const deadline = await visibleDeadline(ctx, params.deadlineId ?? "", new Date());
   if (deadline.obligation.archivedAt) throw notFound();
-  const parsed = parseWith(cyclePageSchema, await request.formData());
+  const parsed = parseWith(cyclePageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const actor = { userId: user.id, personId: user.personId };
   if (parsed.data.intent === "submit") {

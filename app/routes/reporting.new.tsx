@@ -5,7 +5,7 @@ import { newObligationValues } from "~/components/reporting/obligation-values";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { can } from "~/domain/access";
 import { parseNestedWith } from "~/forms/nested-rows.server";
-import { refuse, refused } from "~/forms/parse.server";
+import { refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkObligation, createObligation, obligationFormOptions } from "~/models/reporting.server";
 import { forbidden, requirePermission } from "~/permissions.server";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "reporting");
-  const parsed = parseNestedWith(obligationSchema, await request.formData(), ["contributors"]);
+  const parsed = parseNestedWith(obligationSchema, await readForm(request), ["contributors"]);
   if (!parsed.ok) return refused(parsed);
   const { errors, derived } = await checkObligation(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);

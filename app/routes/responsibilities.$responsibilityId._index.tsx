@@ -5,6 +5,7 @@ import { GapBadges } from "~/components/gap-list";
 import { phaseName } from "~/components/phase-name";
 import { RaciBadge } from "~/components/raci-badge";
 import { can } from "~/domain/access";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { handleRaciChange } from "~/forms/raci-change.server";
 import { useI18n } from "~/i18n/context";
 import { agencyParentOptions } from "~/models/agency.server";
@@ -12,6 +13,7 @@ import { loadCell } from "~/models/raci.server";
 import { gapsOfResponsibility } from "~/models/responsibility-matrix.server";
 import { getResponsibility, setResponsibilityArchived } from "~/models/responsibility.server";
 import { assertCan, notFound, requireAccess, requirePermission } from "~/permissions.server";
+import { responsibilityPageSchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 
@@ -43,18 +45,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.responsibilityId ?? "";
   const access = await requireAccess(request);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent === "archive" || intent === "restore") {
+  const parsed = parseWith(responsibilityPageSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  const change = parsed.data;
+  if (change.intent === "archive" || change.intent === "restore") {
     assertCan(access.ctx, "archive", "responsibility", { agencyId: null });
     const found = await getResponsibility(id);
     if (!found) throw notFound();
-    await setResponsibilityArchived(access.user.id, id, intent === "archive");
-    return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: intent === "archive" ? "common.archivedDone" : "common.restoredDone" });
+    await setResponsibilityArchived(access.user.id, id, change.intent === "archive");
+    return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: change.intent === "archive" ? "common.archivedDone" : "common.restoredDone" });
   }
   // The page's own responsibility, whatever a hand-made form says.
-  formData.set("responsibilityId", id);
-  return handleRaciChange(request, formData, access, `/responsibilities/${id}`);
+  const data = change.intent === "addRole" ? { ...change, responsibilityId: id } : change;
+  return handleRaciChange(request, { data, values: parsed.values }, access, `/responsibilities/${id}`);
 }
 
 export default function ResponsibilityPage() {

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateResponsibility } from "~/models/responsibility.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "update", "responsibility", NO_OWNER);
   const { id } = await load(params.responsibilityId ?? "");
-  const parsed = parseWith(responsibilityEditSchema, await request.formData());
+  const parsed = parseWith(responsibilityEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const refErrors = await checkResponsibilityRefs(parsed.data);
   if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);

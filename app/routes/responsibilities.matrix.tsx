@@ -6,6 +6,7 @@ import { MatrixGrid, RaciLegend } from "~/components/matrix-grid";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
+import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { handleRaciChange } from "~/forms/raci-change.server";
 import { useI18n } from "~/i18n/context";
 import { agencyParentOptions } from "~/models/agency.server";
@@ -13,6 +14,7 @@ import { loadCell } from "~/models/raci.server";
 import { loadMatrix, MATRIX_COLUMNS } from "~/models/responsibility-matrix.server";
 import { catalogueOptions, readFilters } from "~/models/responsibility.server";
 import { requireAccess, requirePermission } from "~/permissions.server";
+import { raciChangeSchema } from "~/schemas/responsibility";
 import styles from "~/styles/stakeholders.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -57,7 +59,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const access = await requireAccess(request);
-  return handleRaciChange(request, await request.formData(), access, withoutCell(new URL(request.url)));
+  const parsed = parseWith(raciChangeSchema, await readForm(request));
+  if (!parsed.ok) return refused(parsed);
+  return handleRaciChange(request, parsed, access, withoutCell(new URL(request.url)));
 }
 
 export default function MatrixPage() {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
-import { parseWith, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, createResponsibility } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "create", "responsibility", NO_OWNER);
-  const parsed = parseWith(responsibilitySchema, await request.formData());
+  const parsed = parseWith(responsibilitySchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   const refErrors = await checkResponsibilityRefs(parsed.data);
   if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);

@@ -9,7 +9,7 @@ import { followsRotation } from "~/domain/handover-rules";
 import { pageFromSearch } from "~/domain/paging";
 import { isOneOf } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
-import { parseWith, refused } from "~/forms/parse.server";
+import { parseWith, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { loadRotationRisk, saveRotationThresholds } from "~/models/rotation-risk.server";
 import { forbidden, requireAccess } from "~/permissions.server";
@@ -50,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   if (!hasRole(ctx, "admin")) throw forbidden();
-  const parsed = parseWith(rotationSettingsSchema, await request.formData());
+  const parsed = parseWith(rotationSettingsSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
   await saveRotationThresholds(user.id, parsed.data);
   return redirectWithFlash(request, "/rotation-risk", { kind: "success", key: "rotation.settingsSaved" });

@@ -20,3 +20,5 @@ export type AgencyData = z.output<typeof agencySchema>;
 
 /** The edit form: the same fields and the record version it was loaded at. */
 export const agencyEditSchema = withVersion(agencySchema);
+/** An agency's page: archive or restore it. */
+export const agencyPageSchema = z.object({ intent: z.enum(["archive", "restore"], { error: "error.invalidChoice" }) });

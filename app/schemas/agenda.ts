@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import { requiredTime } from "./calendar-fields";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
-import { withVersion } from "./record-version";
+import { recordVersionField, withVersion } from "./record-version";
 
 const itemFields = {
   label: optionalText(20),
@@ -65,3 +65,9 @@ export const agendaItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("detach"), linkId: requiredText(64) }),
   z.object({ intent: z.literal("removeStatement"), statementId: requiredText(64) }),
 ]);
+
+/** The agenda page's forms, parsed as one. */
+export const agendaPageSchema = z.discriminatedUnion("intent", [addAgendaItemSchema, agendaChangeSchema]);
+
+/** An agenda item's page: its own form, documents, statements. */
+export const agendaItemPageSchema = z.discriminatedUnion("intent", [agendaItemSchema.extend({ version: recordVersionField }), attachDocumentSchema, statementSchema, agendaItemChangeSchema]);

@@ -31,6 +31,7 @@ export const positionPageSchema = z.discriminatedUnion("intent", [
   endAssignmentSchema,
   z.object({ intent: z.literal("archive") }),
   z.object({ intent: z.literal("restore") }),
+  z.object({ intent: z.literal("start-handover") }),
 ]);
 
 export type EndAssignmentInput = z.input<typeof endAssignmentSchema>;

@@ -46,3 +46,16 @@ export const addParticipantSchema = z
   });
 
 export type AddParticipantInput = z.input<typeof addParticipantSchema>;
+
+/** The attendance page's two forms (add a participant, save the register), parsed as one. */
+export const attendancePageSchema = z.discriminatedUnion("intent", [
+  addParticipantSchema,
+  attendanceRegisterSchema.extend({ intent: z.literal("register") }),
+]);
+
+/** What the page's schema reads: the form's text fields, with the register's rows gathered. */
+export function attendancePageInput(formData: FormData) {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
+  return { ...values, ...registerFromForm(formData) };
+}

@@ -16,3 +16,6 @@ export const createFeedSchema = z
 export type CreateFeedInput = z.input<typeof createFeedSchema>;
 
 export const revokeFeedSchema = z.object({ intent: z.literal("revoke"), tokenId: requiredText(64) });
+
+/** The feeds page's two forms, parsed as one. */
+export const feedPageSchema = z.discriminatedUnion("intent", [createFeedSchema, revokeFeedSchema]);

@@ -67,3 +67,8 @@ export const standingItemChangeSchema = z.discriminatedUnion("intent", [
 
 /** The edit form: the same fields and the record version it was loaded at. */
 export const committeeEditSchema = withVersion(committeeSchema);
+/** The members page's forms, parsed as one. */
+export const membersPageSchema = z.discriminatedUnion("intent", [membershipSchema, endMembershipSchema]);
+
+/** The standing agenda page's forms, parsed as one. */
+export const standingPageSchema = z.discriminatedUnion("intent", [standingItemSchema, standingItemChangeSchema]);

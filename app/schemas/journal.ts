@@ -18,3 +18,6 @@ export const journalNotesSchema = z.object({
   nextMeetingNote: optionalText(1000),
 });
 export type JournalNotesInput = z.input<typeof journalNotesSchema>;
+
+/** The journal page's two forms, parsed as one. */
+export const journalPageSchema = z.discriminatedUnion("intent", [timeMarkSchema, journalNotesSchema]);

@@ -33,9 +33,17 @@ export const addRoleSchema = z.object({
 export type AddRoleInput = z.input<typeof addRoleSchema>;
 
 /** The forms of a matrix cell and of a responsibility's page: add a role, or withdraw one. */
-export const raciChangeSchema = z.discriminatedUnion("intent", [
+const removeRoleSchema = z.object({ intent: z.literal("removeRole"), lineId: requiredText(64) });
+
+export const raciChangeSchema = z.discriminatedUnion("intent", [addRoleSchema, removeRoleSchema]);
+export type RaciChange = z.output<typeof raciChangeSchema>;
+
+/** A responsibility's own page: its RACI forms, and archive or restore. */
+export const responsibilityPageSchema = z.discriminatedUnion("intent", [
   addRoleSchema,
-  z.object({ intent: z.literal("removeRole"), lineId: requiredText(64) }),
+  removeRoleSchema,
+  z.object({ intent: z.literal("archive") }),
+  z.object({ intent: z.literal("restore") }),
 ]);
 
 /** The edit form: the same fields and the record version it was loaded at. */
