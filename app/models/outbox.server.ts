@@ -19,9 +19,14 @@ import {
 import { isOneOf, LOCALES } from "~/domain/vocabulary";
 import { prisma } from "~/db.server";
 import { currentAssignmentWhere } from "~/permissions.server";
+import { journalHtml } from "./journal-email.server";
 import { responseCodeOf, type Mailer, type OutgoingRow } from "./mailer.server";
-import { renderNotice } from "./notification-render.server";
+import { registerHtmlRenderer, renderNotice } from "./notification-render.server";
 import { dueProducers, type NoticeContent } from "./notifications.server";
+
+// The circulated journal's body; registered here, where it is used, rather than as an import's side
+// effect (which the bundler drops under "sideEffects": false).
+registerHtmlRenderer("journal", (locale, params) => journalHtml(locale, params.meetingId ?? ""));
 
 export type OutboxRun = { produced: number; resolved: number; recovered: number; sent: number; failed: number };
 

@@ -141,11 +141,12 @@ function forgot(email: string, address = `10.0.${Math.floor(Math.random() * 250)
   return forgotAction({
     request: new Request("http://localhost/forgot-password", {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": address },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email }).toString(),
     }),
     params: {},
-    context,
+    // The client's address, as server.js passes the socket's (X-Forwarded-For counts only behind TRUST_PROXY).
+    context: { remoteAddress: address },
   });
 }
 
