@@ -128,9 +128,9 @@ export const meetingsEn = {
 
   "conflict.title": "{count, plural, one {# scheduling conflict} other {# scheduling conflicts}}",
   "conflict.intro": "Nothing has been saved. Change the time or the place, or save anyway if the overlap is intended.",
-  "conflict.kind.post": "{subject} is already invited to",
-  "conflict.kind.person": "{subject} is already invited to",
-  "conflict.kind.venue": "{subject} is already booked for",
+  "conflict.invited": "Invited to both: {names}.",
+  "conflict.invitedMore": "Invited to both: {names} and {count} more.",
+  "conflict.venue": "Same venue: {venue}.",
   "conflict.hiddenMeeting": "a meeting you are not cleared to see",
   "conflict.more": "…and {count} more.",
   "conflict.saveAnyway": "Save anyway",

@@ -129,9 +129,9 @@ export const meetingsFr: Record<keyof typeof meetingsEn, string> = {
 
   "conflict.title": "{count, plural, one {# conflit de calendrier} other {# conflits de calendrier}}",
   "conflict.intro": "Rien n’a été enregistré. Changez l’heure ou le lieu, ou enregistrez quand même si le chevauchement est voulu.",
-  "conflict.kind.post": "{subject} est déjà invité·e à",
-  "conflict.kind.person": "{subject} est déjà invité·e à",
-  "conflict.kind.venue": "{subject} est déjà réservé pour",
+  "conflict.invited": "Invités aux deux : {names}.",
+  "conflict.invitedMore": "Invités aux deux : {names} et {count} autres.",
+  "conflict.venue": "Même lieu : {venue}.",
   "conflict.hiddenMeeting": "une réunion que vous n’êtes pas habilité·e à voir",
   "conflict.more": "… et {count} autres.",
   "conflict.saveAnyway": "Enregistrer quand même",
