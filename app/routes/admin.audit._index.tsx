@@ -135,7 +135,7 @@ export default function AuditLogRoute() {
                         {entry.actor.name}
                       </Link>
                     ) : (
-                      <span className="muted">{t("audit.system")}</span>
+                      <span className="muted">{t("audit.bySystem")}</span>
                     )}
                   </td>
                   <td>{actionLabel(entry.action)}</td>

@@ -80,7 +80,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         new Date(e.at).toISOString(),
         formatDateTime(e.at, locale, timeZone),
         csvCell(e.actor?.email),
-        csvCell(e.actor?.name ?? t("audit.system")),
+        csvCell(e.actor?.name ?? t("audit.bySystem")),
         csvCell(label(t, "auditAction", e.action)),
         csvCell(label(t, "auditEntity", e.entity)),
         csvCell(e.entityId),

@@ -17,7 +17,7 @@ export const auditEn = {
   "audit.col.action": "Action",
   "audit.col.record": "Record",
   "audit.col.changes": "Changes",
-  "audit.system": "the system",
+  "audit.bySystem": "the system",
   "audit.openRecord": "Open the record’s history",
   "audit.recordEvents": "All events of this record",
   "audit.actorEvents": "All events by {name}",

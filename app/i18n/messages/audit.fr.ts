@@ -18,7 +18,7 @@ export const auditFr: Record<keyof typeof auditEn, string> = {
   "audit.col.action": "Action",
   "audit.col.record": "Fiche",
   "audit.col.changes": "Modifications",
-  "audit.system": "le système",
+  "audit.bySystem": "le système",
   "audit.openRecord": "Ouvrir l’historique de la fiche",
   "audit.recordEvents": "Tous les événements de cette fiche",
   "audit.actorEvents": "Tous les événements de {name}",
