@@ -6,9 +6,9 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
 import { pageFromSearch } from "~/domain/paging";
-import { isOneOf, DUE_RULE_KINDS } from "~/domain/vocabulary";
+import { isOneOf, DUE_RULE_KINDS, OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { listObligations, OBLIGATION_STATUS_FILTERS, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
+import { listObligations, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
 
