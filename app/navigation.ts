@@ -1,4 +1,4 @@
-import type { AccessContext } from "~/domain/access";
+import { can, type AccessContext } from "~/domain/access";
 import type { MessageKey } from "~/i18n/en";
 
 export type NavItem = { to: string; label: MessageKey };
@@ -18,6 +18,10 @@ const AREAS: readonly NavItem[] = [
 
 /** Every role reads every area; what a role may change is decided per page on the server. */
 export function navigationFor(ctx: AccessContext): NavItem[] {
+  const items = [...AREAS];
+  // The audit log is for those whose role may read it (read:audit); clearance still applies inside it.
+  if (can(ctx, "read", "audit")) items.push({ to: "/admin/audit", label: "audit.title" });
   // The outbox is for those who administer users (it shows whom Relais writes to).
-  return ctx.permissions.includes("read:user:any") ? [...AREAS, { to: "/admin/outbox", label: "notify.outbox.title" }] : [...AREAS];
+  if (ctx.permissions.includes("read:user:any")) items.push({ to: "/admin/outbox", label: "notify.outbox.title" });
+  return items;
 }

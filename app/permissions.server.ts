@@ -2,6 +2,7 @@
 // calendar feed builds its AccessContext here and asks `can`/`canSee` (app/domain/access.ts), or
 // scopes its query with the visibility filters below, which encode the same rules as `canSee`.
 import { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
 import { getSessionAccessVersion, requireUserId } from "~/auth/auth.server";
 import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 import {
@@ -423,4 +424,155 @@ export function searchEntryVisibleSql(ctx: AccessContext): Prisma.Sql {
     lists,
   );
   return sql`((e."level" IS NULL OR ${own}) AND (e."parentLevel" IS NULL OR ${parent}))`;
+}
+
+// ─── Audit events: may the reader see the record an event is about? ─────────────
+// The audit log shows every event to those who may read it (read:audit), but the content of an
+// event (its record and its field-by-field diff) only when the reader may see that record, by the
+// same rules as its page: a record of a confidential kind through the visibility filters above, a
+// part of one (a statement, a milestone, a version…) through the record it belongs to. Kinds with
+// no confidentiality are open; a kind this function does not know is hidden (fail closed).
+
+export type AuditSubject = { entity: string; entityId: string };
+
+/** Kinds of audited record that carry no confidentiality of their own nor of a parent. */
+const OPEN_AUDIT_ENTITIES: ReadonlySet<string> = new Set([
+  "agency",
+  "person",
+  "position",
+  "assignment",
+  "responsibility",
+  "user",
+  "session",
+  "system",
+  "signIn",
+  "request",
+  "export",
+  "calendarFeedToken",
+  "notification",
+  "notificationPreference",
+  "rotationRiskSettings",
+]);
+
+type Parent = { entity: ConfidentialEntity; id: string };
+
+/** The record a part belongs to, for the parts that have no level of their own. */
+async function auditParents(entity: string, ids: string[]): Promise<Map<string, Parent | "open">> {
+  const out = new Map<string, Parent | "open">();
+  const put = (id: string, parent: Parent | "open") => out.set(id, parent);
+  const where = { id: { in: ids } };
+  switch (entity) {
+    case "statement":
+      for (const r of await prisma.statement.findMany({ where, select: { id: true, agendaItemId: true } })) put(r.id, { entity: "agendaItem", id: r.agendaItemId });
+      break;
+    case "milestone":
+      for (const r of await prisma.milestone.findMany({ where, select: { id: true, deadlineId: true } })) put(r.id, { entity: "reportingDeadline", id: r.deadlineId });
+      break;
+    case "handoverVersion":
+      for (const r of await prisma.handoverVersion.findMany({ where, select: { id: true, handoverId: true } })) put(r.id, { entity: "handover", id: r.handoverId });
+      break;
+    case "participation":
+      for (const r of await prisma.participation.findMany({ where, select: { id: true, meetingId: true } })) put(r.id, { entity: "meeting", id: r.meetingId });
+      break;
+    case "meetingTimeMark":
+      for (const r of await prisma.meetingTimeMark.findMany({ where, select: { id: true, meetingId: true } })) put(r.id, { entity: "meeting", id: r.meetingId });
+      break;
+    case "standingAgendaItem":
+      for (const r of await prisma.standingAgendaItem.findMany({ where, select: { id: true, committeeId: true } })) put(r.id, { entity: "committee", id: r.committeeId });
+      break;
+    case "committeeMembership":
+      for (const r of await prisma.committeeMembership.findMany({ where, select: { id: true, committeeId: true } })) put(r.id, { entity: "committee", id: r.committeeId });
+      break;
+    case "meetingSeries":
+      for (const r of await prisma.meetingSeries.findMany({ where, select: { id: true, committeeId: true } })) put(r.id, { entity: "committee", id: r.committeeId });
+      break;
+    case "documentLink":
+      for (const r of await prisma.documentLink.findMany({ where, select: { id: true, documentId: true } })) put(r.id, { entity: "document", id: r.documentId });
+      break;
+    case "obligationContributor":
+      for (const r of await prisma.obligationContributor.findMany({ where, select: { id: true, obligationId: true } })) put(r.id, { entity: "reportingObligation", id: r.obligationId });
+      break;
+    case "accessGrant":
+      for (const r of await prisma.accessGrant.findMany({ where, select: { id: true, entity: true, entityId: true } })) {
+        // A grant on a kind without confidentiality is about an open record.
+        put(r.id, isOneOf(CONFIDENTIAL_ENTITIES, r.entity) ? { entity: r.entity, id: r.entityId } : "open");
+      }
+      break;
+  }
+  return out;
+}
+
+/** The ids among `ids` of a confidential kind the reader may see. */
+async function visibleIdsOf(ctx: AccessContext, entity: ConfidentialEntity, ids: string[]): Promise<Set<string>> {
+  const inIds = { id: { in: ids } };
+  const select = { id: true } as const;
+  const pick = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
+  switch (entity) {
+    case "committee":
+      return pick(await prisma.committee.findMany({ where: { AND: [inIds, visibleCommittees(ctx)] }, select }));
+    case "meeting":
+      return pick(await prisma.meeting.findMany({ where: { AND: [inIds, visibleMeetings(ctx)] }, select }));
+    case "decision":
+      return pick(await prisma.decision.findMany({ where: { AND: [inIds, visibleDecisions(ctx)] }, select }));
+    case "action":
+      return pick(await prisma.action.findMany({ where: { AND: [inIds, visibleActions(ctx)] }, select }));
+    case "document":
+      return pick(await prisma.document.findMany({ where: { AND: [inIds, visibleDocuments(ctx)] }, select }));
+    case "handover":
+      return pick(await prisma.handover.findMany({ where: { AND: [inIds, visibleHandovers(ctx)] }, select }));
+    case "reportingObligation":
+      return pick(await prisma.reportingObligation.findMany({ where: { AND: [inIds, visibleObligations(ctx)] }, select }));
+    case "reportingDeadline":
+      return pick(await prisma.reportingDeadline.findMany({ where: { AND: [inIds, visibleDeadlines(ctx)] }, select }));
+    case "agendaItem": {
+      // An agenda item is seen by whoever sees its meeting and, for its own level, the meeting's committee.
+      const items = await prisma.agendaItem.findMany({
+        where: { AND: [inIds, { meeting: visibleMeetings(ctx) }] },
+        select: { id: true, confidentiality: true, meeting: { select: { committeeId: true } } },
+      });
+      return pick(items.filter((item) => canSee(ctx, "agendaItem", { id: item.id, confidentiality: item.confidentiality, committeeId: item.meeting.committeeId })));
+    }
+  }
+}
+
+/**
+ * The subjects (as `entity:entityId` keys) whose content the reader may see. One query per kind
+ * and page, however many events: call it with the events of one page or one export batch.
+ */
+export async function visibleAuditSubjects(ctx: AccessContext, subjects: readonly AuditSubject[]): Promise<Set<string>> {
+  const key = (entity: string, id: string) => `${entity}:${id}`;
+  const visible = new Set<string>();
+  const byKind = new Map<string, Set<string>>();
+  for (const s of subjects) {
+    if (OPEN_AUDIT_ENTITIES.has(s.entity)) visible.add(key(s.entity, s.entityId));
+    else (byKind.get(s.entity) ?? byKind.set(s.entity, new Set()).get(s.entity))?.add(s.entityId);
+  }
+  // Parts are resolved to the record they belong to; the check is then made on those records.
+  const checks = new Map<ConfidentialEntity, Set<string>>();
+  const want = (entity: ConfidentialEntity, id: string) => (checks.get(entity) ?? checks.set(entity, new Set()).get(entity))?.add(id);
+  const owners: { subject: string; parent: Parent }[] = [];
+  for (const [entity, ids] of byKind) {
+    if (isOneOf(CONFIDENTIAL_ENTITIES, entity)) {
+      for (const id of ids) {
+        want(entity, id);
+        owners.push({ subject: key(entity, id), parent: { entity, id } });
+      }
+      continue;
+    }
+    const parents = await auditParents(entity, [...ids]);
+    for (const id of ids) {
+      // A part that is gone (or of an unknown kind) has nothing to check against: hidden.
+      const parent = parents.get(id);
+      if (parent === "open") visible.add(key(entity, id));
+      else if (parent) {
+        want(parent.entity, parent.id);
+        owners.push({ subject: key(entity, id), parent });
+      }
+    }
+  }
+  // A statement's parent is an agenda item, which is checked against its meeting in visibleIdsOf.
+  const seen = new Map<ConfidentialEntity, Set<string>>();
+  for (const [entity, ids] of checks) seen.set(entity, await visibleIdsOf(ctx, entity, [...ids]));
+  for (const { subject, parent } of owners) if (seen.get(parent.entity)?.has(parent.id)) visible.add(subject);
+  return visible;
 }

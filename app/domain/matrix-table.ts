@@ -1,3 +1,6 @@
+/** Agencies per column page of the matrix (the page and its loader share it). */
+export const MATRIX_COLUMNS = 60;
+
 // The responsibility matrix as a plain table (for the CSV export): one row per responsibility, one
 // column per agency, each cell the agency's RACI letters, with the post in brackets where one is named.
 

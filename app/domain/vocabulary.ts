@@ -77,6 +77,9 @@ export const OBLIGATION_RECURRENCES = ["once", "annual", "biennial", "on_change"
 export type ObligationRecurrence = (typeof OBLIGATION_RECURRENCES)[number];
 
 /** How an obligation's external due dates are set (app/domain/due-rules.ts). */
+/** The status filter of the obligations list. */
+export const OBLIGATION_STATUS_FILTERS = ["active", "overdue", "due_soon", "archived"] as const;
+
 export const DUE_RULE_KINDS = ["annual", "once_after_event", "every_n_years", "on_event", "custom"] as const;
 export type DueRuleKind = (typeof DUE_RULE_KINDS)[number];
 

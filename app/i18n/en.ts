@@ -18,6 +18,7 @@ import { accountsEn } from "./messages/accounts.en";
 import { handoversEn } from "./messages/handovers.en";
 import { searchEn } from "./messages/search.en";
 import { historyEn } from "./messages/history.en";
+import { auditEn } from "./messages/audit.en";
 import { inputEn } from "./messages/input.en";
 import { notificationsEn } from "./messages/notifications.en";
 
@@ -39,6 +40,7 @@ export const en = {
   ...handoversEn,
   ...searchEn,
   ...historyEn,
+  ...auditEn,
   ...inputEn,
   ...notificationsEn,
 } as const;

@@ -16,6 +16,7 @@ import { accountsFr } from "./messages/accounts.fr";
 import { handoversFr } from "./messages/handovers.fr";
 import { searchFr } from "./messages/search.fr";
 import { historyFr } from "./messages/history.fr";
+import { auditFr } from "./messages/audit.fr";
 import { inputFr } from "./messages/input.fr";
 import { notificationsFr } from "./messages/notifications.fr";
 
@@ -37,6 +38,7 @@ export const fr: Record<MessageKey, string> = {
   ...handoversFr,
   ...searchFr,
   ...historyFr,
+  ...auditFr,
   ...inputFr,
   ...notificationsFr,
 };

@@ -189,7 +189,7 @@ function plainValue(value: unknown): HistoryValue {
   return { kind: "text", text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text };
 }
 
-const actorSelect = { email: true, person: { select: { givenName: true, familyName: true } } } satisfies Prisma.UserSelect;
+export const actorSelect = { email: true, person: { select: { givenName: true, familyName: true } } } satisfies Prisma.UserSelect;
 
 /**
  * One page of the history of a record, newest first; null when the reader may not see the record.
@@ -210,33 +210,59 @@ export async function recordHistory(ctx: AccessContext, entity: string, entityId
     prisma.auditEvent.count({ where }),
   ]);
 
+  const events = await describeAuditEvents(
+    ctx,
+    rows.map((row) => ({ ...row, entity })),
+  );
+  return { events, page: safePage, pageSize: HISTORY_PAGE_SIZE, total };
+}
+
+export type AuditEventRow = {
+  id: string;
+  at: Date;
+  entity: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  actor: { email: string; person: { givenName: string; familyName: string } | null } | null;
+};
+
+/**
+ * Audit events as the reader is shown them: each changed field from what to what, references to
+ * other records named only when the reader may see them. The caller decides whether the reader may
+ * see the events' records at all (recordHistory; the audit log through visibleAuditSubjects).
+ */
+export async function describeAuditEvents(ctx: AccessContext, rows: readonly AuditEventRow[]): Promise<HistoryEvent[]> {
   const parsed = rows.map((row) => ({ row, before: parseDiff(row.before), after: parseDiff(row.after) }));
   const wanted = new Map<RefKind, Set<string>>();
-  for (const { before, after } of parsed) {
+  for (const { row, before, after } of parsed) {
     for (const [field, value] of [...Object.entries(before), ...Object.entries(after)]) {
-      const kind = refKind(entity, field);
+      const kind = refKind(row.entity, field);
       if (kind && typeof value === "string" && value) (wanted.get(kind) ?? wanted.set(kind, new Set()).get(kind))?.add(value);
     }
   }
   const labels = await resolveRefs(ctx, wanted);
-  const valueOf = (field: string, value: unknown): HistoryValue => {
+  const valueOf = (entity: string, field: string, value: unknown): HistoryValue => {
     const kind = refKind(entity, field);
     if (!kind || typeof value !== "string" || !value) return plainValue(value);
     const label = labels.get(`${kind}:${value}`);
     return label === undefined ? { kind: "hidden" } : { kind: "record", label, href: `${HREF[kind]}${value}` };
   };
 
-  const events = parsed.map(({ row, before, after }): HistoryEvent => {
+  return parsed.map(({ row, before, after }): HistoryEvent => {
     const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])].filter((f) => !HIDDEN_FIELDS.has(f));
     return {
       id: row.id,
       at: row.at,
       action: row.action,
-      actor: row.actor ? (row.actor.person ? `${row.actor.person.givenName} ${row.actor.person.familyName}` : row.actor.email) : null,
-      changes: fields.map((field) => ({ field, before: valueOf(field, before[field]), after: valueOf(field, after[field]) })),
+      actor: actorName(row.actor),
+      changes: fields.map((field) => ({ field, before: valueOf(row.entity, field, before[field]), after: valueOf(row.entity, field, after[field]) })),
     };
   });
-  return { events, page: safePage, pageSize: HISTORY_PAGE_SIZE, total };
+}
+
+export function actorName(actor: AuditEventRow["actor"]): string | null {
+  return actor ? (actor.person ? `${actor.person.givenName} ${actor.person.familyName}` : actor.email) : null;
 }
 
 /** The history page number from a record page's URL (?historyPage=2). */

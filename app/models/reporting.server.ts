@@ -4,7 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { isOneOf } from "~/domain/vocabulary";
+import { isOneOf, OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { todayIn } from "~/domain/overdue";
 import type { FieldErrors } from "~/forms/form-result";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
@@ -36,7 +36,6 @@ const obligationFields = {
   archivedAt: true,
 } satisfies Prisma.ReportingObligationSelect;
 
-export const OBLIGATION_STATUS_FILTERS = ["active", "overdue", "due_soon", "archived"] as const;
 export type ObligationStatusFilter = (typeof OBLIGATION_STATUS_FILTERS)[number];
 
 export type ObligationFilters = { instrumentId: string | null; agencyId: string | null; status: ObligationStatusFilter };

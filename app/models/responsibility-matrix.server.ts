@@ -1,13 +1,13 @@
 // The responsibility matrix (responsibilities × agencies), its gaps, and "my responsibilities".
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
+import { MATRIX_COLUMNS } from "~/domain/matrix-table";
 import { RACI_ROLES } from "~/domain/vocabulary";
 import { responsibilityGaps, responsiblePostIds, type Gap, type RaciLine, type Tenure } from "~/domain/gaps";
 import { fromSqlDate, likeEscape, readQuery, sqlDate, sqlList } from "~/read-db.server";
 import { responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
 
 /** Agencies per column page: a screen of columns stays readable with sticky headers and scrolling. */
-export const MATRIX_COLUMNS = 60;
 
 /** R, A, C, I: the order the letters are read in. */
 const raciOrder = (role: string) => RACI_ROLES.findIndex((r) => r === role);

@@ -12,7 +12,7 @@ async function createAccountFor(page: Page, familyName: string, language: "Engli
   await page.getByRole("link", { name: "New account" }).click();
   await expect(pageTitle(page)).toHaveText("New account");
   await page.getByLabel("Find a person without an account").fill(familyName);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("combobox", { name: /^Person/ })).toHaveValue(/.+/);
   await waitForHydration(page);
   const email = await page.getByLabel("Email address").inputValue();
