@@ -12,6 +12,7 @@ import { isMessageKey } from "~/i18n/translate";
 import { auditLogPage, type AuditLogPage } from "~/models/audit-log.server";
 import { requirePermission } from "~/permissions.server";
 import { AUDIT_FILTER_KEYS, auditFilterSchema } from "~/schemas/audit-log";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "audit");
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { values, fieldErrors: {} as FieldErrors, page };
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "audit.title");
 
 /** The current filters without the page cursors, as a query string. */
 function filterQuery(values: Record<string, string>, changes: Record<string, string | null> = {}) {
