@@ -3,16 +3,9 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import Database from "better-sqlite3";
+import { databaseFile, databaseUrl } from "./database-url";
 
-export const DEFAULT_DATABASE_URL = "file:./data/relais.db";
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-}
-
-export function databaseFile(url: string = databaseUrl()): string {
-  return url.replace(/^file:/, "");
-}
+export { DEFAULT_DATABASE_URL, databaseFile, databaseUrl } from "./database-url";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const file = databaseFile(url);
