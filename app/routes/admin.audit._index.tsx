@@ -31,6 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { values, fieldErrors: {} as FieldErrors, page };
 }
 
+/** Kinds whose "id" is readable text (a page, an export, an address typed at sign-in): shown as such. */
+const READABLE_IDS: ReadonlySet<string> = new Set(["request", "export", "signIn"]);
+
 export const meta: MetaFunction = (args) => pageTitle(args, "audit.title");
 
 /** The current filters without the page cursors, as a query string. */
@@ -142,6 +145,12 @@ export default function AuditLogRoute() {
                   <td>{actionLabel(entry.action)}</td>
                   <td>
                     {entityLabel(entry.entity)}
+                    {entry.visible && entry.entityId && READABLE_IDS.has(entry.entity) ? (
+                      <>
+                        <br />
+                        <code>{entry.entityId}</code>
+                      </>
+                    ) : null}
                     {entry.visible && entry.entityId ? (
                       <>
                         <br />
