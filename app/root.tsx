@@ -16,6 +16,7 @@ import { FlashBanner } from "~/components/ui/flash-banner";
 import { ErrorPanel } from "~/components/error-panel";
 import { I18nProvider, useI18n } from "~/i18n/context";
 import { resolveLocale } from "~/i18n/locale.server";
+import { pageTitle } from "~/i18n/page-title";
 import { unreadCount } from "~/models/notification-inbox.server";
 import { getAccess } from "~/permissions.server";
 import { getSession, sessionStorage, type FlashMessage } from "~/session.server";
@@ -58,7 +59,8 @@ function isFlash(value: unknown): value is FlashMessage {
   return typeof value === "object" && value !== null && "key" in value && "kind" in value;
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+// The product's name alone, or the error's title when the root boundary shows one (docs/decisions/028).
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, () => null);
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");

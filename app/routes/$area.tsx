@@ -1,8 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import type { MessageKey } from "~/i18n/en";
 import { notFound, requireAccess } from "~/permissions.server";
+import { pageTitle } from "~/i18n/page-title";
 
 // Areas of the navigation whose pages are not built yet. A route file for an area (e.g.
 // people._index.tsx) takes precedence over this one; remove the area here when it lands.
@@ -26,3 +27,5 @@ export default function NotAvailableYet() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("notAvailable.title", { area: t(data.label) }));

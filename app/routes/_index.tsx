@@ -18,6 +18,7 @@ import { loadAgencyGaps, loadMyWork } from "~/models/dashboard.server";
 import { loadReportingCard } from "~/models/reporting-card.server";
 import { todayIn } from "~/domain/overdue";
 import { requireAccess } from "~/permissions.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -143,4 +144,4 @@ export default function Dashboard() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "dashboard.title");

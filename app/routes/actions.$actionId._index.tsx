@@ -15,6 +15,7 @@ import { actionPageSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -173,4 +174,4 @@ export default function ActionPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.action.title);

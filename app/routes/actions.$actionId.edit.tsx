@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
@@ -12,6 +12,7 @@ import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/
 import { dayInputValue } from "~/schemas/calendar-day";
 import { actionEditSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -111,3 +112,5 @@ export default function EditActionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("action.edit.title", { title: data.title }));

@@ -11,6 +11,7 @@ import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, actionFiltersFromSearch, listActions, positionLabel } from "~/models/action.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -119,4 +120,4 @@ export default function ActionsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "action.list.title");

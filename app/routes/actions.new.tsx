@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
@@ -11,6 +11,7 @@ import { actionContext, actionFilterOptions, checkAction, createAction, ownerOpt
 import { forbidden, notFound, requirePermission } from "~/permissions.server";
 import { actionSchema, type ActionInput } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -111,3 +112,5 @@ export default function NewActionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "action.new.title");

@@ -12,6 +12,7 @@ import { isMessageKey } from "~/i18n/translate";
 import { auditLogPage, type AuditLogPage } from "~/models/audit-log.server";
 import { requirePermission } from "~/permissions.server";
 import { AUDIT_FILTER_KEYS, auditFilterSchema } from "~/schemas/audit-log";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "audit");
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Kinds whose "id" is readable text (a page, an export, an address typed at sign-in): shown as such. */
 const READABLE_IDS: ReadonlySet<string> = new Set(["request", "export", "signIn"]);
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "audit.title");
 
 /** The current filters without the page cursors, as a query string. */
 function filterQuery(values: Record<string, string>, changes: Record<string, string | null> = {}) {

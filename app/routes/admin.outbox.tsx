@@ -13,8 +13,9 @@ import { kindKey } from "~/models/notification-render.server";
 import { requirePermission } from "~/permissions.server";
 import { retrySchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Outbox — Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "notify.outbox.title");
 
 // The administrators' outbox: every message, its state, attempts and last error. Administering
 // users is what lets one read whom Relais writes to ("read:user:any").

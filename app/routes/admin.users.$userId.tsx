@@ -27,6 +27,7 @@ import { forbidden, notFound, requirePermission } from "~/permissions.server";
 import { accountPageSchema, rolesOf } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/accounts.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -225,4 +226,4 @@ export default function UserPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.account.email, t("account.list.title")]);

@@ -10,6 +10,7 @@ import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listUsers } from "~/models/user.server";
 import { requirePermission } from "~/permissions.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "user");
@@ -99,4 +100,4 @@ export default function UsersPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "account.list.title");

@@ -17,6 +17,7 @@ import { requirePermission } from "~/permissions.server";
 import { createAccountSchema, rolesOf, ROLE_FIELD, type CreateAccountInput } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/accounts.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -164,4 +165,4 @@ function CreateAccountForm({
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "account.new.title");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
@@ -13,6 +13,7 @@ import { forbidden, notFound, requireAccess, requirePermission } from "~/permiss
 import { agencyPageSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
@@ -136,3 +137,5 @@ export default function AgencyPage() {
     </article>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.agency.name);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
@@ -8,6 +8,7 @@ import { agencyParentOptions, checkAgencyParent, getAgency, updateAgency } from 
 import { notFound, requirePermission } from "~/permissions.server";
 import { agencyEditSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
@@ -56,3 +57,5 @@ export default function EditAgencyPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("agency.edit.title", { name: data.agency.name }));

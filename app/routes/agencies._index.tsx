@@ -8,6 +8,7 @@ import { useI18n } from "~/i18n/context";
 import { listAgencies } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "agency");
@@ -107,4 +108,4 @@ export default function AgenciesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "agency.list.title");

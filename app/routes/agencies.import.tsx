@@ -11,6 +11,7 @@ import { forbidden, requireAccess } from "~/permissions.server";
 import { IMPORT_KINDS, IMPORT_MAX_BYTES, importUploadSchema, type ImportKind } from "~/schemas/csv-import";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -81,4 +82,4 @@ export default function ImportPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "import.title");

@@ -7,6 +7,7 @@ import { loadStakeholderMap } from "~/models/stakeholder-map.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -95,4 +96,4 @@ export default function StakeholderMapPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "map.title");

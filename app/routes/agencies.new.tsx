@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
@@ -7,6 +7,7 @@ import { agencyParentOptions, checkAgencyParent, createAgency } from "~/models/a
 import { requirePermission } from "~/permissions.server";
 import { agencySchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create", "agency");
@@ -34,3 +35,5 @@ export default function NewAgencyPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "agency.new.title");

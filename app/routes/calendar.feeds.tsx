@@ -14,9 +14,10 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { createFeedSchema, feedPageSchema, type CreateFeedInput } from "~/schemas/calendar-feed";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "feed.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx, user } = await requirePermission(request, "read", "meeting");

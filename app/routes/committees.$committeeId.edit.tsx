@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
@@ -9,6 +9,7 @@ import { checkCommittee, committeeFormOptions, findVisibleCommittee, updateCommi
 import { notFound, requirePermission } from "~/permissions.server";
 import { committeeEditSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
@@ -67,3 +68,5 @@ export default function EditCommitteePage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.edit.title", { name: data.committee.shortName ?? data.committee.name }));

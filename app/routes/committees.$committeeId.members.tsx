@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
@@ -12,6 +12,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { membersPageSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -109,3 +110,5 @@ export default function CommitteeMembersPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.members.title", { name: data.committee.shortName ?? data.committee.name }));

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
@@ -11,6 +11,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { standingItemSchema, standingPageSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -102,3 +103,5 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
     </Form>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.standing.title", { name: data.committee.shortName ?? data.committee.name }));

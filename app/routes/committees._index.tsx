@@ -8,6 +8,7 @@ import { useI18n } from "~/i18n/context";
 import { listCommittees } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "committee");
@@ -97,4 +98,4 @@ export default function CommitteesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "committee.list.title");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm, emptyCommittee } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
@@ -8,6 +8,7 @@ import { checkCommittee, committeeFormOptions, createCommittee } from "~/models/
 import { requirePermission } from "~/permissions.server";
 import { committeeSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "create", "committee");
@@ -42,3 +43,5 @@ export default function NewCommitteePage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "committee.new.title");

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionTable } from "~/components/actions/action-table";
-import { useDecisionNumber } from "~/components/decisions/decision-number";
+import { decisionName, useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
@@ -13,6 +13,7 @@ import { getDecision, recordState, visibleNeighbours } from "~/models/decision.s
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -176,4 +177,4 @@ export default function DecisionPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && decisionName(t, data.decision));

@@ -1,7 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DecisionForm } from "~/components/decisions/decision-form";
-import { useDecisionNumber } from "~/components/decisions/decision-number";
+import { decisionNumber, useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
@@ -12,6 +12,7 @@ import { checkDecision, DecisionConflict, decisionContext, decisionFormValues, g
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { decisionEditSchema } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -74,3 +75,5 @@ export default function EditDecisionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("decision.edit.title", { number: decisionNumber(t, data.decision) }));

@@ -10,6 +10,7 @@ import { useI18n } from "~/i18n/context";
 import { committeeOptions, listDecisions } from "~/models/decision.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -126,4 +127,4 @@ export default function DecisionRegister() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "decision.list.title");

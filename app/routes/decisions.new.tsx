@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DecisionForm } from "~/components/decisions/decision-form";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
@@ -11,6 +11,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { dayInputValue } from "~/schemas/calendar-day";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -91,3 +92,5 @@ export default function NewDecisionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t(data?.supersedes ? "decision.new.correctionTitle" : "decision.new.title"));

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
@@ -8,6 +8,7 @@ import { checkDocument, documentFormOptions, findDocument, updateDocument } from
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { documentEditSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "document");
@@ -59,3 +60,5 @@ export default function EditDocumentPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("document.edit.title", { symbol: data.document.symbol ?? data.document.title }));

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
@@ -7,6 +7,7 @@ import { checkDocument, createDocument, documentFormOptions } from "~/models/doc
 import { requirePermission } from "~/permissions.server";
 import { documentSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "create", "document");
@@ -44,3 +45,5 @@ export default function NewDocumentPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "document.new.title");

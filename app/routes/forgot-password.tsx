@@ -10,6 +10,7 @@ import { useI18n } from "~/i18n/context";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import { forgotPasswordSchema } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseWith(forgotPasswordSchema, await readForm(request));
@@ -53,4 +54,4 @@ export default function ForgotPasswordPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "reset.title");

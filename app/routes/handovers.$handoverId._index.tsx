@@ -14,6 +14,7 @@ import { forbidden, requirePermission } from "~/permissions.server";
 import { acknowledgeSchema } from "~/schemas/handover";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -112,4 +113,4 @@ export default function HandoverPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.title", { post: data.handover.position.title }));

@@ -10,6 +10,7 @@ import { handoverNotesSchema, HANDOVER_LEVELS } from "~/schemas/handover";
 import { isOneOf } from "~/domain/vocabulary";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -66,4 +67,4 @@ export default function EditHandover() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.editTitle", { post: data.handover.position.title }));

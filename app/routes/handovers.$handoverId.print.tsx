@@ -7,6 +7,7 @@ import { useI18n } from "~/i18n/context";
 import { handoverView } from "~/models/handover-access.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/handovers.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -35,4 +36,4 @@ export default function PrintableHandover() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.handover.position.title} — Handover` : "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.title", { post: data.handover.position.title }));

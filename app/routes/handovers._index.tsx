@@ -10,6 +10,7 @@ import { useI18n } from "~/i18n/context";
 import { listHandovers, type HandoverTab } from "~/models/handover.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/handovers.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [...workLinks(), { rel: "stylesheet", href: styles }];
 
@@ -106,4 +107,4 @@ export default function HandoversPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "handover.list.title");

@@ -10,6 +10,7 @@ import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getSession, sessionStorage } from "~/session.server";
 import { signInSchema } from "~/schemas/auth";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSessionUserId(request)) throw redirect("/");
@@ -87,4 +88,4 @@ export default function LoginPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "auth.submit");

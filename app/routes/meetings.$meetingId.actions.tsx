@@ -21,6 +21,7 @@ import {
 import { assertCan, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { bulkUpdateSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links = workLinks;
 
@@ -100,4 +101,4 @@ export default function MeetingActionsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("action.bulk.title"), data?.meeting.title]);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { agendaNumbers } from "~/domain/agenda";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AddAgendaItemForm, failureFor } from "~/components/meetings/agenda-forms";
@@ -14,6 +14,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { agendaPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -112,3 +113,5 @@ export default function AgendaPage() {
     </article>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.agenda"), data?.meeting.title]);

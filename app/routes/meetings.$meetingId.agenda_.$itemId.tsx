@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~/components/meetings/agenda-forms";
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
@@ -22,6 +22,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { agendaItemPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -162,3 +163,5 @@ export default function AgendaItemPage() {
     </article>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.item.title, t("meeting.tab.agenda"), data?.meeting.title]);

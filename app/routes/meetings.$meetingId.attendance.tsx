@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
@@ -17,6 +17,7 @@ import { addParticipantSchema, attendancePageInput, attendancePageSchema, type A
 import { redirectWithFlash } from "~/session.server";
 import { z } from "zod";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -130,3 +131,5 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
     </Form>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.attendance"), data?.meeting.title]);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { EditMeetingForm } from "~/components/meetings/meeting-form";
@@ -16,6 +16,7 @@ import { requirePermission } from "~/permissions.server";
 import { meetingEditSchema } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -71,3 +72,5 @@ export default function EditMeetingPage() {
     </article>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.edit"), data?.meeting.title]);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { agendaNumbers } from "~/domain/agenda";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { failureFor } from "~/components/meetings/agenda-forms";
@@ -18,6 +18,7 @@ import { requirePermission } from "~/permissions.server";
 import { journalNotesSchema, journalPageSchema, timeMarkSchema, type JournalNotesInput, type TimeMarkInput } from "~/schemas/journal";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -146,3 +147,5 @@ function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?:
     </Form>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.journal"), data?.meeting.title]);

@@ -7,9 +7,10 @@ import { visibleMeeting } from "~/models/meeting-access.server";
 import { journalContent } from "~/models/meeting-page.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Journal` : "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.print"), data?.meeting.title]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "meeting");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
@@ -21,6 +21,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { restOfSeriesSchema, type RestOfSeriesInput } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -130,3 +131,5 @@ function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: 
     </Form>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.series"), data?.meeting.title]);

@@ -12,9 +12,10 @@ import { listMeetings } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "meeting.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "meeting");

@@ -10,9 +10,10 @@ import { meetingsBetween } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "meeting.calendar.title");
 
 const DAY = 86_400_000;
 const WEEKDAYS = ["weekday.0", "weekday.1", "weekday.2", "weekday.3", "weekday.4", "weekday.5", "weekday.6"] as const;

@@ -9,9 +9,10 @@ import { useI18n } from "~/i18n/context";
 import { listMyMeetings } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "meeting.mine.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "meeting");

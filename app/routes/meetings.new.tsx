@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { NewMeetingForm } from "~/components/meetings/meeting-form";
@@ -16,6 +16,7 @@ import { requirePermission } from "~/permissions.server";
 import { newMeetingSchema, type NewMeetingData } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -129,3 +130,5 @@ export default function NewMeetingPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "meeting.new.title");

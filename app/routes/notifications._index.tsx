@@ -9,8 +9,9 @@ import { listMyNotifications, markAllRead, markRead } from "~/models/notificatio
 import { requireAccess } from "~/permissions.server";
 import { markReadSchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Notifications — Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "notify.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);

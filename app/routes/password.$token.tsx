@@ -12,6 +12,7 @@ import { useI18n } from "~/i18n/context";
 import { findAccountToken, consumePasswordToken } from "~/models/account-token.server";
 import { setPasswordSchema } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 const NO_REFERRER = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
 
@@ -103,4 +104,4 @@ function SetPasswordForm({
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t(data?.state !== "valid" ? "password.unusable.title" : data.purpose === "invitation" ? "password.invitation.title" : "password.reset.title"));

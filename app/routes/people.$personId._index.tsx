@@ -8,6 +8,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -103,4 +104,4 @@ export default function PersonPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && `${data.person.givenName} ${data.person.familyName}`);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { can, type AccessContext } from "~/domain/access";
@@ -9,6 +9,7 @@ import { getPerson, personOwnership, updatePerson } from "~/models/person.server
 import { forbidden, notFound, requireAccess } from "~/permissions.server";
 import { personEditSchema } from "~/schemas/person";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 /** "own" for a person: someone holding a post in one of the editor's agencies. */
 async function assertCanEditPerson(ctx: AccessContext, personId: string) {
@@ -62,3 +63,5 @@ export default function EditPersonPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("people.edit.title", { name: `${data.person.givenName} ${data.person.familyName}` }));

@@ -7,6 +7,7 @@ import { useI18n } from "~/i18n/context";
 import { listPeople } from "~/models/person.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -106,4 +107,4 @@ export default function PeoplePage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "people.list.title");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
@@ -7,6 +7,7 @@ import { createPerson } from "~/models/person.server";
 import { requirePermission } from "~/permissions.server";
 import { personSchema } from "~/schemas/person";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create", "person");
@@ -31,3 +32,5 @@ export default function NewPersonPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "people.new.title");

@@ -22,6 +22,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -239,4 +240,4 @@ export default function PositionPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.position.title, data?.position.agency.name]);

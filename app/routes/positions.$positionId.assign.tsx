@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InviteOnAssignFields } from "~/components/accounts/invite-on-assign";
@@ -14,6 +14,7 @@ import { assertCan, notFound, requireAccess } from "~/permissions.server";
 import { assignmentSchema } from "~/schemas/assignment";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -113,3 +114,5 @@ export default function AssignPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t(data.acting ? "assignment.actingTitle" : "assignment.title", { title: data.position.title }));

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
@@ -8,6 +8,7 @@ import { getPositionForEdit, positionOwner, updatePosition } from "~/models/posi
 import { assertCan, notFound, requireAccess } from "~/permissions.server";
 import { positionEditSchema } from "~/schemas/position";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 async function authorise(request: Request, id: string) {
   const access = await requireAccess(request);
@@ -61,3 +62,5 @@ export default function EditPositionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("position.edit.title", { title: data.position.title }));

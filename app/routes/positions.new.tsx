@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
 import { prisma } from "~/db.server";
@@ -8,6 +8,7 @@ import { createPosition } from "~/models/position.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { positionSchema } from "~/schemas/position";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 function activeAgency(id: string) {
   return prisma.agency.findFirst({ where: { id, archivedAt: null }, select: { id: true, name: true } });
@@ -43,3 +44,5 @@ export default function NewPositionPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "position.new.title");

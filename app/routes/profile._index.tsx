@@ -16,6 +16,7 @@ import { requireAccess } from "~/permissions.server";
 import { changePasswordSchema, preferencesSchema, profileSchema, type PreferencesInput } from "~/schemas/account";
 import { getSession, redirectWithFlash, sessionStorage } from "~/session.server";
 import styles from "~/styles/accounts.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -147,4 +148,4 @@ function PasswordForm({ email, failure }: { email: string; failure?: FormFailure
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "profile.title");

@@ -7,8 +7,9 @@ import { emailChoices, saveEmailChoices } from "~/models/notification-inbox.serv
 import { requireAccess } from "~/permissions.server";
 import { emailChoicesSchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Email notifications — Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "notify.prefs.title");
 
 // /profile/notifications (outside /profile's layout, which the accounts pages own): which kinds of
 // notification also reach the signed-in user by email. In the app, everything always shows.

@@ -19,6 +19,7 @@ import { assertCan, assertVisible, notFound, requireAccess } from "~/permissions
 import { manualCycleSchema, obligationPageSchema, type ManualCycleInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -232,4 +233,4 @@ function AddCycleForm({ failure }: { failure?: FormFailure }) {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.obligation.title);

@@ -20,6 +20,7 @@ import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/
 import { obligationSchema } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -72,4 +73,4 @@ export default function EditObligationPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("reporting.edit.title", { title: data.title }));

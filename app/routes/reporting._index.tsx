@@ -11,6 +11,7 @@ import { useI18n } from "~/i18n/context";
 import { listObligations, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -110,4 +111,4 @@ export default function ReportingPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "reporting.list.title");

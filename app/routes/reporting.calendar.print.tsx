@@ -7,6 +7,7 @@ import { useI18n } from "~/i18n/context";
 import { calendarFiltersFromSearch, PRINT_LIMIT, reportingCalendar } from "~/models/reporting-calendar.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -46,4 +47,4 @@ export default function PrintableCalendar() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t("reporting.calendar.printTitle", { year: String(data?.year ?? "") }));

@@ -16,6 +16,7 @@ import { calendarFiltersFromSearch, reportingCalendar } from "~/models/reporting
 import { obligationFilterOptions } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -132,4 +133,4 @@ export default function ReportingCalendarPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => `${t("reporting.calendar.title")} ${data?.filters.year ?? ""}`);

@@ -13,6 +13,7 @@ import { complianceOverview } from "~/models/reporting-compliance.server";
 import { obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -88,4 +89,4 @@ export default function CompliancePage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "reporting.compliance.title");

@@ -19,6 +19,7 @@ import { toIsoDate } from "~/schemas/dates";
 import { cyclePageSchema, submissionSchema, type SubmissionInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -218,4 +219,4 @@ function SubmissionForm({ initial, failure, recorded }: { initial: SubmissionInp
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && `${data.deadline.obligation.title} — ${data.deadline.cycle}`);

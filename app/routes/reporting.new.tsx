@@ -12,6 +12,7 @@ import { forbidden, requirePermission } from "~/permissions.server";
 import { obligationSchema } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -44,4 +45,4 @@ export default function NewObligationPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "reporting.new.title");

@@ -16,6 +16,7 @@ import { assertCan, notFound, requireAccess, requirePermission } from "~/permiss
 import { responsibilityPageSchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -146,4 +147,4 @@ export default function ResponsibilityPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.responsibility.title);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
@@ -8,6 +8,7 @@ import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateRes
 import { notFound, requirePermission } from "~/permissions.server";
 import { responsibilityEditSchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 // Editing the catalogue entry itself needs the "any" permission; focal points change RACI cells only.
 const NO_OWNER = { agencyId: null };
@@ -53,3 +54,5 @@ export default function EditResponsibilityPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("responsibility.edit.title"), data?.responsibility.title]);

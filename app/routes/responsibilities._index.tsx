@@ -10,6 +10,7 @@ import { useI18n } from "~/i18n/context";
 import { catalogueOptions, listResponsibilities, readFilters } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -94,4 +95,4 @@ export default function ResponsibilitiesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.list.title");

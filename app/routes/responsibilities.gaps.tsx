@@ -13,6 +13,7 @@ import { loadGaps } from "~/models/responsibility-matrix.server";
 import { catalogueOptions, readFilters } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -86,4 +87,4 @@ export default function GapsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "gap.list.title");

@@ -17,6 +17,7 @@ import { catalogueOptions, readFilters } from "~/models/responsibility.server";
 import { requireAccess, requirePermission } from "~/permissions.server";
 import { raciChangeSchema } from "~/schemas/responsibility";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -144,4 +145,4 @@ export default function MatrixPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.matrix.title");

@@ -9,6 +9,7 @@ import { useI18n } from "~/i18n/context";
 import { loadMine } from "~/models/responsibility-matrix.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -92,4 +93,4 @@ export default function MyResponsibilitiesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.mine.title");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
@@ -7,6 +7,7 @@ import { catalogueOptions, checkResponsibilityRefs, createResponsibility } from 
 import { requirePermission } from "~/permissions.server";
 import { responsibilitySchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
+import { pageTitle } from "~/i18n/page-title";
 
 // The catalogue belongs to no agency: creating an entry needs the "any" permission (secretaries).
 const NO_OWNER = { agencyId: null };
@@ -37,3 +38,5 @@ export default function NewResponsibilityPage() {
     </section>
   );
 }
+
+export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.new.title");

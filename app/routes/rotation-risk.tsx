@@ -16,6 +16,7 @@ import { forbidden, requireAccess } from "~/permissions.server";
 import { rotationSettingsSchema, type RotationSettingsInput } from "~/schemas/handover";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -212,4 +213,4 @@ function ThresholdsForm({ initial, failure }: { initial: Record<keyof RotationSe
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "rotation.title");

@@ -13,6 +13,7 @@ import { requireAccess } from "~/permissions.server";
 import { searchSchema } from "~/schemas/search";
 import { SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
 import styles from "~/styles/search.css";
+import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { values, fieldErrors: {} as FieldErrors, result, committees, agencies, page: f.page };
 }
 
-export const meta: MetaFunction = () => [{ title: "Relais" }];
+export const meta: MetaFunction = (args) => pageTitle(args, "search.title");
 
 export default function SearchPage() {
   const { values, fieldErrors, result, committees, agencies, page } = useLoaderData<typeof loader>();

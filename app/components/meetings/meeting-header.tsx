@@ -24,7 +24,8 @@ export function MeetingHeader({ meeting: m, canEdit }: { meeting: MeetingHeading
   const { t } = useI18n();
   const tabs = [
     { to: `/meetings/${m.id}`, label: t("meeting.tab.overview"), end: true },
-    { to: `/meetings/${m.id}/agenda`, label: t("meeting.tab.agenda") },
+    // The agenda page is where the agenda is edited (readers see it on the overview).
+    ...(canEdit ? [{ to: `/meetings/${m.id}/agenda`, label: t("meeting.tab.agenda") }] : []),
     { to: `/meetings/${m.id}/attendance`, label: t("meeting.tab.attendance") },
     { to: `/meetings/${m.id}/journal`, label: t("meeting.tab.journal") },
     ...(canEdit ? [{ to: `/meetings/${m.id}/edit`, label: t("meeting.tab.edit") }, { to: `/meetings/${m.id}/status`, label: t("meeting.tab.status") }] : []),

@@ -1,6 +1,7 @@
 // The decision register: numbering, adoption, recorded votes, supersession.
 export const decisionsEn = {
   "decision.number": "Decision No. {serial}/{year}",
+  "decision.named": "Decision {symbol}",
   "decision.tabs.label": "Decisions and actions",
   "decision.tabs.decisions": "Decision register",
   "decision.tabs.actions": "Follow-up actions",

@@ -2,6 +2,7 @@ import type { decisionsEn } from "./decisions.en";
 
 export const decisionsFr: Record<keyof typeof decisionsEn, string> = {
   "decision.number": "Décision n° {serial}/{year}",
+  "decision.named": "Décision {symbol}",
   "decision.tabs.label": "Décisions et actions",
   "decision.tabs.decisions": "Registre des décisions",
   "decision.tabs.actions": "Actions de suivi",
