@@ -6,10 +6,12 @@ import { prisma } from "../../app/db.server";
 import { action as createAgencyAction } from "../../app/routes/agencies.new";
 import { action as languageAction } from "../../app/routes/language";
 import { action as logoutAction } from "../../app/routes/logout";
+import { action as newMeetingAction } from "../../app/routes/meetings.new";
 import { action as positionAction } from "../../app/routes/positions.$positionId._index";
 import { action as matrixAction } from "../../app/routes/responsibilities.matrix";
 import { action as responsibilityAction } from "../../app/routes/responsibilities.$responsibilityId._index";
-import { statusOf } from "../support/form-results";
+import { fieldErrorsOf, statusOf, valuesOf } from "../support/form-results";
+import { committeeWithMembers, meetingForm } from "../support/meeting-fixtures";
 import { createAgency, createUser, postRequest, sessionCookie, unique } from "../support/fixtures";
 
 const context = {};
@@ -189,5 +191,22 @@ describe("the parse-once exploits of issue 8 §3", () => {
       expect(alone.status).toBe(403);
     }
     expect(await prisma.responsibilityAssignment.count({ where: { responsibilityId: responsibility.id } })).toBe(0);
+  });
+});
+
+describe("dates out of 1945–2100 (issue 8 §2)", () => {
+  it("a new meeting in the year 0000 or 2101 gets a field error, the typed date kept, nothing written", async () => {
+    const secretary = await createUser("secretary");
+    const cookie = await sessionCookie(secretary.id);
+    const { committee } = await committeeWithMembers();
+    for (const date of ["0000-03-04", "2101-03-04"]) {
+      const before = await totalChanges();
+      const response = await newMeetingAction({ request: postRequest("/meetings/new", meetingForm(committee.id, { date }), cookie), params: {}, context });
+      expect(statusOf(response)).toBe(400);
+      expect(fieldErrorsOf(response).date).toEqual(["date.error.range"]);
+      expect(valuesOf(response).date).toBe(date);
+      expect(await totalChanges()).toBe(before);
+    }
+    expect(await prisma.meeting.count({ where: { committeeId: committee.id } })).toBe(0);
   });
 });
