@@ -3,7 +3,8 @@
 // a person as well is moved here, inside the caller's transaction, each row with its audit event:
 // - invitations and participations of the post in meetings not yet held (the new holder appears, the
 //   former one no longer); held meetings keep who actually attended;
-// - the chair of meetings not yet held, when it was the former holder chairing for the post's agency;
+// - the chair of meetings not yet held, when it was the former holder chairing for the post's agency,
+//   or when it fell empty while the post was vacant and the post still holds the chair's seat;
 // - the named person on the post's open actions.
 import type { Prisma } from "@prisma/client";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
@@ -47,11 +48,15 @@ export async function moveFuturePostWork(tx: Tx, actorId: string | null, s: Succ
 
   const chaired = await tx.meeting.findMany({
     where: {
-      chairPersonId: { in: from },
       startsAt: { gte: s.from },
       status: { in: NOT_HELD },
       archivedAt: null,
-      OR: [{ chairAgencyId: s.agencyId }, { chairAgencyId: null, committee: { chairAgencyId: s.agencyId } }],
+      OR: [
+        { chairPersonId: { in: from }, OR: [{ chairAgencyId: s.agencyId }, { chairAgencyId: null, committee: { chairAgencyId: s.agencyId } }] },
+        // A chair left empty while the post was vacant, where the post still holds the chair's seat:
+        // its new holder chairs (as the chair's participation, moved above, already says).
+        ...(s.toPersonId ? [{ chairPersonId: null, participations: { some: { positionId: s.positionId, role: "chair", archivedAt: null } } }] : []),
+      ],
     },
     take: 5000,
     select: { id: true, chairPersonId: true },

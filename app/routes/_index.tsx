@@ -53,7 +53,9 @@ export default function Dashboard() {
           <ul className="plain-list">
             {posts.map((p) => (
               <li key={p.id}>
-                <strong>{p.position.title}</strong>
+                <strong>
+                  <Link to={`/positions/${p.position.id}`}>{p.position.title}</Link>
+                </strong>
                 {p.acting ? <span className="badge">{t("dashboard.acting")}</span> : null} —{" "}
                 <Link to={`/agencies/${p.position.agency.id}`}>{p.position.agency.acronym ?? p.position.agency.name}</Link>
                 {p.plannedEndDate ? <span className="muted"> · {t("dashboard.until", { date: date(p.plannedEndDate, "UTC") })}</span> : null}

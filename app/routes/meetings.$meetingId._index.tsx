@@ -65,7 +65,9 @@ export default function MeetingPage() {
         {m.chairLabel || m.chairPerson ? (
           <>
             <dt>{t("meeting.field.chairLabel")}</dt>
-            <dd>{m.chairLabel ?? `${m.chairPerson?.givenName} ${m.chairPerson?.familyName}`}</dd>
+            <dd>
+              {[m.chairLabel, m.chairPerson ? `${m.chairPerson.givenName} ${m.chairPerson.familyName}` : null].filter(Boolean).join(" — ")}
+            </dd>
           </>
         ) : null}
         {m.onlineUrl ? (

@@ -124,6 +124,20 @@ describe("a holder change moves the post's work", () => {
     const later = await prisma.participation.findFirstOrThrow({ where: { meetingId: s.future.id, positionId: s.outgoing.positionId }, select: { personId: true } });
     expect(later.personId).toBe(newcomer.personId);
   });
+
+  it("gives the chair left empty while the post was vacant to its next holder, when the post holds the chair's seat", async () => {
+    const s = await rotationScene();
+    await prisma.participation.updateMany({ where: { meetingId: s.future.id, positionId: s.outgoing.positionId }, data: { role: "chair" } });
+    await endTenure(s, 0);
+    const chairOf = async (id: string) => (await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { chairPersonId: true } })).chairPersonId;
+    expect(await chairOf(s.future.id)).toBeNull();
+    const newcomer = await accountFor("focal_point");
+    await assignAction({ request: postRequest(`/positions/${s.outgoing.positionId}/assign`, { personId: newcomer.personId, startDate: iso(2) }, await sessionCookie(s.secretary.id)), params: { positionId: s.outgoing.positionId }, context });
+    expect(await chairOf(s.future.id)).toBe(newcomer.personId);
+    // The held meeting keeps who chaired it.
+    expect(await chairOf(s.past.id)).toBe(s.outgoing.personId);
+    expect(await prisma.auditEvent.count({ where: { entity: "meeting", entityId: s.future.id, action: "follow_post" } })).toBe(2);
+  });
 });
 
 describe("the handover workflow", () => {

@@ -26,11 +26,13 @@ export function HandoverForm({ initial, failure, cancelTo }: { initial: Handover
         options={HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) }))}
         {...field("confidentiality")}
       />
+      {/* Never disable these while submitting: the submit runs after validation, and a disabled
+          submitter drops its intent from the form data (the server then refuses the form). */}
       <div className="form-actions">
-        <button type="submit" name="intent" value="save" className="button" disabled={form.formState.isSubmitting}>
+        <button type="submit" name="intent" value="save" className="button">
           {t("handover.saveDraft")}
         </button>
-        <button type="submit" name="intent" value="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+        <button type="submit" name="intent" value="submit" className="button button--primary">
           {t("handover.submit")}
         </button>
         <a href={cancelTo} className="button button--quiet">
