@@ -75,3 +75,17 @@ export function refused(failure: FormFailure) {
 export function refuse(values: Record<string, string>, fieldErrors: FieldErrors, formErrors: string[] = []) {
   return refused({ ok: false, values, fieldErrors, formErrors });
 }
+
+/**
+ * What was typed into a form that was sent back by GET to reload part of the page (the "Show its
+ * posts" button without JavaScript): the named fields from the address, each bounded, so the page
+ * shows them again instead of losing them. Display only; a save still parses its own POST.
+ */
+export function typedFromSearch(search: URLSearchParams, names: readonly string[], maxLength = 8000): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const value = search.get(name);
+    if (value !== null) out[name] = value.slice(0, maxLength);
+  }
+  return out;
+}

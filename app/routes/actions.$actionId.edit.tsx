@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
-import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
+import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
@@ -30,7 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const anyOwner = ctx.permissions.includes("update:action:any");
   const [, allAgencies] = await actionFilterOptions(ctx);
   const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
-  const chosen = new URL(request.url).searchParams.get("agency") ?? "";
+  const search = new URL(request.url).searchParams;
+  const chosen = search.get("agency") ?? "";
+  // Typed before "Show its posts" reloaded the page without JavaScript, with the version the form was loaded at.
+  const typed = typedFromSearch(search, ["title", "description", "ownerPositionId", "ownerPersonId", "dueDate", "confidentiality", "version"]);
+  const typedVersion = /^[1-9][0-9]{0,9}$/.test(typed.version ?? "") ? Number(typed.version) : null;
   const agencyId = agencies.some((a) => a.id === chosen) ? chosen : action.ownerAgencyId;
   const [posts, people] = await Promise.all([
     ownerOptions({ agencyId, committeeId: anyOwner ? action.committeeId : null }),
@@ -39,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     id: action.id,
     title: action.title,
-    version: action.version,
+    version: typedVersion ?? action.version,
     agencies,
     agencyId,
     posts: posts
@@ -56,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       meetingId: action.meetingId ?? "",
       committeeId: action.committeeId ?? "",
       confidentiality: action.confidentiality,
+      ...Object.fromEntries(Object.entries(typed).filter(([name]) => name !== "version")),
     },
   };
 }
@@ -85,7 +90,6 @@ export default function EditActionPage() {
   return (
     <section aria-labelledby="edit-action-title">
       <h1 id="edit-action-title">{t("action.edit.title", { title })}</h1>
-      <OwnerAgencyForm keep={{}} />
       <ActionForm
         initial={initial}
         posts={posts}

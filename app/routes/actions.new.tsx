@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
-import { OwnerAgencyForm, OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
+import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionContext, actionFilterOptions, checkAction, createAction, ownerOptions } from "~/models/action.server";
 import { forbidden, notFound, requirePermission } from "~/permissions.server";
@@ -13,6 +13,9 @@ import { actionSchema, type ActionInput } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 
 export const links = workLinks;
+
+/** What the owner post chooser sends back, beside the agency, when it reloads the page without JavaScript. */
+const TYPED_FIELDS = ["title", "description", "ownerPositionId", "dueDate", "confidentiality", "committeeId"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "create", "action");
@@ -42,6 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     meetingId: meeting?.id ?? decision?.meetingId ?? "",
     committeeId: committeeId ?? "",
     confidentiality: decision?.confidentiality ?? meeting?.confidentiality ?? "internal",
+    // Typed before "Show its posts" reloaded the page without JavaScript; where it comes from stays as loaded.
+    ...typedFromSearch(search, TYPED_FIELDS),
   };
   return {
     initial,
@@ -86,7 +91,6 @@ export default function NewActionPage() {
           {t("action.new.fromMeeting")} <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
         </p>
       ) : null}
-      <OwnerAgencyForm keep={keep} />
       <ActionForm
         initial={initial}
         posts={posts}

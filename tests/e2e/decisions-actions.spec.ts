@@ -119,11 +119,15 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Record the decision" }).click();
     await expect(page.getByRole("status")).toHaveText("Decision recorded and numbered.");
 
-    // The owner agency is chosen with its own small form, then the post.
+    // What is typed before choosing the owner agency survives "Show its posts" (a reload without JavaScript).
     await page.getByRole("link", { name: "Add a follow-up action" }).click();
+    await page.getByLabel("What is to be done").fill(actionTitle);
+    await page.getByLabel("Details").fill("Through the single window.");
     await page.getByLabel("Owner agency").selectOption({ label: "LCA — Lindora Customs Administration" });
     await page.getByRole("button", { name: "Show its posts" }).click();
-    await page.getByLabel("What is to be done").fill(actionTitle);
+    await expect(page.getByLabel("What is to be done")).toHaveValue(actionTitle);
+    await expect(page.getByLabel("Details")).toHaveValue("Through the single window.");
+    await expect(page.getByLabel("Owner agency")).toHaveValue(/.+/);
     await page.getByLabel("Owner post").selectOption({ label: OWNER_POST });
     await page.getByRole("button", { name: "Create the action" }).click();
     await expect(page.getByRole("status")).toHaveText("Action created. It belongs to the post, whoever holds it.");

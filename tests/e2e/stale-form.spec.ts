@@ -1,15 +1,24 @@
 // Two people edit the same agency at once (two browser contexts). The first save stands; the second,
 // from the stale form, is refused with what changed meanwhile, and what its author typed stays in the
-// form. Saving again, having seen the change, goes through.
+// form. Saving again, having seen the change, goes through — with JavaScript and without, on the
+// agency form and on the meeting form (every edit form shares the conflict path and useValidatedForm).
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccount, pageTitle, signIn, waitForHydration } from "./support";
 
 const AGENCY = "United Nations Office for Disarmament Affairs";
+const MEETING = "3rd meeting of the working group on the ATT annual report";
 
-async function openEditForm(browser: Browser, role: "admin" | "secretary"): Promise<Page> {
-  const context = await browser.newContext();
+type Role = "admin" | "secretary";
+
+async function signedIn(browser: Browser, role: Role, javaScript: boolean): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  await signIn(page, demoAccount(role));
+  await signIn(page, demoAccount(role), { javaScript });
+  return page;
+}
+
+async function openEditForm(browser: Browser, role: Role, { javaScript = true } = {}): Promise<Page> {
+  const page = await signedIn(browser, role, javaScript);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Agencies", exact: true }).click();
   await page.getByRole("searchbox", { name: "Name or acronym" }).fill("Disarmament");
   await page.getByRole("button", { name: "Filter", exact: true }).click();
@@ -17,9 +26,23 @@ async function openEditForm(browser: Browser, role: "admin" | "secretary"): Prom
   await expect(pageTitle(page)).toContainText(AGENCY);
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page).toHaveURL(/\/agencies\/[^/]+\/edit$/);
+  if (javaScript) await waitForHydration(page);
+  return page;
+}
+
+async function openMeetingEditForm(browser: Browser, role: Role): Promise<Page> {
+  const page = await signedIn(browser, role, true);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Meetings", exact: true }).click();
+  await page.getByRole("link", { name: MEETING }).first().click();
+  await expect(pageTitle(page)).toContainText(MEETING);
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page).toHaveURL(/\/meetings\/[^/]+\/edit$/);
   await waitForHydration(page);
   return page;
 }
+
+const isSave = (path: RegExp) => (r: { request(): { method(): string }; url(): string }) =>
+  r.request().method() === "POST" && path.test(new URL(r.url()).pathname);
 
 test("a save from a stale form is a conflict that shows what changed and keeps what was typed", async ({ browser }) => {
   const a = await openEditForm(browser, "admin");
@@ -57,4 +80,60 @@ test("a save from a stale form is a conflict that shows what changed and keeps w
   const factsB = b.getByRole("definition");
   await expect(factsB.filter({ hasText: mandate })).toBeVisible();
   await expect(factsB.filter({ hasText: phone })).toBeVisible();
+});
+
+test("without JavaScript, a stale save is refused with what changed, and saving again goes through", async ({ browser }) => {
+  const a = await openEditForm(browser, "admin");
+  const b = await openEditForm(browser, "secretary", { javaScript: false });
+  const phone = `+41 22 917 ${String(Date.now()).slice(-4)}`;
+  const mandate = `Assists States without JavaScript (${Date.now()}).`;
+
+  await a.getByLabel("Telephone").fill(phone);
+  await a.getByRole("button", { name: "Save" }).click();
+  await expect(a.getByRole("status")).toHaveText("Saved.");
+
+  // The browser's own form submission: the refusal is a whole page, answered 409.
+  await b.getByLabel("Mandate").fill(mandate);
+  const refusal = b.waitForResponse(isSave(/\/agencies\/[^/]+\/edit$/));
+  await b.getByRole("button", { name: "Save" }).click();
+  expect((await refusal).status()).toBe(409);
+  const alert = b.getByRole("alert");
+  await expect(alert).toContainText("Someone else saved this record while you were editing it. Nothing of yours was saved.");
+  await expect(alert.getByRole("table", { name: "What changed meanwhile" }).getByRole("row", { name: /Telephone/ })).toContainText(phone);
+  await expect(b.getByLabel("Mandate")).toHaveValue(mandate);
+
+  await b.getByLabel("Telephone").fill(phone);
+  await b.getByRole("button", { name: "Save" }).click();
+  await expect(b).toHaveURL(/\/agencies\/[^/]+$/, { timeout: 20_000 });
+  await expect(b.getByRole("status")).toHaveText("Saved.");
+  const facts = b.getByRole("definition");
+  await expect(facts.filter({ hasText: mandate })).toBeVisible();
+  await expect(facts.filter({ hasText: phone })).toBeVisible();
+});
+
+test("the meeting form: after a conflict, saving again shows the meeting with both changes", async ({ browser }) => {
+  const a = await openMeetingEditForm(browser, "admin");
+  const b = await openMeetingEditForm(browser, "secretary");
+  const room = `Room ${String(Date.now()).slice(-4)}`;
+  const chair = `Rapporteur ${Date.now()}`;
+
+  await a.getByLabel("Room").fill(room);
+  await a.getByRole("button", { name: "Save" }).click();
+  await expect(a.getByRole("status")).toHaveText("Saved.");
+
+  await b.getByRole("textbox", { name: /^Chair/ }).fill(chair);
+  const refusal = b.waitForResponse(isSave(/\/meetings\/[^/]+\/edit/));
+  await b.getByRole("button", { name: "Save" }).click();
+  expect((await refusal).status()).toBe(409);
+  const alert = b.getByRole("alert");
+  await expect(alert.getByRole("table", { name: "What changed meanwhile" }).getByRole("row", { name: /Room/ })).toContainText(room);
+  await expect(b.getByRole("textbox", { name: /^Chair/ })).toHaveValue(chair);
+
+  await b.getByLabel("Room").fill(room);
+  await b.getByRole("button", { name: "Save" }).click();
+  await expect(b).toHaveURL(/\/meetings\/[^/]+$/, { timeout: 20_000 });
+  await expect(b.getByRole("status")).toHaveText("Saved.");
+  await expect(b.getByRole("definition").filter({ hasText: chair })).toBeVisible();
+  // A's room is not undone: the header's "when and where" line (History below names it too).
+  await expect(b.getByRole("paragraph").filter({ hasText: `, ${room}` })).toBeVisible();
 });

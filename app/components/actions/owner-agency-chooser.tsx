@@ -1,25 +1,12 @@
-import { Form } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import { useHydrated } from "../decisions/use-hydrated";
 
-export const OWNER_AGENCY_FORM = "owner-agency";
-
 /**
- * Narrows the owner posts to one agency's. It is a GET form of its own (forms cannot nest): the
- * empty form element sits before the action form, and its select and button, placed next to the
- * owner post field, join it through their `form` attribute. Without JavaScript the button reloads
- * the page with that agency's posts; with it, `onChoose` fetches them and nothing typed is lost.
+ * Narrows the owner posts to one agency's. With JavaScript, choosing an agency fetches its posts
+ * (`onChoose`) and nothing typed is lost. Without it, "Show its posts" sends the whole action form
+ * back by GET (formMethod), so the page comes back with that agency's posts and everything typed
+ * (the loaders read it back with typedFromSearch). The POST that saves ignores the "agency" field.
  */
-export function OwnerAgencyForm({ keep }: { keep: Record<string, string> }) {
-  return (
-    <Form method="get" id={OWNER_AGENCY_FORM} replace preventScrollReset>
-      {Object.entries(keep).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-    </Form>
-  );
-}
-
 export function OwnerAgencySelect({
   agencies,
   selected,
@@ -41,7 +28,6 @@ export function OwnerAgencySelect({
         <select
           id="owner-agency-select"
           name="agency"
-          form={OWNER_AGENCY_FORM}
           defaultValue={selected}
           onChange={(e) => onChoose(e.currentTarget.value)}
         >
@@ -53,7 +39,7 @@ export function OwnerAgencySelect({
           ))}
         </select>
         {hydrated ? null : (
-          <button type="submit" form={OWNER_AGENCY_FORM} className="button">
+          <button type="submit" formMethod="get" formNoValidate className="button">
             {t("action.form.showPosts")}
           </button>
         )}
