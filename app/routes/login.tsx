@@ -44,7 +44,7 @@ export default function LoginPage() {
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const { form, onSubmit, field } = useValidatedForm(signInSchema, {
-    defaultValues: { email: actionData?.values.email ?? "", password: "", redirectTo: searchParams.get("redirectTo") ?? "" },
+    defaultValues: { email: actionData?.values.email ?? "", password: "", redirectTo: safeRedirect(searchParams.get("redirectTo"), "") },
     serverErrors: actionData?.fieldErrors,
   });
   const errors = form.formState.errors;

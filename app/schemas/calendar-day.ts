@@ -1,6 +1,7 @@
 // Date-only fields (a due date, the day a decision was taken). A date input sends "YYYY-MM-DD"; the
 // value is stored as UTC midnight, so it reads as the same calendar day in every time zone.
 import { z } from "zod";
+import { DATE_RANGE_ERROR, isWithinDateRange } from "./date-range";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,6 +18,7 @@ export function requiredDay() {
     .trim()
     .min(1, "error.required")
     .refine((v) => toDay(v) !== null, "error.calendarDay")
+    .refine((v) => toDay(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
     .transform((v) => toDay(v) ?? new Date(Number.NaN));
 }
 
@@ -26,6 +28,7 @@ export function optionalDay() {
     .trim()
     .optional()
     .refine((v) => !v || toDay(v) !== null, "error.calendarDay")
+    .refine((v) => !v || toDay(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
     .transform((v) => (v ? toDay(v) : null));
 }
 

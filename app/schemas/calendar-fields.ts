@@ -2,6 +2,7 @@
 // ("2026-03-04", "10:00", "Europe/Vienna"): the server turns them into instants in the venue's zone.
 import { z } from "zod";
 import { resolveTimeZone } from "~/domain/time-zones";
+import { DATE_RANGE_ERROR, isWithinDateRange } from "./date-range";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -17,7 +18,8 @@ export function requiredDate() {
     .string({ error: "error.required" })
     .trim()
     .min(1, "error.required")
-    .refine(isCalendarDate, "calendar.error.date");
+    .refine(isCalendarDate, "calendar.error.date")
+    .refine((v) => !isCalendarDate(v) || isWithinDateRange(v), DATE_RANGE_ERROR);
 }
 
 export function optionalDate() {
@@ -26,6 +28,7 @@ export function optionalDate() {
     .trim()
     .optional()
     .refine((v) => !v || isCalendarDate(v), "calendar.error.date")
+    .refine((v) => !v || !isCalendarDate(v) || isWithinDateRange(v), DATE_RANGE_ERROR)
     .transform((v) => (v ? v : null));
 }
 

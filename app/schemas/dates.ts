@@ -1,5 +1,6 @@
 // Date-only fields (<input type="date">): "YYYY-MM-DD" in, UTC midnight out, as the schema stores them.
 import { z } from "zod";
+import { DATE_RANGE_ERROR, isWithinDateRange } from "./date-range";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -8,7 +9,9 @@ export function parseIsoDate(value: string): Date | null {
   const match = ISO_DATE.exec(value.trim());
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
@@ -23,6 +26,7 @@ export function requiredDate() {
     .trim()
     .min(1, "error.required")
     .refine((v) => parseIsoDate(v) !== null, "date.error.invalid")
+    .refine((v) => parseIsoDate(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
     .transform((v) => parseIsoDate(v) ?? new Date(Number.NaN));
 }
 
@@ -32,6 +36,7 @@ export function optionalDate() {
     .trim()
     .optional()
     .refine((v) => !v || parseIsoDate(v) !== null, "date.error.invalid")
+    .refine((v) => !v || parseIsoDate(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
     .transform((v) => (v ? parseIsoDate(v) : null));
 }
 
