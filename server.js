@@ -133,6 +133,19 @@ async function runWorker() {
     app.use(morgan("tiny"));
   }
   if (statsEnabled) app.get(STATS_PATH, statsHandler());
+  // Every refusal (403), whichever code gave it, goes into the audit trail once the response is out.
+  const auditRefusal = build.entry?.module?.auditRefusal;
+  if (typeof auditRefusal === "function") {
+    app.use((req, res, next) => {
+      res.on("finish", () => {
+        if (res.statusCode !== 403) return;
+        const headers = { cookie: req.headers.cookie ?? "", "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? "") };
+        const request = new Request(`http://localhost${req.originalUrl}`, { method: req.method, headers });
+        auditRefusal(request, { remoteAddress: req.socket.remoteAddress ?? null }).catch((error) => console.error("[relais] could not audit a refusal", error));
+      });
+      next();
+    });
+  }
   app.all(
     "*",
     createRequestHandler({

@@ -74,3 +74,6 @@ function referenceFor(error: unknown): string {
   }
   return ref;
 }
+
+// For server.js, which calls it when a response went out as 403 (the one refusal hook).
+export { auditRefusal } from "./models/refusal-audit.server";

@@ -442,6 +442,7 @@ const OPEN_AUDIT_ENTITIES: ReadonlySet<string> = new Set([
   "position",
   "assignment",
   "responsibility",
+  "responsibility_assignment",
   "user",
   "session",
   "system",

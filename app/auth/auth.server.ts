@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import { redirect } from "@remix-run/node";
 import { prisma } from "~/db.server";
 import { readQuery, sqlDate } from "~/read-db.server";
@@ -18,6 +19,18 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
+
+/**
+ * A failed sign-in in the audit trail: the address typed (never the password), the client address
+ * as app/http/client-address.server.ts gives it, and why it failed. Nobody is signed in: no actor.
+ */
+function auditFailedSignIn(
+  tx: Prisma.TransactionClient,
+  { email, address, reason }: { email: string; address: string; reason: "unknown_account" | "disabled" | "wrong_password" | "throttled" },
+) {
+  const typed = email.trim().toLowerCase().slice(0, 254);
+  return recordAudit(tx, { actorId: null, entity: "signIn", entityId: typed, action: "sign_in_failed", after: { email: typed, address: address.slice(0, 100), reason } });
+}
 
 async function recentFailures(key: string, since: Date): Promise<Date[]> {
   const lastSuccess = await prisma.signInAttempt.findFirst({
@@ -47,7 +60,10 @@ export async function signIn(
     [addressKey, ADDRESS_RULE],
   ] as const) {
     const state = throttleState(await recentFailures(key, since), now, rule);
-    if (state.blocked) return { ok: false, reason: "throttled", retryAfterMs: state.retryAfterMs };
+    if (state.blocked) {
+      await prisma.$transaction((tx) => auditFailedSignIn(tx, { email, address, reason: "throttled" }));
+      return { ok: false, reason: "throttled", retryAfterMs: state.retryAfterMs };
+    }
   }
 
   const user = await prisma.user.findUnique({
@@ -58,11 +74,15 @@ export async function signIn(
   const succeeded = Boolean(user && !user.disabledAt && valid);
 
   if (!user || !succeeded) {
-    await prisma.signInAttempt.createMany({
-      data: [
-        { key: emailKey, succeeded: false, at: now },
-        { key: addressKey, succeeded: false, at: now },
-      ],
+    const reason = !user ? "unknown_account" : user.disabledAt ? "disabled" : "wrong_password";
+    await prisma.$transaction(async (tx) => {
+      await tx.signInAttempt.createMany({
+        data: [
+          { key: emailKey, succeeded: false, at: now },
+          { key: addressKey, succeeded: false, at: now },
+        ],
+      });
+      await auditFailedSignIn(tx, { email, address, reason });
     });
     return { ok: false, reason: "invalid" };
   }

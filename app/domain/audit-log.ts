@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   "reportingObligation",
   "request",
   "responsibility",
+  "responsibility_assignment",
   "rotationRiskSettings",
   "session",
   "signIn",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findConflicts, findSeriesConflicts, overlaps, sameVenue, type ScheduledMeeting } from "./conflicts";
+import { findConflicts, findSeriesConflicts, groupClashes, overlaps, sameVenue, type ScheduledMeeting } from "./conflicts";
 
 const at = (hhmm: string) => new Date(`2026-03-04T${hhmm}:00Z`);
 
@@ -57,5 +57,28 @@ describe("conflicts", () => {
     ]);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ meetingId: "later", kind: "post", occurrenceStart: next.startsAt });
+  });
+});
+
+describe("clashes", () => {
+  const candidate = { startsAt: at("11:00"), endsAt: at("13:00"), venue: "MFA, Room B", room: null, positionIds: ["p1", "p2", "p3"], personIds: ["amina", "bruno"] };
+
+  it("gathers every post, person and the venue shared with one meeting on one line", () => {
+    const clashes = groupClashes(
+      findSeriesConflicts([candidate], [
+        meeting({ id: "plenary", venue: "MFA, Room B", positionIds: ["p1", "p2", "p3"], personIds: ["amina", "bruno"] }),
+        meeting({ id: "working-group", startsAt: at("12:30"), endsAt: at("14:00"), positionIds: ["p2"] }),
+      ]),
+    );
+    expect(clashes).toHaveLength(2);
+    expect(clashes[0]).toMatchObject({ meetingId: "plenary", venue: "MFA, Room B", positionIds: ["p1", "p2", "p3"], personIds: ["amina", "bruno"] });
+    expect(clashes[1]).toMatchObject({ meetingId: "working-group", venue: null, positionIds: ["p2"], personIds: [] });
+  });
+
+  it("keeps one line per occurrence when a series clashes with the same meeting twice", () => {
+    const long = meeting({ id: "retreat", startsAt: at("08:00"), endsAt: new Date("2026-03-04T23:00:00Z"), positionIds: ["p1"] });
+    const second = { ...candidate, startsAt: at("15:00"), endsAt: at("16:00") };
+    const clashes = groupClashes(findSeriesConflicts([candidate, second], [long]));
+    expect(clashes.map((c) => c.occurrenceStart)).toEqual([candidate.startsAt, second.startsAt]);
   });
 });

@@ -68,3 +68,34 @@ export function findSeriesConflicts(
     findConflicts(occurrence, others).map((c) => ({ ...c, occurrenceStart: occurrence.startsAt })),
   );
 }
+
+/**
+ * One clash per other meeting (and per occurrence of a series): every post and person invited to
+ * both, and whether the venue is booked twice, gathered on one line instead of one line each.
+ */
+export type Clash = {
+  meetingId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  occurrenceStart: Date;
+  venue: string | null;
+  positionIds: string[];
+  personIds: string[];
+};
+
+export function groupClashes(conflicts: readonly (Conflict & { occurrenceStart: Date })[]): Clash[] {
+  const clashes = new Map<string, Clash>();
+  for (const c of conflicts) {
+    const key = `${c.meetingId}|${c.occurrenceStart.getTime()}`;
+    let clash = clashes.get(key);
+    if (!clash) {
+      clash = { meetingId: c.meetingId, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, occurrenceStart: c.occurrenceStart, venue: null, positionIds: [], personIds: [] };
+      clashes.set(key, clash);
+    }
+    if (c.kind === "venue") clash.venue = c.subject;
+    else if (c.kind === "post") clash.positionIds.push(c.subject);
+    else clash.personIds.push(c.subject);
+  }
+  return [...clashes.values()].sort((a, b) => a.occurrenceStart.getTime() - b.occurrenceStart.getTime() || a.startsAt.getTime() - b.startsAt.getTime());
+}

@@ -51,7 +51,11 @@ export function listAuditEvents(
  * One audit event per export request (CSV, iCalendar), with the filters it was asked for, so an
  * administrator can see who took what out of Relais. `what` names the export ("actions.csv").
  */
-export async function recordExport(actorId: string, what: string, filters: URLSearchParams | Record<string, string | null>) {
+export async function recordExport(
+  actorId: string,
+  what: string,
+  filters: URLSearchParams | Record<string, string | null>,
+) {
   const asObject = filters instanceof URLSearchParams ? Object.fromEntries([...filters.entries()].map(([k, v]) => [k.slice(0, 40), v.slice(0, 300)]).slice(0, 20)) : filters;
   await prisma.$transaction((tx) =>
     recordAudit(tx, { actorId, entity: "export", entityId: what, action: "export", before: null, after: { export: what, filters: JSON.stringify(asObject) } }),

@@ -2,17 +2,22 @@
 // and turns the pure findConflicts result into warnings the reader may see.
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
-import { findSeriesConflicts, type Candidate } from "~/domain/conflicts";
+import { findSeriesConflicts, groupClashes, type Candidate } from "~/domain/conflicts";
 
+/** One clash with one other meeting (per occurrence of a series), naming who and what clashes. */
 export type ConflictView = {
-  kind: "post" | "person" | "venue";
+  /** What clashes: invited posts, invited people, the venue. */
+  kinds: ("post" | "person" | "venue")[];
   /** Null when the reader is not cleared to see the other meeting: only the clash is shown. */
   meetingId: string | null;
   title: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;
-  subject: string;
+  /** The posts ("Title (AGENCY)") and people invited to both. */
+  invited: string[];
+  /** The venue booked for both, or null. */
+  venue: string | null;
   occurrenceStart: string;
 };
 
@@ -78,17 +83,18 @@ export async function schedulingConflicts(
   const postLabel = new Map(posts.map((p) => [p.id, `${p.title} (${p.agency.acronym ?? p.agency.name})`]));
   const personLabel = new Map(people.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
 
-  return found.map((c) => {
+  return groupClashes(found).map((c) => {
     const other = byId.get(c.meetingId);
     const visible = other ? canSee(ctx, "meeting", other) : false;
     return {
-      kind: c.kind,
+      kinds: [...(c.positionIds.length ? ["post" as const] : []), ...(c.personIds.length ? ["person" as const] : []), ...(c.venue !== null ? ["venue" as const] : [])],
       meetingId: visible ? c.meetingId : null,
       title: visible ? c.title : null,
       startsAt: c.startsAt.toISOString(),
       endsAt: c.endsAt.toISOString(),
       timeZone: other?.timeZone ?? "UTC",
-      subject: c.kind === "post" ? (postLabel.get(c.subject) ?? c.subject) : c.kind === "person" ? (personLabel.get(c.subject) ?? c.subject) : c.subject,
+      invited: [...c.positionIds.map((id) => postLabel.get(id) ?? id), ...c.personIds.map((id) => personLabel.get(id) ?? id)],
+      venue: c.venue,
       occurrenceStart: c.occurrenceStart.toISOString(),
     };
   });

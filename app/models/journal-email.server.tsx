@@ -7,7 +7,7 @@ import type { AccessContext } from "~/domain/access";
 import type { Locale } from "~/domain/vocabulary";
 import { I18nProvider } from "~/i18n/context";
 import { findMeeting } from "./meeting.server";
-import { meetingAgenda, meetingDocuments } from "./meeting-page.server";
+import { journalContent } from "./meeting-page.server";
 
 function committeeMemberContext(committeeId: string): AccessContext {
   return { userId: "", personId: null, roles: [], permissions: [], agencyIds: [], positionIds: [], committeeIds: [committeeId], grants: {} };
@@ -19,12 +19,11 @@ export async function journalHtml(locale: Locale, meetingId: string): Promise<st
   const meeting = await findMeeting(meetingId);
   if (!meeting) return null;
   const ctx = committeeMemberContext(meeting.committeeId);
-  const [agenda, documents] = await Promise.all([meetingAgenda(ctx, meeting), meetingDocuments(ctx, meeting.id)]);
-  const journalSymbol = documents.find((d) => d.kind === "journal")?.symbol ?? null;
+  const content = await journalContent(ctx, meeting);
   const markup = renderToStaticMarkup(
     <I18nProvider locale={locale} timeZone={meeting.timeZone}>
       <article lang={locale} style={{ fontFamily: "Georgia, serif" }}>
-        <JournalDocument meeting={meeting} agenda={agenda} journalSymbol={journalSymbol} />
+        <JournalDocument meeting={meeting} {...content} />
       </article>
     </I18nProvider>,
   );

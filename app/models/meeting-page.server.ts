@@ -4,7 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
-import { visibleActions, visibleDecisions, visibleDocuments } from "~/permissions.server";
+import { visibleActions, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
 
 const linkSelect = { id: true, document: { select: { id: true, symbol: true, title: true } } } satisfies Prisma.DocumentLinkSelect;
 
@@ -26,7 +26,18 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
       decisions: {
         where: { AND: [{ archivedAt: null }, visibleDecisions(ctx)] },
         orderBy: [{ year: "asc" }, { serial: "asc" }],
-        select: { id: true, year: true, serial: true, title: true, status: true, adoption: true },
+        select: {
+          id: true,
+          year: true,
+          serial: true,
+          title: true,
+          status: true,
+          adoption: true,
+          votesFor: true,
+          votesAgainst: true,
+          votesAbstaining: true,
+          documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, orderBy: { createdAt: "asc" }, select: linkSelect },
+        },
       },
       statements: {
         where: { archivedAt: null },
@@ -89,4 +100,67 @@ export function meetingDocuments(ctx: AccessContext, meetingId: string) {
     take: 100,
     select: { id: true, symbol: true, title: true, kind: true, issuedOn: true, languages: true, confidentiality: true },
   });
+}
+
+/** Who attended (present or represented), for the journal's attendance list. */
+export async function journalAttendance(meetingId: string) {
+  const rows = await prisma.participation.findMany({
+    where: { meetingId, archivedAt: null, attendance: { in: ["present", "represented"] } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      role: true,
+      attendance: true,
+      representedByName: true,
+      externalName: true,
+      externalAffiliation: true,
+      agency: { select: { name: true, acronym: true } },
+      position: { select: { title: true } },
+      person: { select: { givenName: true, familyName: true } },
+    },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    role: p.role,
+    name: p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : (p.position?.title ?? "")),
+    affiliation: p.externalName ? p.externalAffiliation : [p.person ? p.position?.title : null, p.agency?.acronym ?? p.agency?.name].filter(Boolean).join(", ") || null,
+    representedBy: p.attendance === "represented" ? p.representedByName : null,
+  }));
+}
+
+/** The actions this meeting decided (arising from it), for the journal. */
+export function actionsArising(ctx: AccessContext, meetingId: string) {
+  return prisma.action.findMany({
+    where: { AND: [{ meetingId, archivedAt: null }, visibleActions(ctx)] },
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: 100,
+    select: { id: true, title: true, dueDate: true, ownerPosition: { select: { title: true } }, ownerAgency: { select: { name: true, acronym: true } } },
+  });
+}
+
+/** The committee's next meeting after this one that the reader may see (not cancelled or postponed). */
+export function nextMeetingOf(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
+  return prisma.meeting.findFirst({
+    where: {
+      AND: [
+        { committeeId: meeting.committeeId, startsAt: { gt: meeting.startsAt }, archivedAt: null, status: { notIn: ["cancelled", "postponed"] }, id: { not: meeting.id } },
+        visibleMeetings(ctx),
+      ],
+    },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true, timeZone: true, venue: true, room: true },
+  });
+}
+
+/** Everything the journal shows, for the printable page and the circulated email alike. */
+export async function journalContent(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
+  const [agenda, documents, attendance, actions, next] = await Promise.all([
+    meetingAgenda(ctx, meeting),
+    meetingDocuments(ctx, meeting.id),
+    journalAttendance(meeting.id),
+    actionsArising(ctx, meeting.id),
+    nextMeetingOf(ctx, meeting),
+  ]);
+  return { agenda, journalSymbol: documents.find((d) => d.kind === "journal")?.symbol ?? null, attendance, actions, next };
 }

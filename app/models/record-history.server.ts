@@ -7,8 +7,8 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { prisma } from "~/db.server";
-import { canSee, type AccessContext, type ConfidentialEntity } from "~/domain/access";
-import { visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import type { AccessContext } from "~/domain/access";
+import { visibleAuditSubjects, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -35,54 +35,9 @@ export type RecordHistoryPage = { events: HistoryEvent[]; page: number; pageSize
 
 // ─── Is the record itself visible? ─────────────────────────────────────────
 
-/** The classification of a record of a confidential kind, or null when it has none (or is missing). */
-async function classification(entity: string, id: string): Promise<{ entity: ConfidentialEntity; record: Parameters<typeof canSee>[2] } | "open" | null> {
-  switch (entity) {
-    case "committee": {
-      const c = await prisma.committee.findUnique({ where: { id }, select: { id: true, confidentiality: true } });
-      return c ? { entity, record: { ...c, committeeId: c.id } } : null;
-    }
-    case "meeting": {
-      const m = await prisma.meeting.findUnique({ where: { id }, select: { id: true, confidentiality: true, committeeId: true } });
-      return m ? { entity, record: m } : null;
-    }
-    case "document": {
-      const d = await prisma.document.findUnique({ where: { id }, select: { id: true, confidentiality: true, committeeId: true, agencyId: true } });
-      return d ? { entity, record: d } : null;
-    }
-    case "decision": {
-      const d = await prisma.decision.findUnique({ where: { id }, select: { id: true, confidentiality: true, committeeId: true } });
-      return d ? { entity, record: d } : null;
-    }
-    case "action": {
-      const a = await prisma.action.findUnique({ where: { id }, select: { id: true, confidentiality: true, committeeId: true, ownerAgencyId: true } });
-      return a ? { entity, record: { ...a, agencyId: a.ownerAgencyId } } : null;
-    }
-    case "handover": {
-      const h = await prisma.handover.findUnique({ where: { id }, select: { id: true, confidentiality: true, agencyId: true } });
-      return h ? { entity, record: h } : null;
-    }
-    case "reportingDeadline": {
-      const d = await prisma.reportingDeadline.findUnique({ where: { id }, select: { id: true, confidentiality: true } });
-      return d ? { entity, record: d } : null;
-    }
-    default:
-      return "open";
-  }
-}
-
-/** May the reader see this record (by the same rule as its page)? Unknown kinds of record carry no level. */
+/** May the reader see this record? Decided in app/permissions.server.ts, as for the audit log. */
 export async function historyVisible(ctx: AccessContext, entity: string, id: string): Promise<boolean> {
-  if (entity === "agendaItem") {
-    const item = await prisma.agendaItem.findUnique({
-      where: { id },
-      select: { id: true, confidentiality: true, meeting: { select: { id: true, confidentiality: true, committeeId: true } } },
-    });
-    return !!item && canSee(ctx, "meeting", item.meeting) && canSee(ctx, "agendaItem", { ...item, committeeId: item.meeting.committeeId });
-  }
-  const found = await classification(entity, id);
-  if (found === "open") return true;
-  return found !== null && canSee(ctx, found.entity, found.record);
+  return (await visibleAuditSubjects(ctx, [{ entity, entityId: id }])).has(`${entity}:${id}`);
 }
 
 // ─── Values that point at other records ────────────────────────────────────

@@ -7,6 +7,7 @@ import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS, isOneOf } from "~/domain/vocab
 import { resolveLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
 import { actionExportBatches, actionFiltersFromSearch } from "~/models/action.server";
+import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
@@ -20,7 +21,9 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "action");
   const t = translator(await resolveLocale(request, user.locale));
-  const filters = actionFiltersFromSearch(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const filters = actionFiltersFromSearch(search);
+  await recordExport(user.id, "actions.csv", search);
   const batches = actionExportBatches(ctx, filters, new Date(), user.timeZone ?? "UTC");
   const header = [
     t("action.col.title"),

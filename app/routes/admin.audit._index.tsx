@@ -30,6 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { values, fieldErrors: {} as FieldErrors, page };
 }
 
+/** Kinds whose "id" is readable text (a page, an export, an address typed at sign-in): shown as such. */
+const READABLE_IDS: ReadonlySet<string> = new Set(["request", "export", "signIn"]);
+
 export const meta: MetaFunction = () => [{ title: "Relais" }];
 
 /** The current filters without the page cursors, as a query string. */
@@ -141,6 +144,12 @@ export default function AuditLogRoute() {
                   <td>{actionLabel(entry.action)}</td>
                   <td>
                     {entityLabel(entry.entity)}
+                    {entry.visible && entry.entityId && READABLE_IDS.has(entry.entity) ? (
+                      <>
+                        <br />
+                        <code>{entry.entityId}</code>
+                      </>
+                    ) : null}
                     {entry.visible && entry.entityId ? (
                       <>
                         <br />

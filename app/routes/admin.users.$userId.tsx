@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountStatusBadge } from "~/components/accounts/account-badges";
 import { AccountLinkForm, AccountRolesForm } from "~/components/accounts/account-forms";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
+import { RecordHistory } from "~/components/record-history";
 import { can } from "~/domain/access";
 import { accountStatus, grantableRoles, mayManageAccount, rolesBeyondReach } from "~/domain/account-rules";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
@@ -21,6 +22,7 @@ import {
   setAccountRoles,
   type AccountUpdateResult,
 } from "~/models/user.server";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { forbidden, notFound, requirePermission } from "~/permissions.server";
 import { accountPageSchema, rolesOf } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
@@ -51,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     grantable: grantableRoles(ctx),
     people,
     q: q ?? "",
+    history: await recordHistory(ctx, "user", account.id, historyPageFrom(request)),
   };
 }
 
@@ -102,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function UserPage() {
-  const { account, roles, manageable, isSelf, grantable, people, q } = useLoaderData<typeof loader>();
+  const { account, roles, manageable, isSelf, grantable, people, q, history } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, tr, dateTime } = useI18n();
   const failure = result && !result.ok ? result : undefined;
@@ -217,6 +220,7 @@ export default function UserPage() {
           />
         </>
       ) : null}
+      <RecordHistory history={history} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CommitteeActivity } from "~/components/committees/committee-activity";
+import { RuleSentence } from "~/components/meetings/rule-sentence";
 import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { can } from "~/domain/access";
+import { summariseRule } from "~/domain/recurrence";
 import { COMMITTEE_KINDS, isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { committeeActivity, findVisibleCommittee, listMemberships } from "~/models/committee.server";
@@ -23,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     history,
     committee,
+    // The cadence rule in words ("Every week on Thursday"), in the reader's language.
+    cadence: committee.cadenceRule ? summariseRule(committee.cadenceRule) : null,
     members,
     activity,
     canEdit: can(ctx, "update", "committee"),
@@ -31,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CommitteePage() {
-  const { history, committee: c, members, activity, canEdit, canSchedule } = useLoaderData<typeof loader>();
+  const { history, committee: c, cadence, members, activity, canEdit, canSchedule } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
   return (
     <article aria-labelledby="committee-title" className="stack">
@@ -86,11 +90,13 @@ export default function CommitteePage() {
         <dd>{c.chairAgency ? <Link to={`/agencies/${c.chairAgency.id}`}>{c.chairAgency.name}</Link> : t("common.none")}</dd>
         <dt>{t("committee.field.secretariat")}</dt>
         <dd>{c.secretariatAgency ? <Link to={`/agencies/${c.secretariatAgency.id}`}>{c.secretariatAgency.name}</Link> : t("common.none")}</dd>
-        {c.cadence ? (
+        {c.cadence || cadence ? (
           <>
             <dt>{t("committee.field.cadence")}</dt>
             <dd>
-              {c.cadence} {c.cadenceRule ? <code className="muted">{c.cadenceRule}</code> : null}
+              {cadence ? <RuleSentence rule={cadence} /> : null}
+              {c.cadence && cadence ? " — " : null}
+              {c.cadence}
             </dd>
           </>
         ) : null}

@@ -3,11 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DossierView } from "~/components/handovers/dossier-view";
 import { HandoverHeader } from "~/components/handovers/handover-header";
 import { NotesView } from "~/components/handovers/notes-view";
+import { RecordHistory } from "~/components/record-history";
 import { FormAlert } from "~/components/ui/field";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader, handoverView } from "~/models/handover-access.server";
 import { acknowledgeHandover } from "~/models/handover.server";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { forbidden, requirePermission } from "~/permissions.server";
 import { acknowledgeSchema } from "~/schemas/handover";
 import { redirectWithFlash } from "~/session.server";
@@ -17,7 +19,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "handover");
-  return handoverView(ctx, params.handoverId, new URL(request.url).searchParams);
+  const view = await handoverView(ctx, params.handoverId, new URL(request.url).searchParams);
+  return { ...view, history: await recordHistory(ctx, "handover", view.handover.id, historyPageFrom(request)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -33,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HandoverPage() {
-  const { handover, displayStatus, can, version, draft, dossier, notes } = useLoaderData<typeof loader>();
+  const { handover, displayStatus, can, version, draft, dossier, notes, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, dateTime } = useI18n();
   const latest = handover.versions[0] ?? null;
@@ -104,6 +107,7 @@ export default function HandoverPage() {
         <NotesView notes={notes} />
         {dossier ? <DossierView dossier={dossier} frozen={Boolean(version)} /> : <p className="muted">{t("dossier.unreadable")}</p>}
       </div>
+      <RecordHistory history={history} />
     </article>
   );
 }

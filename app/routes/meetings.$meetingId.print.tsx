@@ -4,7 +4,7 @@ import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { JournalDocument } from "~/components/meetings/journal-document";
 import { useI18n } from "~/i18n/context";
 import { visibleMeeting } from "~/models/meeting-access.server";
-import { meetingAgenda, meetingDocuments } from "~/models/meeting-page.server";
+import { journalContent } from "~/models/meeting-page.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 
@@ -14,20 +14,28 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const [agenda, documents] = await Promise.all([meetingAgenda(ctx, meeting), meetingDocuments(ctx, meeting.id)]);
-  return { meeting, agenda, journalSymbol: documents.find((d) => d.kind === "journal")?.symbol ?? null };
+  return { meeting, ...(await journalContent(ctx, meeting)) };
 }
 
 /** The printable journal (the same document the secretary circulates by email). */
 export default function PrintableJournal() {
-  const { meeting: m, agenda, journalSymbol } = useLoaderData<typeof loader>();
+  const { meeting: m, agenda, journalSymbol, attendance, actions, next } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <article className="journal" aria-labelledby="journal-title">
       <p className="no-print">
         <Link to={`/meetings/${m.id}`}>← {t("journal.backToMeeting")}</Link> · <button type="button" className="button button--quiet" onClick={() => window.print()}>{t("journal.print")}</button>
       </p>
-      <JournalDocument meeting={m} agenda={agenda} journalSymbol={journalSymbol} symbols={(links) => <DocumentSymbols links={links} />} />
+      <JournalDocument
+        meeting={m}
+        agenda={agenda}
+        journalSymbol={journalSymbol}
+        attendance={attendance}
+        actions={actions}
+        next={next}
+        symbols={(links) => <DocumentSymbols links={links} />}
+        meetingLink={(id, text) => <Link to={`/meetings/${id}`}>{text}</Link>}
+      />
     </article>
   );
 }

@@ -67,7 +67,7 @@ export default function MonthPage() {
         <Link to={query(data.next)} rel="next">
           {t("meeting.calendar.next")} →
         </Link>
-        <Form method="get" className="button-row">
+        <Form method="get" className="button-row month-filter">
           <input type="hidden" name="month" value={data.monthKey} />
           <FilterSelect
             label={t("meeting.field.committee")}
@@ -108,6 +108,7 @@ export default function MonthPage() {
                           <li key={m.id} className={m.status === "cancelled" || m.status === "postponed" ? "is-cancelled" : undefined}>
                             <Link to={`/meetings/${m.id}`} title={`${m.committee} — ${m.title}`}>
                               {m.time} {m.committee}
+                              <span className="month__title">{m.title}</span>
                             </Link>
                           </li>
                         ))}

@@ -1,6 +1,7 @@
 import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { RecordHistory } from "~/components/record-history";
 import { ComplianceBadge } from "~/components/reporting/compliance-badge";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { RuleSummary } from "~/components/reporting/rule-summary";
@@ -12,6 +13,7 @@ import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { classifiedObligation, createManualCycle, getObligation, obligationOwnership, obligationPage, setObligationArchived } from "~/models/reporting.server";
 import { assertCan, assertVisible, notFound, requireAccess } from "~/permissions.server";
 import { manualCycleSchema, obligationPageSchema, type ManualCycleInput } from "~/schemas/reporting";
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cycles: obligation.deadlines.map((d) => ({ ...d, compliance: complianceOf(d, today) })),
     canUpdate: !obligation.archivedAt && can(ctx, "update", "reporting", owner),
     canArchive: can(ctx, "archive", "reporting", owner),
+    history: await recordHistory(ctx, "reportingObligation", obligation.id, historyPageFrom(request)),
   };
 }
 
@@ -66,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ObligationPage() {
-  const { obligation: o, cycles, canUpdate, canArchive } = useLoaderData<typeof loader>();
+  const { obligation: o, cycles, canUpdate, canArchive, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
   const holders = o.leadPosition?.assignments.map((a) => `${a.person.givenName} ${a.person.familyName}${a.acting ? ` (${t("dashboard.acting")})` : ""}`) ?? [];
@@ -200,6 +203,7 @@ export default function ObligationPage() {
         <p className="muted">{o.ruleKind === "on_event" ? t("reporting.cycles.noneEvent") : t("reporting.cycles.none")}</p>
       )}
       {canUpdate && o.ruleKind === "on_event" ? <AddCycleForm failure={failure && "fieldErrors" in failure ? failure : undefined} /> : null}
+      <RecordHistory history={history} />
     </section>
   );
 }

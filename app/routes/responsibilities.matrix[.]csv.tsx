@@ -3,12 +3,15 @@ import { stringify } from "csv-stringify/sync";
 import { matrixTable } from "~/domain/matrix-table";
 import { matrixExport } from "~/models/responsibility-matrix.server";
 import { readFilters } from "~/models/responsibility.server";
+import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
 
 /** The filtered matrix as CSV: every row and every agency involved (no paging in a file). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "read", "responsibility");
-  const { rows, lines, agencies } = await matrixExport(readFilters(new URL(request.url).searchParams));
+  const { user } = await requirePermission(request, "read", "responsibility");
+  const search = new URL(request.url).searchParams;
+  const { rows, lines, agencies } = await matrixExport(readFilters(search));
+  await recordExport(user.id, "responsibilities.matrix.csv", search);
   // A byte-order mark so spreadsheet programs read the accents as UTF-8.
   const csv = `\uFEFF${stringify(matrixTable(rows, lines, agencies))}`;
   return new Response(csv, {

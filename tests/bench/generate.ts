@@ -114,7 +114,10 @@ db.transaction(() => {
   step("notifications", () => fillNotifications(world));
   busiestPostHandoverId = fillBusiestPostHandover(world);
 })();
-step("audit events", () => fillAudit(world));
+let auditDeepCursor = "";
+step("audit events", () => {
+  auditDeepCursor = fillAudit(world);
+});
 step("indexes", () => createIndexes(db, indexes));
 step("foreign key check", () => assertForeignKeys(db));
 step("search index", () => buildSearchIndex(db, searchTriggers, rebuildStatements()));
@@ -168,6 +171,7 @@ const meta = {
     secretaryAgencyId: at(world.agencies, personas.secretary.agencyIdx).id,
     secretaryPositionId: at(world.positions, personas.secretary.positionIdx).id,
     busiestPostHandoverId,
+    auditDeepCursor,
   },
   users: Object.fromEntries(Object.entries(personas).map(([key, p]) => [key, p.email])),
   password: BENCH_PASSWORD,

@@ -22,6 +22,8 @@ const metaSchema = z.object({
     secretaryPositionId: z.string(),
     /** A draft handover of the post with the most open actions (older meta files lack it). */
     busiestPostHandoverId: z.string().optional(),
+    /** A keyset cursor four fifths down the audit log (older meta files lack it). */
+    auditDeepCursor: z.string().optional(),
   }),
   users: z.object({ admin: z.string(), secretary: z.string(), focal: z.string(), viewer: z.string() }),
   password: z.string(),

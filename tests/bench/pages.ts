@@ -82,6 +82,12 @@ export const PAGES: BenchPage[] = [
   { name: "search-word", user: "viewer", path: () => "/search?q=reporting" },
   { name: "search-word-kind-p3", user: "focal", path: () => "/search?q=reporting&kind=action&page=3" },
   { name: "search-symbol", user: "focal", path: () => "/search?q=IMC1.DEC%2F1" },
+  // The audit log (issue 12, decision 024): a filtered page (kind + action on the (entity, at, id)
+  // index), a page four fifths down the whole log by keyset, and two bounded CSV exports.
+  { name: "audit-filtered", user: "admin", path: () => "/admin/audit?entity=decision&action=update" },
+  { name: "audit-deep-keyset", user: "admin", path: (ids) => `/admin/audit?after=${encodeURIComponent(ids.auditDeepCursor ?? "2000-01-01T00:00:00.000Z~z")}` },
+  { name: "audit-csv-record", user: "admin", path: (ids) => `/admin/audit.csv?record=${ids.decisionId}` },
+  { name: "audit-csv-filtered", user: "admin", path: () => "/admin/audit.csv?entity=committee&action=archive" },
   // The History section of a busy record (its audit events, paged, references resolved).
   { name: "record-history-decision", user: "secretary", path: (ids) => `/decisions/${ids.decisionId}?historyPage=1` },
 ];

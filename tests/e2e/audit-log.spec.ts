@@ -41,9 +41,20 @@ test("an administrator filters the audit log to an agency just created and opens
   await expect(history.getByText("Created", { exact: true })).toBeVisible();
 });
 
-test("a viewer has no audit log in the navigation and is refused at its address", async ({ page }) => {
+test("a viewer has no audit log in the navigation, is refused at its address, and the refusal is in the log", async ({ page }) => {
   await signIn(page, demoAccount("viewer"));
   await expect(mainNav(page, "fr").getByRole("link", { name: "Journal d’audit" })).toHaveCount(0);
-  const response = await page.goto("/admin/audit");
+  const response = await page.goto("/admin/audit?entity=decision");
   expect(response?.status()).toBe(403);
+
+  await page.context().clearCookies();
+  await signIn(page, demoAccount("admin"));
+  await mainNav(page, "en").getByRole("link", { name: "Audit log", exact: true }).click();
+  const filters = page.getByRole("form", { name: "Filter the log" });
+  await filters.getByRole("combobox", { name: "Action", exact: true }).selectOption({ label: "Refused (403)" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  const row = page.getByRole("row").filter({ hasText: "/admin/audit?entity=decision" }).first();
+  await expect(row).toBeVisible();
+  await row.getByText(/\d+ fields?/).click();
+  await expect(row.getByRole("row", { name: /^Method / })).toContainText("GET");
 });

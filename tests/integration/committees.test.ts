@@ -46,6 +46,9 @@ describe("creating a committee", () => {
     expect(created.nextReviewDate?.toISOString()).toBe("2027-01-15T00:00:00.000Z");
     expect(created.cadenceRule).toBe("FREQ=WEEKLY;INTERVAL=6;BYDAY=TU");
     expect(await auditCount("committee", created.id)).toBe(1);
+    // The committee's page says the rule in words (RuleSentence), not as RFC 5545 text.
+    const page = await committeeLoader({ request: getRequest(`/committees/${created.id}`, cookie), params: { committeeId: created.id }, context });
+    expect(page.cadence).toMatchObject({ kind: "weekly", interval: 6, weekdays: [1] });
   });
 
   it("refuses a bad time zone, an unreadable rule and a missing name with the typed values kept, writing nothing", async () => {

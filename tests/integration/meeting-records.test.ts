@@ -4,6 +4,7 @@ import { action as itemAction } from "../../app/routes/meetings.$meetingId.agend
 import { action as agendaAction } from "../../app/routes/meetings.$meetingId.agenda";
 import { action as attendanceAction, loader as attendanceLoader } from "../../app/routes/meetings.$meetingId.attendance";
 import { action as journalAction } from "../../app/routes/meetings.$meetingId.journal";
+import { journalHtml } from "../../app/models/journal-email.server";
 import { loader as printLoader } from "../../app/routes/meetings.$meetingId.print";
 import { loader as documentsLoader } from "../../app/routes/documents._index";
 import { action as newDocumentAction } from "../../app/routes/documents.new";
@@ -151,5 +152,63 @@ describe("attendance", () => {
     const focal = await createUser("focal_point");
     const error = await thrown(attendanceAction({ request: postRequest(`/meetings/${id}/attendance`, { intent: "add", kind: "external", externalName: "Sneaky", role: "guest" }, await sessionCookie(focal.id)), params: { meetingId: id }, context }));
     expect(statusOf(error)).toBe(403);
+  });
+});
+
+describe("the printable journal", () => {
+  it("shows the venue, each decision's adoption and documents, the item's documents, attendance, actions arising and the next meeting, in English and French", async () => {
+    const secretary = await createUser("secretary");
+    const cookie = await sessionCookie(secretary.id);
+    const { committee, members } = await committeeWithMembers();
+    const location = locationOf(
+      await newMeetingAction({ request: postRequest("/meetings/new", meetingForm(committee.id, { date: "2031-10-01", timeZone: "Europe/Vienna", venue: "Hofburg", room: "Neuer Saal" }), cookie), params: {}, context }),
+    );
+    const id = location!.replace("/meetings/", "");
+    const next = locationOf(
+      await newMeetingAction({ request: postRequest("/meetings/new", meetingForm(committee.id, { date: "2031-10-08", timeZone: "Europe/Vienna", venue: "Hofburg", room: "Ratsaal" }), cookie), params: {}, context }),
+    )!.replace("/meetings/", "");
+    await journalAction({ request: postRequest(`/meetings/${id}/journal`, { intent: "mark", kind: "opened", date: "2031-10-01", time: "10:05" }, cookie), params: { meetingId: id }, context });
+    const [item] = await items(id);
+    const [itemDoc, decisionDoc] = await Promise.all(
+      ["Draft agenda", "Draft decision on small arms"].map((title, i) =>
+        prisma.document.create({ data: { symbol: unique(`FSC.DEL/${i}`), title, kind: "draft", committeeId: committee.id, meetingId: id }, select: { id: true, symbol: true } }),
+      ),
+    );
+    const decision = await prisma.decision.create({
+      data: { committeeId: committee.id, meetingId: id, agendaItemId: item!.id, year: 2031, serial: 7, title: "Small arms best practices", text: "…", adoption: "recorded_vote", votesFor: 41, votesAgainst: 2, votesAbstaining: 3, decidedOn: new Date("2031-10-01") },
+      select: { id: true },
+    });
+    await prisma.documentLink.createMany({ data: [{ documentId: itemDoc!.id, agendaItemId: item!.id }, { documentId: decisionDoc!.id, decisionId: decision.id }] });
+    const participations = await prisma.participation.findMany({ where: { meetingId: id }, orderBy: { createdAt: "asc" }, select: { id: true, personId: true } });
+    expect(participations.length).toBeGreaterThanOrEqual(2);
+    await prisma.participation.update({ where: { id: participations[0]!.id }, data: { attendance: "present" } });
+    await prisma.participation.update({ where: { id: participations[1]!.id }, data: { attendance: "absent" } });
+    const holder = await prisma.person.findUniqueOrThrow({ where: { id: members[0]!.personId }, select: { familyName: true } });
+    const absent = await prisma.person.findUniqueOrThrow({ where: { id: members[1]!.personId }, select: { familyName: true } });
+    await prisma.action.create({
+      data: { title: "Circulate the best-practice guide", ownerPositionId: members[1]!.positionId, ownerAgencyId: members[1]!.agencyId, committeeId: committee.id, meetingId: id, dueDate: new Date("2031-11-15") },
+    });
+
+    const print = await printLoader({ request: getRequest(`/meetings/${id}/print`, cookie), params: { meetingId: id }, context });
+    expect(print.next?.id).toBe(next);
+    expect(print.attendance.map((a) => a.name)).toEqual([expect.stringContaining(holder.familyName)]);
+    expect(print.actions.map((a) => a.title)).toEqual(["Circulate the best-practice guide"]);
+
+    const en = (await journalHtml("en", id)) ?? "";
+    expect(en).toContain("Venue: Hofburg, Neuer Saal");
+    expect(en).toContain("Opened:");
+    expect(en).toContain("(adopted by recorded vote: 41 in favour, 2 against, 3 abstaining)");
+    expect(en).toContain(`Documents: ${itemDoc!.symbol}`);
+    expect(en).toContain(`(${decisionDoc!.symbol})`);
+    expect(en).toContain(holder.familyName);
+    expect(en).not.toContain(absent.familyName);
+    expect(en).toContain("Circulate the best-practice guide");
+    expect(en).toContain("due 15 Nov 2031");
+    const fr = (await journalHtml("fr", id)) ?? "";
+    expect(fr).toContain("Lieu : Hofburg, Neuer Saal");
+    expect(fr).toContain("Ouverture :");
+    expect(fr).toContain("(adoptée par vote enregistré : 41 pour, 2 contre, 3 abstentions)");
+    expect(fr).toContain("Suites à donner");
+    expect(fr).toContain("Participation");
   });
 });

@@ -90,8 +90,12 @@ describe("scheduling one meeting", () => {
     const fields = meetingForm(second.committee.id, { date, startTime: "11:00", endTime: "13:00", venue: venue.toUpperCase(), room: "neuer saal" });
     const warned = await schedule(cookie, fields);
     expect(statusOf(warned)).toBe(409);
-    const conflicts = payloadOf(warned).conflicts as { kind: string; title: string | null }[];
-    expect(conflicts.map((c) => c.kind).sort()).toEqual(["person", "post", "venue"]);
+    // One clash, one line: the shared post, its holder and the venue, named together.
+    const conflicts = payloadOf(warned).conflicts as { kinds: string[]; title: string | null; invited: string[]; venue: string | null }[];
+    expect(conflicts).toHaveLength(1);
+    expect([...(conflicts[0]?.kinds ?? [])].sort()).toEqual(["person", "post", "venue"]);
+    expect(conflicts[0]?.invited).toHaveLength(2);
+    expect(conflicts[0]?.venue?.toLowerCase()).toBe(venue.toLowerCase());
     expect(conflicts.every((c) => c.title?.includes(first.committee.shortName ?? ""))).toBe(true);
     expect(await prisma.meeting.count()).toBe(before);
 
@@ -112,7 +116,7 @@ describe("scheduling one meeting", () => {
     const { committee } = await committeeWithMembers();
     const warned = await schedule(cookie, meetingForm(committee.id, { date, timeZone: "UTC", venue }));
     expect(statusOf(warned)).toBe(409);
-    expect(payloadOf(warned).conflicts).toEqual([expect.objectContaining({ kind: "venue", meetingId: null, title: null })]);
+    expect(payloadOf(warned).conflicts).toEqual([expect.objectContaining({ kinds: ["venue"], meetingId: null, title: null, invited: [] })]);
   });
 });
 

@@ -86,7 +86,7 @@ describe("creating a series", () => {
     const before = await prisma.meeting.count();
     const warned = await newAction({ request: postRequest("/meetings/new", fields, cookie), params: {}, context });
     expect(statusOf(warned)).toBe(409);
-    expect(payloadOf(warned).conflicts).toEqual([expect.objectContaining({ kind: "venue", title: "Busy", occurrenceStart: "2032-05-12T10:00:00.000Z" })]);
+    expect(payloadOf(warned).conflicts).toEqual([expect.objectContaining({ kinds: ["venue"], title: "Busy", occurrenceStart: "2032-05-12T10:00:00.000Z" })]);
     expect(await prisma.meeting.count()).toBe(before);
   });
 });

@@ -65,7 +65,8 @@ export function AttendanceRegister({
         <table className="data-table register">
           <thead>
             <tr>
-              <th scope="col">{t("attendance.col.participant")}</th>
+              <th scope="col">{t("attendance.col.holder")}</th>
+              <th scope="col">{t("attendance.col.post")}</th>
               <th scope="col">{t("attendance.col.role")}</th>
               <th scope="col">{t("attendance.col.attendance")}</th>
               <th scope="col">{t("attendance.col.representedBy")}</th>
@@ -73,15 +74,16 @@ export function AttendanceRegister({
           </thead>
           <tbody>
             {participants.map((p) => {
-              const name = p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : (p.position?.title ?? "—"));
-              const where = p.externalName ? p.externalAffiliation : [p.position && p.person ? p.position.title : null, p.agency?.acronym ?? p.agency?.name].filter(Boolean).join(", ");
+              // The post and who holds it, apart: after a rotation the post stays invited and its holder changes.
+              const holder = p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : null);
+              const name = holder ?? p.position?.title ?? "—";
+              const agency = p.agency?.acronym ?? p.agency?.name ?? null;
+              const post = p.externalName ? p.externalAffiliation : p.position ? [p.position.title, agency].filter(Boolean).join(", ") : agency;
               const error = errors[p.id];
               return (
                 <tr key={p.id}>
-                  <th scope="row">
-                    {name}
-                    {where ? <div className="muted">{where}</div> : null}
-                  </th>
+                  <th scope="row">{holder ?? <span className="muted">{t("attendance.vacant")}</span>}</th>
+                  <td>{post ?? "—"}</td>
                   <td>{isOneOf(PARTICIPANT_ROLES, p.role) ? t(`participantRole.${p.role}`) : p.role}</td>
                   <td>
                     {p.editable ? (

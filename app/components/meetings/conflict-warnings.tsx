@@ -2,15 +2,19 @@ import { Link } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import { MeetingTime } from "./meeting-time";
 
+/** One clash with one other meeting (app/models/conflicts.server.ts ConflictView). */
 export type ConflictItem = {
-  kind: "post" | "person" | "venue";
   meetingId: string | null;
   title: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;
-  subject: string;
+  invited: string[];
+  venue: string | null;
 };
+
+/** Names beyond these are counted, so a committee-wide clash stays one readable line. */
+const NAMED = 6;
 
 /**
  * Clashes found before saving: nothing was saved; the secretary changes the time or place, or saves
@@ -26,10 +30,18 @@ export function ConflictWarnings({ conflicts, busy }: { conflicts: readonly Conf
       <p>{t("conflict.intro")}</p>
       <ul>
         {shown.map((c, i) => (
-          <li key={`${c.meetingId ?? "hidden"}-${c.kind}-${c.subject}-${i}`}>
-            {t(`conflict.kind.${c.kind}`, { subject: c.subject })} —{" "}
+          <li key={`${c.meetingId ?? "hidden"}-${c.startsAt}-${i}`}>
             {c.meetingId && c.title ? <Link to={`/meetings/${c.meetingId}`}>{c.title}</Link> : <em>{t("conflict.hiddenMeeting")}</em>},{" "}
             <MeetingTime startsAt={c.startsAt} endsAt={c.endsAt} timeZone={c.timeZone} />
+            {c.invited.length ? (
+              <>
+                {" — "}
+                {c.invited.length > NAMED
+                  ? t("conflict.invitedMore", { names: c.invited.slice(0, NAMED).join(", "), count: c.invited.length - NAMED })
+                  : t("conflict.invited", { names: c.invited.join(", ") })}
+              </>
+            ) : null}
+            {c.venue ? <> {t("conflict.venue", { venue: c.venue })}</> : null}
           </li>
         ))}
       </ul>

@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { agendaNumbers } from "~/domain/agenda";
-import { TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import { PARTICIPANT_ROLES, TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
 
 export type JournalMeeting = {
   title: string;
+  venue: string | null;
+  room: string | null;
   startsAt: Date | string;
   timeZone: string;
   chairLabel: string | null;
@@ -25,8 +27,28 @@ export type JournalItem = {
   notes: string | null;
   documentLinks: DocLink[];
   statements: { id: string; speakerLabel: string; documentLinks: DocLink[] }[];
-  decisions: { id: string; year: number; serial: number; title: string }[];
+  decisions: {
+    id: string;
+    year: number;
+    serial: number;
+    title: string;
+    adoption: string;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    votesAbstaining: number | null;
+    documentLinks: DocLink[];
+  }[];
 };
+
+export type JournalAttendee = { id: string; role: string; name: string; affiliation: string | null; representedBy: string | null };
+export type JournalAction = {
+  id: string;
+  title: string;
+  dueDate: Date | string | null;
+  ownerPosition: { title: string } | null;
+  ownerAgency: { name: string; acronym: string | null } | null;
+};
+export type JournalNextMeeting = { id: string; title: string; startsAt: Date | string; timeZone: string; venue: string | null; room: string | null } | null;
 
 function plainSymbols(links: DocLink[]): ReactNode {
   return links.map((l) => l.document.symbol ?? l.document.title).join(", ");
@@ -40,17 +62,32 @@ export function JournalDocument({
   meeting: m,
   agenda,
   journalSymbol,
+  attendance,
+  actions,
+  next,
   symbols = plainSymbols,
+  meetingLink = (_id, text) => text,
 }: {
   meeting: JournalMeeting;
   agenda: JournalItem[];
   journalSymbol: string | null;
+  attendance: JournalAttendee[];
+  actions: JournalAction[];
+  next: JournalNextMeeting;
   symbols?: (links: DocLink[]) => ReactNode;
+  /** The printable page links the next meeting; the email names it. */
+  meetingLink?: (id: string, text: string) => ReactNode;
 }) {
-  const { t, time, locale } = useI18n();
+  const { t, time, date, dateTime, locale } = useI18n();
   const decisionNumber = useDecisionNumber();
   const numbers = agendaNumbers(agenda);
   const longDate = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeZone: m.timeZone }).format(new Date(m.startsAt));
+  const place = [m.venue, m.room && !(m.venue ?? "").toLowerCase().includes(m.room.toLowerCase()) ? m.room : null].filter(Boolean).join(", ");
+  const adoption = (d: JournalItem["decisions"][number]) =>
+    d.adoption === "recorded_vote"
+      ? t("journal.adoptedByVote", { for: d.votesFor ?? 0, against: d.votesAgainst ?? 0, abstaining: d.votesAbstaining ?? 0 })
+      : t("journal.adoptedByConsensus");
+  const owner = (a: JournalAction) => [a.ownerPosition?.title, a.ownerAgency?.acronym ?? a.ownerAgency?.name].filter(Boolean).join(", ");
   return (
     <>
       <div className="journal__top">
@@ -63,11 +100,12 @@ export function JournalDocument({
         <p>
           <strong>1.</strong> {t("journal.date", { date: longDate })}
         </p>
+        {place ? <p>{t("journal.venue", { venue: place })}</p> : null}
         {m.timeMarks.length ? (
           <div className="times">
             {m.timeMarks.map((mark) => (
               <div key={mark.id} style={{ display: "contents" }}>
-                <span>{isOneOf(TIME_MARK_KINDS, mark.kind) ? t(`timeMark.${mark.kind}`) : mark.kind}:</span>
+                <span>{t("journal.timeMarkLabel", { label: isOneOf(TIME_MARK_KINDS, mark.kind) ? t(`timeMark.${mark.kind}`) : mark.kind })}</span>
                 <span>{time(mark.at, m.timeZone)}</span>
               </div>
             ))}
@@ -103,13 +141,14 @@ export function JournalDocument({
                 ))}
               </p>
             ) : null}
+            {item.documentLinks.length ? <p>{t("journal.itemDocuments")} {symbols(item.documentLinks)}</p> : null}
             {item.decisions.map((d) => (
               <p key={d.id}>
-                {t("journal.decision", { number: decisionNumber({ ...d, committee: { decisionPrefix: m.committee.decisionPrefix } }), title: d.title })}
-                {item.documentLinks.length ? (
+                {t("journal.decision", { number: decisionNumber({ ...d, committee: { decisionPrefix: m.committee.decisionPrefix } }), title: d.title })} {adoption(d)}
+                {d.documentLinks.length ? (
                   <>
                     {" "}
-                    ({symbols(item.documentLinks)})
+                    ({symbols(d.documentLinks)})
                   </>
                 ) : null}
               </p>
@@ -122,8 +161,49 @@ export function JournalDocument({
         <p>
           <strong>4.</strong> {t("journal.nextMeeting")}
         </p>
-        <p className="item">{m.nextMeetingNote ?? "—"}</p>
+        {next ? (
+          <p className="item">
+            {meetingLink(next.id, next.title)}
+            {" — "}
+            {dateTime(next.startsAt, next.timeZone)} ({next.timeZone})
+            {next.venue ? `, ${[next.venue, next.room].filter(Boolean).join(", ")}` : ""}
+          </p>
+        ) : null}
+        {m.nextMeetingNote || !next ? <p className="item">{m.nextMeetingNote ?? "—"}</p> : null}
       </div>
+      <section className="numbered" aria-labelledby="journal-attendance">
+        <h2 id="journal-attendance">{t("journal.attendance")}</h2>
+        {attendance.length ? (
+          <ul className="item">
+            {attendance.map((p) => (
+              <li key={p.id}>
+                {p.name}
+                {p.affiliation ? ` (${p.affiliation})` : ""}
+                {isOneOf(PARTICIPANT_ROLES, p.role) && p.role !== "member" ? ` — ${t(`participantRole.${p.role}`)}` : ""}
+                {p.representedBy ? ` — ${t("journal.representedBy", { name: p.representedBy })}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="item">{t("journal.noAttendance")}</p>
+        )}
+      </section>
+      <section className="numbered" aria-labelledby="journal-actions">
+        <h2 id="journal-actions">{t("journal.actionsArising")}</h2>
+        {actions.length ? (
+          <ul className="item">
+            {actions.map((a) => (
+              <li key={a.id}>
+                {a.title}
+                {owner(a) ? ` — ${owner(a)}` : ""}
+                {a.dueDate ? ` — ${t("journal.dueBy", { date: date(a.dueDate, "UTC") })}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="item">{t("journal.noActions")}</p>
+        )}
+      </section>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The audit trail: the bulk of the database (200,000 or 2,000,000 rows). Events point at records
 // that exist, are spread evenly over five years in time order, and carry small before/after diffs
 // like the ones auditDiff() produces.
+import { encodeCursor } from "../../../app/domain/audit-log";
 import type { World } from "./context";
 import { DAY, YEAR, inserter, iso, makeId } from "./context";
 
@@ -32,7 +33,11 @@ function targets(world: World): Target[] {
   return all.filter((t) => t.count > 0);
 }
 
-export function fillAudit(world: World) {
+/**
+ * Fills the trail; returns the keyset cursor of the event four fifths of the way down the log
+ * (newest first), for the audit page's deep-page benchmark.
+ */
+export function fillAudit(world: World): string {
   const { db, rng, now, size } = world;
   const insert = inserter(db, "AuditEvent", ["id", "actorId", "entity", "entityId", "action", "before", "after", "at"] as const);
   const pool = targets(world);
@@ -48,6 +53,9 @@ export function fillAudit(world: World) {
     const index = cumulative.findIndex((c) => r < c);
     return pool[index] ?? pool[0];
   };
+  // Oldest first: the event at this index is four fifths of the way down the newest-first log.
+  const deepIndex = Math.floor(size.auditEvents / 5);
+  let deepCursor = "";
   const writeBatch = db.transaction((start: number, end: number) => {
     for (let i = start; i < end; i++) {
       const target = pickTarget();
@@ -67,6 +75,7 @@ export function fillAudit(world: World) {
         : action === "archive" ? { before: JSON.stringify({ archivedAt: null }), after: JSON.stringify({ archivedAt: iso(atMs) }) }
         : { before: JSON.stringify({ archivedAt: iso(atMs - 30 * DAY) }), after: JSON.stringify({ archivedAt: null }) };
       const a = rng.next();
+      if (i === deepIndex) deepCursor = encodeCursor({ at: new Date(atMs), id: makeId("aud", i) });
       insert({
         id: makeId("aud", i),
         actorId: a < 0.08 ? null : a < 0.3 ? rng.pick(personaUsers) : rng.pick(world.userIds),
@@ -81,4 +90,5 @@ export function fillAudit(world: World) {
   for (let start = 0; start < size.auditEvents; start += BATCH) {
     writeBatch(start, Math.min(size.auditEvents, start + BATCH));
   }
+  return deepCursor;
 }
