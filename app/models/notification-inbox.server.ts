@@ -73,11 +73,14 @@ export async function listOutbox(ctx: AccessContext, { status }: { status: Notif
     prisma.notice.count({ where: { status: "queued" } }),
   ]);
   // The outbox is no way round clearance: a message about a record the admin may not see shows
-  // its envelope (who, when, state, error), not its content.
+  // its envelope (who, when, state, error), not its content. Account messages carry a one-time
+  // link (an invitation, a password reset): their body never leaves the server, so the link works
+  // only for the person it was sent to (their subject says which kind of message it is).
   return {
     rows: rows.map(({ notice, ...r }) => {
       const hidden = !readable(ctx, notice.content);
-      return { ...r, subject: hidden ? null : r.subject, body: hidden ? null : r.body };
+      const secret = r.kind === "account";
+      return { ...r, subject: hidden ? null : r.subject, body: hidden || secret ? null : r.body };
     }),
     total,
     queued,

@@ -9,6 +9,8 @@ import { action as loginAction } from "../../app/routes/login";
 import { action as passwordAction, loader as passwordLoader } from "../../app/routes/password.$token";
 import { action as profileAction, loader as profileLoader } from "../../app/routes/profile._index";
 import { action as newUserAction } from "../../app/routes/admin.users.new";
+import { loader as outboxLoader } from "../../app/routes/admin.outbox";
+import { runOutbox } from "../../app/models/outbox.server";
 import { sessionStorage } from "../../app/session.server";
 import { createUser, getRequest, postRequest, sessionCookie, unique } from "../support/fixtures";
 import { fieldErrorsOf, locationOf, payloadOf, statusOf, valuesOf } from "../support/form-results";
@@ -54,6 +56,23 @@ describe("an invitation link", () => {
     const notice = await prisma.notice.findFirstOrThrow({ where: { email }, select: { locale: true, kind: true, userId: true } });
     expect(notice).toEqual({ locale: "fr", kind: "account", userId: null });
     expect(await tokenFromOutbox(email, "account.mail.invitation.subject")).toBe(token);
+  });
+
+  it("is listed in the administrators' outbox without its body, so the link is never shown there", async () => {
+    const email = `${unique("invitee")}@test.example`;
+    const { token } = await invite(email);
+    await runOutbox({ now: new Date() });
+    // The message itself carries the link (that is what lets the outbox stand in for a mail server).
+    const stored = await prisma.notification.findFirstOrThrow({ where: { email }, select: { body: true, link: true, kind: true } });
+    expect(stored.kind).toBe("account");
+    expect(stored.link).toContain(token);
+    expect(stored.body).toContain(email);
+    const admin = await createUser("admin");
+    const page = await outboxLoader({ request: getRequest("/admin/outbox", await sessionCookie(admin.id)), params: {}, context });
+    const row = page.rows.find((r) => r.email === email);
+    expect(row).toMatchObject({ kind: "account", body: null });
+    expect(row?.subject).toBeTruthy();
+    expect(JSON.stringify(page)).not.toContain(token);
   });
 
   it("opens the form without changing anything, sets the password once, and the person signs in", async () => {
