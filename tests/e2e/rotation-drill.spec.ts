@@ -141,7 +141,8 @@ test("rotation drill: the export licensing unit changes hands and nothing stays 
   await expect(card("My current posts")).toContainText(POST);
   await card(/^Handovers waiting for you/).getByRole("link", { name: POST }).click();
   await expect(pageTitle(me)).toHaveText(`Handover: ${POST}`);
-  await expect(me.getByText(NOTE)).toBeVisible();
+  // The frozen notes (the History section below names the same text again).
+  await expect(me.getByRole("paragraph").filter({ hasText: NOTE })).toBeVisible();
   await expect(me.getByText(/^Frozen at submission/)).toBeVisible();
   // The frozen dossier: the post's committees with their next meeting and last decisions.
   const dossierCommittees = me.getByRole("region", { name: "Committees" });
