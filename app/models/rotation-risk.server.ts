@@ -50,12 +50,25 @@ export function saveRotationThresholds(actorId: string, data: z.output<typeof ro
 
 /** Tenures of these posts that are not over: what decides vacancy, leaving and succession. */
 function liveTenures(positionIds: string[], now: Date): Promise<Tenure[]> {
-  if (positionIds.length === 0) return Promise.resolve([]);
-  return prisma.assignment.findMany({
-    where: { positionId: { in: positionIds }, OR: [{ endDate: null }, { endDate: { gt: now } }], position: { archivedAt: null } },
-    select: tenureSelect,
-  });
+  return byPostBatches(positionIds, (ids) =>
+    prisma.assignment.findMany({
+      where: { positionId: { in: ids }, OR: [{ endDate: null }, { endDate: { gt: now } }], position: { archivedAt: null } },
+      select: tenureSelect,
+    }),
+  );
 }
+
+/**
+ * A query over many posts, in batches of fewer than 999 ids (the bound-parameter limit the driver
+ * adapter keeps): at the large scale the posts at risk or with work number in the thousands.
+ */
+async function byPostBatches<T>(positionIds: readonly string[], query: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const parts: T[][] = [];
+  for (let i = 0; i < positionIds.length; i += POST_BATCH) parts.push(await query(positionIds.slice(i, i + POST_BATCH)));
+  return parts.flat();
+}
+
+const POST_BATCH = 900;
 
 export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
   const t = await rotationThresholds();
@@ -83,9 +96,9 @@ export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
 
   const [tenures, handovers, actionCounts, milestoneCounts, submitted, acting] = await Promise.all([
     liveTenures([...new Set([...leavingPostIds, ...rPostIds])], now),
-    leavingPostIds.length
-      ? prisma.handover.findMany({ where: { positionId: { in: leavingPostIds }, archivedAt: null }, select: { positionId: true, outgoingAssignmentId: true, createdAt: true } })
-      : [],
+    byPostBatches(leavingPostIds, (ids) =>
+      prisma.handover.findMany({ where: { positionId: { in: ids }, archivedAt: null }, select: { positionId: true, outgoingAssignmentId: true, createdAt: true } }),
+    ),
     prisma.action.groupBy({
       by: ["ownerPositionId"],
       where: { AND: [{ status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)] },
@@ -114,9 +127,9 @@ export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
 
   // Workload per person: through the posts they hold today.
   const busyPosts = [...new Set([...actionCounts.map((a) => a.ownerPositionId), ...milestoneCounts.flatMap((m) => (m.ownerPositionId ? [m.ownerPositionId] : []))])];
-  const holders = busyPosts.length
-    ? await prisma.assignment.findMany({ where: { positionId: { in: busyPosts }, ...currentAssignmentWhere(now) }, select: { positionId: true, personId: true } })
-    : [];
+  const holders = await byPostBatches(busyPosts, (ids) =>
+    prisma.assignment.findMany({ where: { positionId: { in: ids }, ...currentAssignmentWhere(now) }, select: { positionId: true, personId: true } }),
+  );
   const sole = soleCarriers(rLines, tenures, now);
   const load = new Map<string, { responsibilities: number; actions: number; milestones: number }>();
   const bump = (personId: string, key: "responsibilities" | "actions" | "milestones", n: number) => {
