@@ -370,7 +370,9 @@ function ftsTriggerStatements(kind: SearchKind): { name: string; sql: string }[]
     {
       name: `${base}_update`,
       sql:
-        `CREATE TRIGGER "${base}_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = '${kind}' BEGIN\n` +
+        // Only when the indexed text really changed: the entry's upsert assigns every column.
+        `CREATE TRIGGER "${base}_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" ` +
+        `WHEN OLD."kind" = '${kind}' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN\n` +
         `  INSERT INTO ${table} (${table}, "rowid", ${FTS_COLUMNS}) VALUES ('delete', OLD."id", ${OLD_VALUES});\n` +
         `  INSERT INTO ${table} ("rowid", ${FTS_COLUMNS}) VALUES (NEW."id", ${NEW_VALUES});\nEND`,
     },

@@ -95,7 +95,7 @@ CREATE TRIGGER "search_fts_document_delete" AFTER DELETE ON "SearchEntry" WHEN O
   INSERT INTO "search_fts_document" ("search_fts_document", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_document_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'document' BEGIN
+CREATE TRIGGER "search_fts_document_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'document' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_document" ("search_fts_document", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_document" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -108,7 +108,7 @@ CREATE TRIGGER "search_fts_decision_delete" AFTER DELETE ON "SearchEntry" WHEN O
   INSERT INTO "search_fts_decision" ("search_fts_decision", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_decision_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'decision' BEGIN
+CREATE TRIGGER "search_fts_decision_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'decision' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_decision" ("search_fts_decision", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_decision" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -121,7 +121,7 @@ CREATE TRIGGER "search_fts_statement_delete" AFTER DELETE ON "SearchEntry" WHEN 
   INSERT INTO "search_fts_statement" ("search_fts_statement", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_statement_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'statement' BEGIN
+CREATE TRIGGER "search_fts_statement_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'statement' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_statement" ("search_fts_statement", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_statement" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -134,7 +134,7 @@ CREATE TRIGGER "search_fts_agendaItem_delete" AFTER DELETE ON "SearchEntry" WHEN
   INSERT INTO "search_fts_agendaItem" ("search_fts_agendaItem", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_agendaItem_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'agendaItem' BEGIN
+CREATE TRIGGER "search_fts_agendaItem_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'agendaItem' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_agendaItem" ("search_fts_agendaItem", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_agendaItem" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -147,7 +147,7 @@ CREATE TRIGGER "search_fts_meeting_delete" AFTER DELETE ON "SearchEntry" WHEN OL
   INSERT INTO "search_fts_meeting" ("search_fts_meeting", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_meeting_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'meeting' BEGIN
+CREATE TRIGGER "search_fts_meeting_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'meeting' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_meeting" ("search_fts_meeting", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_meeting" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -160,7 +160,7 @@ CREATE TRIGGER "search_fts_action_delete" AFTER DELETE ON "SearchEntry" WHEN OLD
   INSERT INTO "search_fts_action" ("search_fts_action", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_action_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'action' BEGIN
+CREATE TRIGGER "search_fts_action_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'action' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_action" ("search_fts_action", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_action" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -173,7 +173,7 @@ CREATE TRIGGER "search_fts_committee_delete" AFTER DELETE ON "SearchEntry" WHEN 
   INSERT INTO "search_fts_committee" ("search_fts_committee", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_committee_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'committee' BEGIN
+CREATE TRIGGER "search_fts_committee_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'committee' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_committee" ("search_fts_committee", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_committee" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -186,7 +186,7 @@ CREATE TRIGGER "search_fts_obligation_delete" AFTER DELETE ON "SearchEntry" WHEN
   INSERT INTO "search_fts_obligation" ("search_fts_obligation", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_obligation_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'obligation' BEGIN
+CREATE TRIGGER "search_fts_obligation_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'obligation' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_obligation" ("search_fts_obligation", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_obligation" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -199,7 +199,7 @@ CREATE TRIGGER "search_fts_handover_delete" AFTER DELETE ON "SearchEntry" WHEN O
   INSERT INTO "search_fts_handover" ("search_fts_handover", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_handover_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'handover' BEGIN
+CREATE TRIGGER "search_fts_handover_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'handover' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_handover" ("search_fts_handover", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_handover" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -212,7 +212,7 @@ CREATE TRIGGER "search_fts_responsibility_delete" AFTER DELETE ON "SearchEntry" 
   INSERT INTO "search_fts_responsibility" ("search_fts_responsibility", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_responsibility_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'responsibility' BEGIN
+CREATE TRIGGER "search_fts_responsibility_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'responsibility' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_responsibility" ("search_fts_responsibility", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_responsibility" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -225,7 +225,7 @@ CREATE TRIGGER "search_fts_agency_delete" AFTER DELETE ON "SearchEntry" WHEN OLD
   INSERT INTO "search_fts_agency" ("search_fts_agency", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_agency_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'agency' BEGIN
+CREATE TRIGGER "search_fts_agency_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'agency' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_agency" ("search_fts_agency", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_agency" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -238,7 +238,7 @@ CREATE TRIGGER "search_fts_position_delete" AFTER DELETE ON "SearchEntry" WHEN O
   INSERT INTO "search_fts_position" ("search_fts_position", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_position_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'position' BEGIN
+CREATE TRIGGER "search_fts_position_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'position' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_position" ("search_fts_position", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_position" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
@@ -251,7 +251,7 @@ CREATE TRIGGER "search_fts_person_delete" AFTER DELETE ON "SearchEntry" WHEN OLD
   INSERT INTO "search_fts_person" ("search_fts_person", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
 END;
 
-CREATE TRIGGER "search_fts_person_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'person' BEGIN
+CREATE TRIGGER "search_fts_person_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" WHEN OLD."kind" = 'person' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN
   INSERT INTO "search_fts_person" ("search_fts_person", "rowid", "title", "symbol", "body") VALUES ('delete', OLD."id", OLD."title", OLD."symbol", OLD."body");
   INSERT INTO "search_fts_person" ("rowid", "title", "symbol", "body") VALUES (NEW."id", NEW."title", NEW."symbol", NEW."body");
 END;
