@@ -1,6 +1,5 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { refusal } from "~/http/refusal.server";
-import { pageTitle } from "~/i18n/page-title";
 
 // Where server.js sends a request that came from another site (issue 8 §7): a post to any page or
 // resource route whose Origin (or Sec-Fetch-Site, or Referer) is not this server is turned into a
@@ -15,4 +14,4 @@ export default function CrossSiteRefused() {
   return null;
 }
 
-export const meta: MetaFunction = (args) => pageTitle(args, "error.crossSite.title");
+// No meta of its own: the root's titles an error page like its panel (as for any other error).
