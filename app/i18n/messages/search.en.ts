@@ -15,7 +15,7 @@ export const searchEn = {
   "search.prompt": "Type a few words or a document symbol to search agencies, people, posts, responsibilities, committees, meetings, agendas, statements, documents, decisions, actions, reporting obligations and handovers.",
   "search.none": "Nothing found for “{q}”. Check the spelling, use fewer words, or widen the filters.",
   "search.summary": "{total, plural, one {# result} other {# results}} for “{q}”",
-  "search.summaryAtLeast": "{total, plural, one {At least # result} other {At least # results}} for “{q}”",
+  "search.summaryAtLeast": "At least {total, plural, one {# result} other {# results}} for “{q}”",
   "search.countAtLeast": "{count, number}+",
   "search.seeAllAtLeast": "All results in {kind} (at least {count, number})",
   "search.windowNotice": "These words are very common. For each kind, the results come from its {window, number} most recently indexed matches, and a count marked + is a minimum. Add a word, or choose a kind, a committee, an agency or dates, to narrow the search.",

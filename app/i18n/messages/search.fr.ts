@@ -16,7 +16,7 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   "search.prompt": "Tapez quelques mots ou la cote d’un document pour chercher parmi les institutions, personnes, postes, responsabilités, comités, réunions, ordres du jour, interventions, documents, décisions, actions, obligations de rapport et passations.",
   "search.none": "Aucun résultat pour « {q} ». Vérifiez l’orthographe, utilisez moins de mots ou élargissez les filtres.",
   "search.summary": "{total, plural, one {# résultat} other {# résultats}} pour « {q} »",
-  "search.summaryAtLeast": "{total, plural, one {Au moins # résultat} other {Au moins # résultats}} pour « {q} »",
+  "search.summaryAtLeast": "Au moins {total, plural, one {# résultat} other {# résultats}} pour « {q} »",
   "search.countAtLeast": "{count, number}+",
   "search.seeAllAtLeast": "Tous les résultats dans {kind} (au moins {count, number})",
   "search.windowNotice": "Ces mots sont très courants. Pour chaque type, les résultats sont tirés de ses {window, number} correspondances indexées le plus récemment, et un nombre suivi de + est un minimum. Ajoutez un mot ou choisissez un type, un comité, une institution ou des dates pour affiner la recherche.",
