@@ -227,7 +227,7 @@ async function copyAgendaAndInvitations(tx: Tx, fromId: string, toId: string) {
     }),
     tx.participation.findMany({
       where: { meetingId: fromId, archivedAt: null },
-      select: { agencyId: true, positionId: true, personId: true, externalName: true, externalAffiliation: true, role: true },
+      select: { agencyId: true, positionId: true, personId: true, externalName: true, externalAffiliation: true, externalEmail: true, externalKind: true, role: true },
     }),
   ]);
   await tx.agendaItem.createMany({ data: items.map((i) => ({ ...i, meetingId: toId })) });

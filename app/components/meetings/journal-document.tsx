@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { agendaNumbers } from "~/domain/agenda";
 import { PARTICIPANT_ROLES, TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import type { ParticipantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
@@ -40,7 +41,7 @@ export type JournalItem = {
   }[];
 };
 
-export type JournalAttendee = { id: string; role: string; name: string; affiliation: string | null; representedBy: string | null };
+export type JournalAttendee = { id: string; role: string; kind: ParticipantKind; name: string; affiliation: string | null; representedBy: string | null };
 export type JournalAction = {
   id: string;
   title: string;
@@ -49,6 +50,13 @@ export type JournalAction = {
   ownerAgency: { name: string; acronym: string | null } | null;
 };
 export type JournalNextMeeting = { id: string; title: string; startsAt: Date | string; timeZone: string; venue: string | null; room: string | null } | null;
+
+/** "(Delegation)", "(Organisation, observer body)", "(Small Arms Survey)": what the name is, for outside participants. */
+function attendeeNote(p: JournalAttendee, t: (key: `participantKind.${"delegation" | "organisation"}`) => string): string {
+  const kind = p.kind === "delegation" || p.kind === "organisation" ? t(`participantKind.${p.kind}`) : null;
+  const note = [kind, p.affiliation].filter(Boolean).join(", ");
+  return note ? ` (${note})` : "";
+}
 
 function plainSymbols(links: DocLink[]): ReactNode {
   return links.map((l) => l.document.symbol ?? l.document.title).join(", ");
@@ -178,7 +186,7 @@ export function JournalDocument({
             {attendance.map((p) => (
               <li key={p.id}>
                 {p.name}
-                {p.affiliation ? ` (${p.affiliation})` : ""}
+                {attendeeNote(p, t)}
                 {isOneOf(PARTICIPANT_ROLES, p.role) && p.role !== "member" ? ` — ${t(`participantRole.${p.role}`)}` : ""}
                 {p.representedBy ? ` — ${t("journal.representedBy", { name: p.representedBy })}` : ""}
               </li>
