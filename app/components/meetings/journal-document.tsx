@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { agendaNumbers } from "~/domain/agenda";
+import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
 import { PARTICIPANT_ROLES, TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
 import type { ParticipantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
@@ -25,6 +25,7 @@ export type JournalItem = {
   id: string;
   label: string | null;
   title: string;
+  kind: string;
   notes: string | null;
   documentLinks: DocLink[];
   statements: { id: string; speakerLabel: string; documentLinks: DocLink[] }[];
@@ -128,9 +129,9 @@ export function JournalDocument({
           <strong>3.</strong> {t("journal.subjects")}
         </p>
         {agenda.map((item, i) => (
-          <section key={item.id} className="item" aria-label={item.title}>
+          <section key={item.id} className="item" aria-label={agendaItemTitle(item, t)}>
             <p>
-              {t("journal.agendaItem", { label: numbers[i] ?? String(i + 1) })} <span className="item-title">{item.title}</span>
+              {t("journal.agendaItem", { label: numbers[i] ?? String(i + 1) })} <span className="item-title">{agendaItemTitle(item, t)}</span>
             </p>
             {item.notes ? <p className="prose">{item.notes}</p> : null}
             {item.statements.length ? (

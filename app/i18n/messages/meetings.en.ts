@@ -181,6 +181,7 @@ export const meetingsEn = {
   "agendaKind.matters_arising": "Matters arising",
   "agendaKind.any_other_business": "Any other business",
   "agendaKind.next_meeting": "Next meeting",
+  "agenda.mattersArisingTitle": "Matters arising and follow-up of actions",
 
   "statement.add": "Record a statement",
   "statement.none": "No statement recorded.",

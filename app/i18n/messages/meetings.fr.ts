@@ -182,6 +182,7 @@ export const meetingsFr: Record<keyof typeof meetingsEn, string> = {
   "agendaKind.matters_arising": "Suivi des questions en suspens",
   "agendaKind.any_other_business": "Questions diverses",
   "agendaKind.next_meeting": "Prochaine réunion",
+  "agenda.mattersArisingTitle": "Suite donnée aux réunions précédentes et suivi des actions",
 
   "statement.add": "Enregistrer une déclaration",
   "statement.none": "Aucune déclaration enregistrée.",
