@@ -1,6 +1,7 @@
 // The one way an action reads and parses what was submitted (issue 8 §2, §3):
-// - `readForm` refuses a cross-site post (403), a body that is not a form (415), a broken body,
-//   a NUL byte, an unexpected file or a field given twice (400), before any action code runs;
+// - `readForm` refuses a cross-site post (403), a body that is not a form (415), a body larger than
+//   the form may be (413, read no further), a broken body, a NUL byte, an unexpected file or a field
+//   given twice (400), before any action code runs;
 // - `parseWith` parses the values once with the same schema the browser form uses. The action uses
 //   that one parsed value for the permission decision and for the write.
 import { data } from "@remix-run/node";
@@ -11,19 +12,55 @@ import type { FieldErrors, FormFailure } from "./form-result";
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
+/** The largest body a form may send (the CSV import allows its file's size on top). */
+export const MAX_FORM_BYTES = 1024 * 1024;
+
 export type ReadFormOptions = {
   /** Fields that may carry an uploaded file (the CSV import); any other file is refused. */
   files?: readonly string[];
+  /** The largest body accepted, in bytes (MAX_FORM_BYTES unless given). */
+  maxBytes?: number;
 };
 
+/**
+ * The body, read up to `maxBytes` and no further: a larger body (by its Content-Length, or as it
+ * streams in without one) is refused with 413 before it is held in memory or parsed.
+ */
+async function limitedBody(request: Request, maxBytes: number): Promise<Blob> {
+  const declared = Number(request.headers.get("Content-Length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw refusal(413, "tooLarge");
+  if (!request.body) return new Blob([]);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw refusal(413, "tooLarge");
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    throw refusal(400, "brokenBody");
+  }
+  return new Blob(chunks as BlobPart[]);
+}
+
 /** The submitted form, or a thrown 4xx when the request is not a well-formed form submission. */
-export async function readForm(request: Request, { files = [] }: ReadFormOptions = {}): Promise<FormData> {
+export async function readForm(request: Request, { files = [], maxBytes = MAX_FORM_BYTES }: ReadFormOptions = {}): Promise<FormData> {
   refuseCrossSite(request);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const contentType = request.headers.get("Content-Type") ?? "";
+  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   if (!FORM_TYPES.includes(type)) throw refusal(415, "notAForm");
+  const body = await limitedBody(request, maxBytes);
   let formData: FormData;
   try {
-    formData = await request.formData();
+    formData = await new Response(body, { headers: { "Content-Type": contentType } }).formData();
   } catch {
     throw refusal(400, "brokenBody");
   }
