@@ -380,6 +380,15 @@ export function visibleHandoversSql(alias: string): string {
     OR ${alias}.id IN ${inList("ctxGrants_handover")})`;
 }
 
+/** visibleObligations as SQL: "restricted" = the lead agency's and the contributing agencies' staff. */
+export function visibleObligationsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.leadAgencyId IN ${inList("ctxAgencyIds")})
+    OR (${alias}.confidentiality = 'restricted' AND EXISTS (SELECT 1 FROM ObligationContributor oc
+      WHERE oc.obligationId = ${alias}.id AND oc.archivedAt IS NULL AND oc.agencyId IN ${inList("ctxAgencyIds")}))
+    OR ${alias}.id IN ${inList("ctxGrants_reportingObligation")})`;
+}
+
 export function visibleDeadlinesSql(alias: string): string {
   return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${alias}.id IN ${inList("ctxGrants_reportingDeadline")})`;
 }
