@@ -488,6 +488,9 @@ async function auditParents(entity: string, ids: string[]): Promise<Map<string, 
     case "documentLink":
       for (const r of await prisma.documentLink.findMany({ where, select: { id: true, documentId: true } })) put(r.id, { entity: "document", id: r.documentId });
       break;
+    case "documentFile":
+      for (const r of await prisma.documentFile.findMany({ where, select: { id: true, documentId: true } })) put(r.id, { entity: "document", id: r.documentId });
+      break;
     case "obligationContributor":
       for (const r of await prisma.obligationContributor.findMany({ where, select: { id: true, obligationId: true } })) put(r.id, { entity: "reportingObligation", id: r.obligationId });
       break;

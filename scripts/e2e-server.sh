@@ -16,6 +16,7 @@ mkdir -p "$run_dir"
 cp -R build "$run_dir/build"
 cp -R public "$run_dir/public"
 export DATABASE_URL="file:$run_dir/e2e.db"
+export RELAIS_FILES_DIR="$run_dir/files"
 
 # Quiet unless it fails: Prisma's chatter would land in every test run's output.
 if ! out="$(npx prisma migrate deploy 2>&1)"; then

@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = [
   "committeeMembership",
   "decision",
   "document",
+  "documentFile",
   "documentLink",
   "export",
   "handover",

@@ -50,6 +50,11 @@ export const PAGES: BenchPage[] = [
   { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
   { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
   { name: "documents", user: "viewer", path: () => "/documents" },
+  // Meeting records (issue 11): a document with its language versions and its files page, and a
+  // committee's standing agenda.
+  { name: "document-detail", user: "secretary", path: (ids) => `/documents/${ids.documentWithFilesId ?? makeId("doc", 0)}` },
+  { name: "document-files", user: "secretary", path: (ids) => `/documents/${ids.documentWithFilesId ?? makeId("doc", 0)}/files` },
+  { name: "committee-standing", user: "secretary", path: (ids) => `/committees/${ids.committeeId}/standing` },
   // Notifications (issue 9): the focal persona's page (600 of them, newest first on (userId,
   // createdAt)), its unread filter, and the admin's outbox, all and failed only.
   { name: "notifications", user: "focal", path: () => "/notifications" },

@@ -57,6 +57,7 @@ export const auditEn = {
   "auditEntity.committeeMembership": "Committee membership",
   "auditEntity.decision": "Decision",
   "auditEntity.document": "Document",
+  "auditEntity.documentFile": "Document file",
   "auditEntity.documentLink": "Document link",
   "auditEntity.export": "Export",
   "auditEntity.handover": "Handover",

@@ -58,6 +58,7 @@ export const auditFr: Record<keyof typeof auditEn, string> = {
   "auditEntity.committeeMembership": "Participation à un comité",
   "auditEntity.decision": "Décision",
   "auditEntity.document": "Document",
+  "auditEntity.documentFile": "Fichier de document",
   "auditEntity.documentLink": "Lien de document",
   "auditEntity.export": "Exportation",
   "auditEntity.handover": "Passation",
