@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { dueRuleOf, isSettled, planRegeneration, type PlannedCycle } from "~/domain/due-rules";
 import { backPlan, dayKey, type MilestoneOffsets, type PlannedMilestone } from "~/domain/milestone-plan";
 import { recordAudit } from "./audit.server";
+import { remindObligationMilestones } from "./milestone-reminder-notice.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -162,16 +163,21 @@ export async function syncCycles(tx: Tx, actorId: string | null, obligationId: s
   }
   // Every open future cycle follows the current offsets, lead and contributors (after an edit; the
   // daily top-up only adds what is missing).
-  if (!replanOpen) return;
-  const open = await tx.reportingDeadline.findMany({ where: { obligationId, archivedAt: null }, take: 500, select: cycleFields });
-  for (const c of open) {
-    if (touched.has(c.id) || isSettled(c, today)) continue;
-    await replanMilestones(tx, actorId, c.id, await milestonePlan(tx, o, c.dueDate));
+  if (replanOpen) {
+    const open = await tx.reportingDeadline.findMany({ where: { obligationId, archivedAt: null }, take: 500, select: cycleFields });
+    for (const c of open) {
+      if (touched.has(c.id) || isSettled(c, today)) continue;
+      await replanMilestones(tx, actorId, c.id, await milestonePlan(tx, o, c.dueDate));
+    }
   }
+  // A milestone planned or moved into a reminder window is reminded now, in this transaction.
+  await remindObligationMilestones(tx, obligationId, today);
 }
 
 /** A cycle added by hand when the event happens; its milestones are planned like any other. */
-export async function addManualCycle(tx: Tx, actorId: string, obligationId: string, cycle: { cycle: string; dueDate: Date }) {
+export async function addManualCycle(tx: Tx, actorId: string, obligationId: string, cycle: { cycle: string; dueDate: Date }, today: Date) {
   const o = await tx.reportingObligation.findUniqueOrThrow({ where: { id: obligationId }, select: planFields });
-  return createCycle(tx, actorId, o, { cycle: cycle.cycle, dueDate: cycle.dueDate, periodStart: null, periodEnd: null }, true);
+  const created = await createCycle(tx, actorId, o, { cycle: cycle.cycle, dueDate: cycle.dueDate, periodStart: null, periodEnd: null }, true);
+  await remindObligationMilestones(tx, obligationId, today);
+  return created;
 }

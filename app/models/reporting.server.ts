@@ -156,14 +156,7 @@ export function getObligation(id: string) {
 
 export type StoredObligation = NonNullable<Awaited<ReturnType<typeof getObligation>>>;
 
-/** What canSee reads: "restricted" is the lead agency and the contributing agencies. */
-export function classifiedObligation(o: { id: string; confidentiality: string; leadAgencyId: string | null; contributors: { agencyId: string }[] }) {
-  return {
-    id: o.id,
-    confidentiality: o.confidentiality,
-    agencyIds: [...(o.leadAgencyId ? [o.leadAgencyId] : []), ...o.contributors.map((c) => c.agencyId)],
-  };
-}
+export { classifiedObligation } from "~/domain/reporting-access";
 
 export function obligationOwnership(o: { leadPositionId: string | null; leadAgencyId: string | null }) {
   return { positionId: o.leadPositionId, agencyId: o.leadAgencyId };
@@ -379,11 +372,11 @@ export function setObligationArchived(actor: Actor, id: string, archived: boolea
   });
 }
 
-export function createManualCycle(actor: Actor, obligationId: string, cycle: { cycle: string; dueDate: Date }) {
+export function createManualCycle(actor: Actor, obligationId: string, cycle: { cycle: string; dueDate: Date }, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const clash = await tx.reportingDeadline.findFirst({ where: { obligationId, cycle: cycle.cycle }, select: { id: true } });
     if (clash) return null;
-    return addManualCycle(tx, actor.userId, obligationId, cycle);
+    return addManualCycle(tx, actor.userId, obligationId, cycle, todayIn(now, "UTC"));
   });
 }
 
