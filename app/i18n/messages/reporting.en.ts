@@ -150,6 +150,7 @@ export const reportingEn = {
   "reporting.holidays.added": "Holiday added. Open cycles are planned again.",
   "reporting.holidays.removed": "Holiday removed. Open cycles are planned again.",
   "reporting.holidays.remove": "Remove",
+  "reporting.holidays.removeOne": "Remove {name}",
   "reporting.card.title": "Reporting: what I owe",
   "reporting.card.empty": "No milestone or report due for your posts or your agency.",
   "reporting.card.overdue": "{count, plural, one {# overdue} other {# overdue}}",

@@ -151,6 +151,7 @@ export const reportingFr: Record<keyof typeof reportingEn, string> = {
   "reporting.holidays.added": "Jour férié ajouté. Les cycles ouverts sont replanifiés.",
   "reporting.holidays.removed": "Jour férié retiré. Les cycles ouverts sont replanifiés.",
   "reporting.holidays.remove": "Retirer",
+  "reporting.holidays.removeOne": "Retirer {name}",
   "reporting.card.title": "Rapports : ce que je dois",
   "reporting.card.empty": "Aucun jalon ni rapport dû pour vos postes ou votre institution.",
   "reporting.card.overdue": "{count, plural, one {# en retard} other {# en retard}}",
