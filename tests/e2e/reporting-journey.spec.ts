@@ -92,7 +92,7 @@ test("a secretary adds an obligation; calendar, the contributor's dashboard, the
   await expect(owed).toBeVisible();
   await expect(card.getByRole("listitem").filter({ hasText: `Contributions due — ${title} (${cycle})` })).toContainText("in 7 days");
   await owed.click();
-  await expect(pageTitle(focal.page)).toContainText(title);
+  await expect(pageTitle(focal.page)).toHaveText(`${title} — ${cycle}`);
   const contributionsRow = main(focal.page).getByRole("row").filter({ hasText: "Contributions due" });
   await contributionsRow.getByLabel("Status").selectOption({ label: "Done" });
   await contributionsRow.getByRole("button", { name: "Save" }).click();
@@ -123,7 +123,7 @@ test("a secretary adds an obligation; calendar, the contributor's dashboard, the
   await main(page).getByRole("link", { name: title, exact: true }).click();
   await expect(pageTitle(page)).toHaveText(title);
   await main(page).getByRole("link", { name: cycle, exact: true }).click();
-  await expect(pageTitle(page)).toContainText(title);
+  await expect(pageTitle(page)).toHaveText(`${title} — ${cycle}`);
   await expect(main(page).getByRole("row").filter({ hasText: "Contributions due" })).toContainText("Done");
   await waitForHydration(page);
   const submission = main(page).getByRole("form", { name: "Record the submission" });
