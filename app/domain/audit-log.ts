@@ -17,6 +17,7 @@ export const AUDIT_ENTITIES = [
   "export",
   "handover",
   "handoverVersion",
+  "holiday",
   "meeting",
   "meetingSeries",
   "meetingTimeMark",

@@ -69,6 +69,8 @@ export const PAGES: BenchPage[] = [
   { name: "reporting-obligations", user: "viewer", path: () => "/reporting" },
   { name: "reporting-obligation", user: "secretary", path: () => `/reporting/${makeId("obl", 0)}` },
   { name: "reporting-compliance", user: "secretary", path: () => "/reporting/compliance" },
+  // The public holidays of a year, with the add form and a remove button per row (admin).
+  { name: "reporting-holidays", user: "admin", path: () => "/reporting/holidays" },
   // Accounts (issue 10): the users list by email, its search over names and emails, a secretary's
   // list scoped to the accounts of their agencies' people, and the profile with its zone list.
   { name: "users", user: "admin", path: () => "/admin/users" },

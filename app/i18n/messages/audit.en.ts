@@ -65,6 +65,7 @@ export const auditEn = {
   "auditEntity.meeting": "Meeting",
   "auditEntity.meetingSeries": "Meeting series",
   "auditEntity.meetingTimeMark": "Meeting time mark",
+  "auditEntity.holiday": "Public holiday",
   "auditEntity.milestone": "Milestone",
   "auditEntity.notification": "Notification",
   "auditEntity.notificationPreference": "Notification preference",

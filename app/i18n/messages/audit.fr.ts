@@ -66,6 +66,7 @@ export const auditFr: Record<keyof typeof auditEn, string> = {
   "auditEntity.meeting": "Réunion",
   "auditEntity.meetingSeries": "Série de réunions",
   "auditEntity.meetingTimeMark": "Repère horaire de réunion",
+  "auditEntity.holiday": "Jour férié",
   "auditEntity.milestone": "Jalon",
   "auditEntity.notification": "Notification",
   "auditEntity.notificationPreference": "Préférence de notification",
