@@ -70,7 +70,11 @@ export async function storeStream(
     out.end();
     await once(out, "finish");
   } catch (error) {
+    // The file is opened asynchronously: wait until the stream has closed it, or a late open would
+    // create the temporary file again after it was removed.
+    const closed = out.closed ? Promise.resolve() : new Promise<void>((resolve) => out.once("close", () => resolve()));
     out.destroy();
+    await closed;
     await rm(tmp, { force: true });
     throw error;
   }
