@@ -11,6 +11,14 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
+/** A committee or agency typed by name or short name (the page resolves it to one record). */
+const optionalName = z
+  .string()
+  .trim()
+  .max(120, "error.tooLong")
+  .optional()
+  .transform((v) => v || null);
+
 const optionalDay = z
   .string()
   .trim()
@@ -26,7 +34,9 @@ export const searchSchema = z
       .optional()
       .transform((v) => v || null),
     committee: optionalId,
+    committeeName: optionalName,
     agency: optionalId,
+    agencyName: optionalName,
     from: optionalDay,
     to: optionalDay,
     archived: z
