@@ -1,8 +1,9 @@
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Locale } from "~/domain/vocabulary";
 import type { MessageKey } from "./en";
 import { formatDate, formatDateTime, formatNumber, formatTime, zoneAbbreviation } from "./format";
-import { isMessageKey, translate, type Values } from "./translate";
+import { loadCatalogue } from "./catalogue-loader.client";
+import { hasCatalogue, isMessageKey, translate, type Values } from "./translate";
 
 type I18n = {
   locale: Locale;
@@ -21,6 +22,17 @@ type I18n = {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: ReactNode }) {
+  // In the browser, a language switched without a page load needs its catalogue: until it has
+  // arrived the page keeps the catalogue it has, then every translation is redrawn.
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    if (hasCatalogue(locale)) return;
+    let current = true;
+    void loadCatalogue(locale).then(() => current && setLoaded((n) => n + 1));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
   const value = useMemo<I18n>(
     () => ({
       locale,
@@ -33,7 +45,9 @@ export function I18nProvider({ locale, timeZone, children }: { locale: Locale; t
       zone: (v, tz) => zoneAbbreviation(v, locale, tz),
       number: (v) => formatNumber(v, locale),
     }),
-    [locale, timeZone],
+    // `loaded` is not read inside: a catalogue that arrives must give consumers a new value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, timeZone, loaded],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -65,3 +65,25 @@ test("a signed-out visitor can read the sign-in page in French", async ({ page }
   await page.reload();
   await expect(pageTitle(page)).toHaveText("Connexion à Relais");
 });
+
+test("the browser downloads only the reader's catalogue, and a French page hydrates and navigates without errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const catalogues: string[] = [];
+  page.on("request", (request) => {
+    const chunk = /\/build\/_shared\/(en|fr)-[A-Z0-9]+\.js$/.exec(new URL(request.url()).pathname);
+    if (chunk) catalogues.push(chunk[1]);
+  });
+  await signIn(page, demoAccount("viewer"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+
+  catalogues.length = 0;
+  await page.reload();
+  await expect(pageTitle(page)).toHaveText("Mon travail");
+  await mainNav(page, "fr").getByRole("link", { name: "Institutions", exact: true }).click();
+  await expect(pageTitle(page)).toHaveText("Institutions");
+  // After the client-side navigation the page is still drawn in French by the browser's catalogue.
+  await expect(mainNav(page, "fr").getByRole("link", { name: "Tableau de bord", exact: true })).toBeVisible();
+  expect(catalogues).toEqual(["fr"]);
+  expect(errors).toEqual([]);
+});
