@@ -29,3 +29,8 @@ export function isWithinDateRange(value: string): boolean {
   const year = Number(value.trim().slice(0, 4));
   return Number.isInteger(year) && year >= DATE_RANGE.firstYear && year <= DATE_RANGE.lastYear;
 }
+
+/** Whole days from one date-only value to another (negative when `b` is earlier). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}

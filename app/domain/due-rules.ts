@@ -2,6 +2,7 @@
 // date), and a change of rule regenerates the future cycles only. Dates are date-only values (UTC
 // midnight), as stored. Pure: `today` is passed in.
 import { entryIntoForce, initialReportDue } from "./entry-into-force";
+import { daysBetween } from "./calendar-date";
 import { expandRule, MAX_EXPANDED_OCCURRENCES, RRule, type RuleOptions } from "./rule-expansion";
 import type { DueRuleKind } from "./vocabulary";
 import { toIsoDate } from "./calendar-date";
@@ -39,11 +40,6 @@ export function utcDay(year: number, month: number, day: number): Date {
 
 export function addDays(day: Date, days: number): Date {
   return new Date(day.getTime() + days * DAY_MS);
-}
-
-/** Whole days from `a` to `b` (date-only values). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
 }
 
 /** A day of a month, the 29th of February (or the 31st) falling back to the month's last day. */
@@ -265,3 +261,5 @@ export function dueRuleOf(row: {
       return null;
   }
 }
+
+export { daysBetween };

@@ -72,7 +72,7 @@ test("the browser downloads only the reader's catalogue, and a French page hydra
   const catalogues: string[] = [];
   page.on("request", (request) => {
     const chunk = /\/build\/_shared\/(en|fr)-[A-Z0-9]+\.js$/.exec(new URL(request.url()).pathname);
-    if (chunk) catalogues.push(chunk[1]);
+    if (chunk?.[1]) catalogues.push(chunk[1]);
   });
   await signIn(page, demoAccount("viewer"));
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

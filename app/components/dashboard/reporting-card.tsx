@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { daysBetween } from "~/domain/due-rules";
+import { daysBetween } from "~/domain/calendar-date";
 import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 
