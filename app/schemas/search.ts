@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "~/domain/search-query";
 import { SEARCH_KINDS } from "~/search/index-definition";
-import { parseIsoDate } from "./dates";
+import { optionalDate } from "./dates";
 
 const optionalId = z
   .string()
@@ -19,13 +19,6 @@ const optionalName = z
   .optional()
   .transform((v) => v || null);
 
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || parseIsoDate(v) !== null, "date.error.invalid")
-  .transform((v) => (v ? parseIsoDate(v) : null));
-
 export const searchSchema = z
   .object({
     q: z.string().max(MAX_QUERY_LENGTH * 5, "error.tooLong").optional().transform((v) => (v ?? "").trim().slice(0, MAX_QUERY_LENGTH)),
@@ -37,8 +30,8 @@ export const searchSchema = z
     committeeName: optionalName,
     agency: optionalId,
     agencyName: optionalName,
-    from: optionalDay,
-    to: optionalDay,
+    from: optionalDate(),
+    to: optionalDate(),
     archived: z
       .enum(["1", "on", ""], { error: "search.error.archived" })
       .optional()
