@@ -80,12 +80,7 @@ export function MatrixGrid({
                 </th>
                 {columns.map((c) => {
                   const lines = cells[`${r.id}:${c.id}`] ?? [];
-                  const letters = lines.map((l, i) => (
-                    <Fragment key={i}>
-                      {i ? <span className="visually-hidden">, </span> : null}
-                      <RaciBadge role={l.role} post={l.positionTitle} />
-                    </Fragment>
-                  ));
+                  const letters = lines.map((l, i) => <RaciBadge key={i} role={l.role} post={l.positionTitle} />);
                   const isEditing = editing?.responsibilityId === r.id && editing.agencyId === c.id;
                   return (
                     <td key={c.id} className={`matrix__cell${isEditing ? " is-editing" : ""}`} title={lines.map((l) => l.positionTitle ?? c.name).join(", ") || undefined}>
@@ -93,9 +88,8 @@ export function MatrixGrid({
                         // Named by its content (the letters and what they stand for), so the visible letters are
                         // part of the link's name for speech and voice control (WCAG 2.5.3).
                         <Link to={cellHref(r.id, c.id)} preventScrollReset>
-                          <span className="visually-hidden">{t("raci.cellOf", { agency: c.acronym ?? c.name, responsibility: r.title })} </span>
+                          <span className="visually-hidden">{t("raci.changeCell", { agency: c.acronym ?? c.name, responsibility: r.title })} </span>
                           {lines.length ? letters : <span className="visually-hidden">{t("raci.noRoleShort")}</span>}
-                          <span className="visually-hidden">. {t("raci.change")}</span>
                         </Link>
                       ) : (
                         letters

@@ -148,3 +148,5 @@ export default function Dashboard() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "dashboard.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -135,3 +135,5 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
     </Form>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

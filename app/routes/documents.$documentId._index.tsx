@@ -109,3 +109,5 @@ export default function DocumentPage() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -165,3 +165,5 @@ export default function AgendaItemPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.item.title, t("meeting.tab.agenda"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

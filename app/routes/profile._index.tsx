@@ -149,3 +149,5 @@ function PasswordForm({ email, failure }: { email: string; failure?: FormFailure
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "profile.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

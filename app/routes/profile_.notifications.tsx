@@ -55,3 +55,5 @@ export default function EmailChoicesPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -190,3 +190,5 @@ export default function SearchPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";
