@@ -22,6 +22,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const STATS_PATH = "/__relais/stats";
+const CROSS_SITE_PATH = "/refused/cross-site";
 const statsEnabled = process.env.RELAIS_SQL_STATS === "1";
 
 function positiveInt(raw, fallback) {
@@ -130,19 +131,43 @@ async function runWorker() {
   app.use(express.static("public", { maxAge: "1h" }));
   if (process.env.RELAIS_ACCESS_LOG !== "0") {
     const { default: morgan } = await import("morgan");
+    // The method and address that were asked for, also when the cross-site guard rewrote them.
+    morgan.token("method", (req) => req.relaisAsked?.method ?? req.method);
+    morgan.token("url", (req) => req.relaisAsked?.url ?? req.originalUrl ?? req.url);
     app.use(morgan("tiny"));
   }
   if (statsEnabled) app.get(STATS_PATH, statsHandler());
-  // Every refusal (403), whichever code gave it, goes into the audit trail once the response is out.
+  // Every refusal (403), whichever code gave it, goes into the audit trail once the response is out,
+  // under the method and address that were asked for (read now: the cross-site guard below rewrites them).
   const auditRefusal = build.entry?.module?.auditRefusal;
   if (typeof auditRefusal === "function") {
     app.use((req, res, next) => {
+      const { method, originalUrl } = req;
       res.on("finish", () => {
         if (res.statusCode !== 403) return;
         const headers = { cookie: req.headers.cookie ?? "", "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? "") };
-        const request = new Request(`http://localhost${req.originalUrl}`, { method: req.method, headers });
+        const request = new Request(`http://localhost${originalUrl}`, { method, headers });
         auditRefusal(request, { remoteAddress: req.socket.remoteAddress ?? null }).catch((error) => console.error("[relais] could not audit a refusal", error));
       });
+      next();
+    });
+  }
+  // A request from another site that could change something (any method but GET, HEAD, OPTIONS) never
+  // reaches an action: it becomes a GET of the 403 page (app/routes/refused.cross-site.tsx), shown in
+  // the layout and the reader's language. Same rule as readForm's (app/http/origin.server.ts), so
+  // Remix's own origin check, which answers a bare 500, is never the one that refuses. A forwarded
+  // host is believed only behind a trusted proxy (TRUST_PROXY); otherwise it is dropped, so Remix and
+  // this rule compare the Origin with the same host.
+  const { isCrossSite, trustedProxyHops } = build.entry?.module ?? {};
+  if (typeof isCrossSite === "function" && typeof trustedProxyHops === "function") {
+    const hops = trustedProxyHops();
+    app.use((req, _res, next) => {
+      if (hops === 0) delete req.headers["x-forwarded-host"];
+      if (isCrossSite(req.method, (name) => req.get(name), null, hops)) {
+        req.relaisAsked = { method: req.method, url: req.originalUrl };
+        req.method = "GET";
+        req.url = req.originalUrl = CROSS_SITE_PATH;
+      }
       next();
     });
   }

@@ -77,3 +77,5 @@ function referenceFor(error: unknown): string {
 
 // For server.js, which calls it when a response went out as 403 (the one refusal hook).
 export { auditRefusal } from "./models/refusal-audit.server";
+// For server.js's cross-site guard: the same rule readForm applies.
+export { isCrossSite, trustedProxyHops } from "./http/origin.server";

@@ -111,6 +111,42 @@ export function canSee(ctx: AccessContext, entity: ConfidentialEntity, record: C
   }
 }
 
+/**
+ * Handovers are read in two parts (decision 033).
+ * - Their **facts** — the post and its agency, who hands over to whom, the status, the level, when
+ *   each version was submitted and acknowledged and by whom — are directory information, like the
+ *   tenure they close: every signed-in reader may see them. So those who follow rotation see every
+ *   handover and its acknowledgement (the "all" list, rotation risk, the post page).
+ * - Their **content** — the notes of every version and of the working draft, the dossier (frozen or
+ *   live), the print view, the edit form, the field changes in their history and the audit log, their
+ *   search entry, the notices about them — is a classified record, decided here and nowhere else:
+ *   "restricted" is the post's agency, "confidential" the people named on it (the outgoing and
+ *   incoming people are named through AccessGrant). No role bypasses it.
+ */
+export const HANDOVER_FACT_FIELDS = [
+  "id",
+  "positionId",
+  "agencyId",
+  "outgoingPersonId",
+  "incomingPersonId",
+  "status",
+  "confidentiality",
+  "submittedAt",
+  "acknowledgedAt",
+  "acknowledgedById",
+  "archivedAt",
+] as const;
+
+/** May the reader open a handover's content (notes, dossier, print, history)? */
+export function canReadHandover(ctx: AccessContext, handover: { id: string; confidentiality: string; agencyId: string }): boolean {
+  return canSee(ctx, "handover", { id: handover.id, confidentiality: handover.confidentiality, agencyId: handover.agencyId });
+}
+
+/** The facts of handovers, each with whether the reader may open its content. */
+export function withHandoverReadable<H extends { id: string; confidentiality: string; agencyId: string }>(ctx: AccessContext, rows: readonly H[]): (H & { readable: boolean })[] {
+  return rows.map((row) => ({ ...row, readable: canReadHandover(ctx, row) }));
+}
+
 export function hasRole(ctx: AccessContext, role: RoleName): boolean {
   return ctx.roles.includes(role);
 }

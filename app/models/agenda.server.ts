@@ -5,6 +5,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { moveItem } from "~/domain/agenda";
 import { visibleDocuments } from "~/permissions.server";
+import { keptOut, requireReferences } from "~/forms/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -45,6 +46,7 @@ export function addAgendaItem(
   data: { label: string | null; title: string; kind: string; presenterAgencyId: string | null },
 ) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, { presenterAgencyId: { kind: "agency", id: data.presenterAgencyId } });
     const last = await tx.agendaItem.findFirst({ where: { meetingId: meeting.id, archivedAt: null }, orderBy: { order: "desc" }, select: { order: true } });
     const created = await tx.agendaItem.create({
       data: { ...data, meetingId: meeting.id, order: (last?.order ?? 0) + 1, confidentiality: meeting.confidentiality },
@@ -65,6 +67,7 @@ export function updateAgendaItem(
 ) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: itemFields });
+    await requireReferences(tx, keptOut({ presenterAgencyId: { kind: "agency", id: data.presenterAgencyId } }, before));
     await claimVersion(tx, { entity: "agendaItem", id: itemId, expected: version, current: before }, (where) =>
       tx.agendaItem.updateMany({ where, data: { ...data, ...nextVersion } }),
     );
@@ -151,6 +154,7 @@ export function addStatement(
   data: { speakerLabel: string; speakerAgencyId: string | null; summary: string | null; documentIds: readonly string[] },
 ) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, { speakerAgencyId: { kind: "agency", id: data.speakerAgencyId } });
     const last = await tx.statement.findFirst({ where: { agendaItemId }, orderBy: { order: "desc" }, select: { order: true } });
     const created = await tx.statement.create({
       data: {

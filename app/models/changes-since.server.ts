@@ -5,7 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { changesSince, type Change } from "~/domain/changes-since";
-import { visibleActions, visibleDeadlines, visibleDecisions, visibleHandovers, visibleMeetings } from "~/permissions.server";
+import { visibleActions, visibleDeadlines, visibleDecisions, visibleMeetings } from "~/permissions.server";
 
 const ROWS = 200;
 
@@ -13,9 +13,10 @@ const ROWS = 200;
  * The reference date: the latest submitted version of the post's latest handover, else the start of
  * the current holder's tenure. Null when neither exists (nothing to compare with).
  */
-async function referenceDate(ctx: AccessContext, positionId: string, now: Date) {
+async function referenceDate(positionId: string, now: Date) {
   const handover = await prisma.handover.findFirst({
-    where: { AND: [{ positionId, archivedAt: null, submittedAt: { not: null } }, visibleHandovers(ctx)] },
+    // The date of a submission is a fact of the handover, open to every reader (decision 033).
+    where: { positionId, archivedAt: null, submittedAt: { not: null } },
     orderBy: { submittedAt: "desc" },
     select: { id: true, submittedAt: true },
   });
@@ -29,7 +30,7 @@ async function referenceDate(ctx: AccessContext, positionId: string, now: Date) 
 }
 
 export async function postChangesSince(ctx: AccessContext, positionId: string, now = new Date()): Promise<{ since: Date; handoverId: string | null; changes: Change[]; truncated: boolean } | null> {
-  const ref = await referenceDate(ctx, positionId, now);
+  const ref = await referenceDate(positionId, now);
   if (!ref) return null;
   const { since } = ref;
   const committeeIds = (

@@ -5,6 +5,8 @@ import type { AccessContext } from "~/domain/access";
 import { dateOnly } from "~/schemas/calendar-fields";
 import type { DocumentData } from "~/schemas/document";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import type { FieldErrors } from "~/forms/form-result";
+import { keptOut, referenceErrors, requireReferences, type References } from "~/forms/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -95,40 +97,49 @@ export async function documentFormOptions(ctx: AccessContext, meetingId?: string
   return { committees, agencies, meeting };
 }
 
-/** Database checks: the symbol is not already registered, the references exist. */
+/**
+ * What a document refers to (docs/decisions/029): a committee and a meeting the reader can see, the
+ * meeting one of that committee's, an agency in use.
+ */
+export function documentReferences(ctx: AccessContext, data: Pick<DocumentData, "committeeId" | "meetingId" | "agencyId">): References {
+  return {
+    committeeId: { kind: "committee", id: data.committeeId, where: visibleCommittees(ctx), error: "committee.error.committeeMissing" },
+    meetingId: [
+      { kind: "meeting", id: data.meetingId, where: visibleMeetings(ctx), error: "document.error.meetingMissing" },
+      ...(data.committeeId ? [{ kind: "meeting" as const, id: data.meetingId, where: { committeeId: data.committeeId }, error: "reference.error.meetingOtherCommittee" as const }] : []),
+    ],
+    agencyId: { kind: "agency", id: data.agencyId },
+  };
+}
+
+/** Database checks: the symbol is not already registered, the references hold. */
 export async function checkDocument(ctx: AccessContext, id: string | null, data: DocumentData) {
-  const errors: Record<string, string[]> = {};
+  const errors: FieldErrors = {};
   if (data.symbol) {
     const clash = await prisma.document.findFirst({ where: { symbol: data.symbol, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
     if (clash) errors.symbol = ["document.error.symbolTaken"];
   }
-  if (data.committeeId && !(await prisma.committee.findFirst({ where: { AND: [{ id: data.committeeId }, visibleCommittees(ctx)] }, select: { id: true } }))) {
-    errors.committeeId = ["committee.error.committeeMissing"];
-  }
-  if (data.meetingId && !(await prisma.meeting.findFirst({ where: { AND: [{ id: data.meetingId }, visibleMeetings(ctx)] }, select: { id: true } }))) {
-    errors.meetingId = ["document.error.meetingMissing"];
-  }
-  if (data.agencyId && !(await prisma.agency.findFirst({ where: { id: data.agencyId }, select: { id: true } }))) {
-    errors.agencyId = ["committee.error.agencyMissing"];
-  }
-  return errors;
+  const current = id ? await prisma.document.findUnique({ where: { id }, select: documentFields }) : null;
+  return { ...errors, ...(await referenceErrors(prisma, keptOut(documentReferences(ctx, data), current))) };
 }
 
 function toRow(data: DocumentData) {
   return { ...data, issuedOn: data.issuedOn ? dateOnly(data.issuedOn) : null };
 }
 
-export function createDocument(actorId: string, data: DocumentData) {
+export function createDocument(ctx: AccessContext, actorId: string, data: DocumentData) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, documentReferences(ctx, data));
     const created = await tx.document.create({ data: toRow(data), select: documentFields });
     await recordAudit(tx, { actorId, entity: "document", entityId: created.id, action: "create", after: created });
     return created;
   });
 }
 
-export function updateDocument(actorId: string, id: string, { version, ...data }: DocumentData & { version: number }) {
+export function updateDocument(ctx: AccessContext, actorId: string, id: string, { version, ...data }: DocumentData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
+    await requireReferences(tx, keptOut(documentReferences(ctx, data), before));
     await claimVersion(tx, { entity: "document", id, expected: version, current: before }, (where) =>
       tx.document.updateMany({ where, data: { ...toRow(data), ...nextVersion } }),
     );

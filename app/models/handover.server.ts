@@ -1,16 +1,18 @@
 // Handovers: the outgoing person's notes for a post, the live dossier beside them, and the frozen,
 // numbered versions submitted (HandoverVersion rows are never rewritten; only their acknowledgement is
 // recorded once). A handover is addressed to a person, or to the post until its next holder is known.
-// Who may see one is decided by visibleHandovers/canSee ("restricted" = the post's agency) plus the
-// grants this module gives the outgoing and incoming people, who may not be agency staff at the time.
+// Its facts (post, people, status, dates) are directory information; its content (notes, dossier) is
+// classified (decision 033, canReadHandover/visibleHandovers: "restricted" = the post's agency) plus
+// the grants this module gives the outgoing and incoming people, who may not be agency staff then.
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { prisma } from "~/db.server";
-import type { AccessContext } from "~/domain/access";
+import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
 import { parseDossier } from "~/domain/dossier";
 import { NOTE_SECTIONS, notesChanged, type Notes } from "~/domain/handover-rules";
 import { visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { gatherDossier, postAccessContext } from "./dossier.server";
 import { enqueueNotification, type NoticeAddress } from "./notifications.server";
 
@@ -36,6 +38,8 @@ const handoverFields = {
   acknowledgedById: true,
   confidentiality: true,
   archivedAt: true,
+  // The record version: a stale edit form is a conflict, and the audit's version rebuilds what changed.
+  version: true,
 } satisfies Prisma.HandoverSelect;
 
 const personName = { select: { id: true, honorific: true, givenName: true, familyName: true, email: true } } as const;
@@ -101,7 +105,7 @@ export async function ensureHandover(
 export async function addressTo(tx: Tx, actorId: string | null, handoverId: string, personId: string) {
   const before = await tx.handover.findUniqueOrThrow({ where: { id: handoverId }, select: handoverFields });
   if (before.incomingPersonId || before.outgoingPersonId === personId) return;
-  const after = await tx.handover.update({ where: { id: handoverId }, data: { incomingPersonId: personId }, select: handoverFields });
+  const after = await tx.handover.update({ where: { id: handoverId }, data: { incomingPersonId: personId, ...nextVersion }, select: handoverFields });
   await recordAudit(tx, { actorId, entity: "handover", entityId: handoverId, action: "address", before, after });
   await grant(tx, handoverId, personId, actorId);
 }
@@ -142,9 +146,15 @@ function tabWhere(ctx: AccessContext, tab: HandoverTab): Prisma.HandoverWhereInp
   return {};
 }
 
-/** One page of handovers for a tab, newest activity first, only those the reader may see. */
+/** The facts of a handover (decision 033): what lists show to every reader, never the notes. */
+const factsSelect = Object.fromEntries(HANDOVER_FACT_FIELDS.map((field) => [field, true])) as Record<(typeof HANDOVER_FACT_FIELDS)[number], true>;
+
+/**
+ * One page of handovers for a tab, newest activity first. Lists show facts, which are directory
+ * information; each row says whether the reader may open its content (notes and dossier).
+ */
 export async function listHandovers(ctx: AccessContext, tab: HandoverTab, { skip, take }: { skip: number; take: number }) {
-  const where: Prisma.HandoverWhereInput = { AND: [{ archivedAt: null }, tabWhere(ctx, tab), visibleHandovers(ctx)] };
+  const where: Prisma.HandoverWhereInput = { AND: [{ archivedAt: null }, tabWhere(ctx, tab)] };
   const [rows, total] = await Promise.all([
     prisma.handover.findMany({
       where,
@@ -152,10 +162,7 @@ export async function listHandovers(ctx: AccessContext, tab: HandoverTab, { skip
       skip,
       take,
       select: {
-        id: true,
-        status: true,
-        submittedAt: true,
-        acknowledgedAt: true,
+        ...factsSelect,
         updatedAt: true,
         position: { select: { id: true, title: true } },
         agency: { select: { id: true, name: true, acronym: true } },
@@ -167,7 +174,7 @@ export async function listHandovers(ctx: AccessContext, tab: HandoverTab, { skip
     }),
     prisma.handover.count({ where }),
   ]);
-  return { rows, total };
+  return { rows: withHandoverReadable(ctx, rows), total };
 }
 
 /** A handover with its versions (newest first), or null when missing or not visible. */
@@ -217,16 +224,15 @@ export async function getVersionDossier(handoverId: string, number: number) {
   return row ? parseDossier(row.dossier) : null;
 }
 
-export type SaveResult = { ok: true; version: number | null } | { ok: false; conflict: true; updatedAt: string } | { ok: false; empty: true };
+export type SaveResult = { ok: true; version: number | null } | { ok: false; empty: true };
 
 /**
  * Saves the notes; with `submit`, also freezes them and the dossier as the next version. The form
- * carries the updatedAt it was rendered from: a stale form is refused as a conflict.
+ * carries the record version it was loaded at: a stale form throws StaleEditError (nothing written).
  */
 export function saveHandoverNotes(actorId: string, id: string, data: HandoverNotesData, now = new Date()): Promise<SaveResult> {
   return prisma.$transaction(async (tx): Promise<SaveResult> => {
-    const before = await tx.handover.findUniqueOrThrow({ where: { id }, select: { ...handoverFields, updatedAt: true } });
-    if (before.updatedAt.toISOString() !== data.loadedAt) return { ok: false, conflict: true, updatedAt: before.updatedAt.toISOString() };
+    const before = await tx.handover.findUniqueOrThrow({ where: { id }, select: handoverFields });
     const notes: Notes = {
       ongoingMatters: data.ongoingMatters,
       pendingDecisions: data.pendingDecisions,
@@ -235,10 +241,14 @@ export function saveHandoverNotes(actorId: string, id: string, data: HandoverNot
       filesLocation: data.filesLocation,
       otherNotes: data.otherNotes,
     };
-    if (data.intent === "submit" && NOTE_SECTIONS.every((s) => !notes[s])) return { ok: false, empty: true };
-    const { updatedAt: _loaded, ...beforeRow } = before;
-    const after = await tx.handover.update({ where: { id }, data: { ...notes, confidentiality: data.confidentiality }, select: handoverFields });
-    await recordAudit(tx, { actorId, entity: "handover", entityId: id, action: "update", before: beforeRow, after });
+    // An empty submission is refused as such only from a current form; a stale one is a conflict first.
+    const empty = data.intent === "submit" && NOTE_SECTIONS.every((s) => !notes[s]);
+    if (empty && before.version === data.version) return { ok: false, empty: true };
+    await claimVersion(tx, { entity: "handover", id, expected: data.version, current: before }, (where) =>
+      tx.handover.updateMany({ where, data: { ...notes, confidentiality: data.confidentiality, ...nextVersion } }),
+    );
+    const after = await tx.handover.findUniqueOrThrow({ where: { id }, select: handoverFields });
+    await recordAudit(tx, { actorId, entity: "handover", entityId: id, action: "update", before, after });
     if (data.intent !== "submit") return { ok: true, version: null };
     const version = await freezeVersion(tx, actorId, after, notes, now);
     return { ok: true, version };
@@ -258,7 +268,7 @@ async function freezeVersion(tx: Tx, actorId: string | null, h: { id: string; po
   const after = await tx.handover.update({
     where: { id: h.id },
     // A new version needs a new acknowledgement; the earlier one stays on its version.
-    data: { status: "submitted", submittedAt: now, acknowledgedAt: null, acknowledgedById: null, dossierSnapshot: null },
+    data: { status: "submitted", submittedAt: now, acknowledgedAt: null, acknowledgedById: null, dossierSnapshot: null, ...nextVersion },
     select: handoverFields,
   });
   await recordAudit(tx, { actorId, entity: "handover", entityId: h.id, action: "submit", before, after });
@@ -283,19 +293,23 @@ export function acknowledgeHandover(actorId: string, id: string, number: number,
     const version = await tx.handoverVersion.update({ where: { id: latest.id }, data: { acknowledgedAt: now, acknowledgedById: actorId }, select: { id: true, number: true, acknowledgedAt: true, acknowledgedById: true } });
     await recordAudit(tx, { actorId, entity: "handoverVersion", entityId: latest.id, action: "acknowledge", before: { acknowledgedAt: null, acknowledgedById: null }, after: version });
     const before = await tx.handover.findUniqueOrThrow({ where: { id }, select: handoverFields });
-    const after = await tx.handover.update({ where: { id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedById: actorId }, select: handoverFields });
+    const after = await tx.handover.update({ where: { id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedById: actorId, ...nextVersion }, select: handoverFields });
     await recordAudit(tx, { actorId, entity: "handover", entityId: id, action: "acknowledge", before, after });
     return { ok: true };
   });
 }
 
-/** The latest handover of a post the reader may see: what its holder reads first. */
-export function latestHandoverOfPost(db: Db, ctx: AccessContext, positionId: string) {
-  return db.handover.findFirst({
-    where: { AND: [{ positionId, archivedAt: null }, visibleHandovers(ctx)] },
+/**
+ * The latest handover of a post, as facts (decision 033): what its holder reads first, and what the
+ * post page shows every reader; `readable` says whether the reader may open its notes and dossier.
+ */
+export async function latestHandoverOfPost(db: Db, ctx: AccessContext, positionId: string) {
+  const row = await db.handover.findFirst({
+    where: { positionId, archivedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, status: true, submittedAt: true, acknowledgedAt: true, createdAt: true, outgoingPerson: personName, incomingPerson: personName },
+    select: { ...factsSelect, createdAt: true, outgoingPerson: personName, incomingPerson: personName, acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } } },
   });
+  return row ? (withHandoverReadable(ctx, [row])[0] ?? null) : null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { ResponsibilityData } from "~/schemas/responsibility";
+import type { FieldErrors } from "~/forms/form-result";
+import { keptOut, referenceErrors, requireReferences, type References } from "~/forms/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -100,22 +102,27 @@ export function getResponsibility(id: string) {
   });
 }
 
-/** Database checks the schema cannot make: the references exist and the article is the instrument's. */
-export async function checkResponsibilityRefs(data: ResponsibilityData): Promise<Record<string, string[]>> {
-  const errors: Record<string, string[]> = {};
-  const [instrument, provision, phase] = await Promise.all([
-    data.instrumentId ? prisma.instrument.findUnique({ where: { id: data.instrumentId }, select: { id: true } }) : null,
-    data.provisionId ? prisma.provision.findUnique({ where: { id: data.provisionId }, select: { instrumentId: true } }) : null,
-    data.phaseId ? prisma.implementationPhase.findUnique({ where: { id: data.phaseId }, select: { id: true } }) : null,
-  ]);
-  if (data.instrumentId && !instrument) errors.instrumentId = ["error.invalidChoice"];
-  if (data.provisionId && (!provision || provision.instrumentId !== data.instrumentId)) errors.provisionId = ["responsibility.error.provisionMismatch"];
-  if (data.phaseId && !phase) errors.phaseId = ["error.invalidChoice"];
-  return errors;
+/**
+ * What a responsibility refers to (docs/decisions/029): an instrument in use, one of its provisions,
+ * a phase.
+ */
+export function responsibilityReferences(data: Pick<ResponsibilityData, "instrumentId" | "provisionId" | "phaseId">): References {
+  return {
+    instrumentId: { kind: "instrument", id: data.instrumentId, error: "error.invalidChoice" },
+    provisionId: { kind: "provision", id: data.provisionId, where: { instrumentId: data.instrumentId ?? "" }, error: "responsibility.error.provisionMismatch" },
+    phaseId: { kind: "phase", id: data.phaseId, error: "error.invalidChoice" },
+  };
+}
+
+/** Database checks the schema cannot make: the references hold and the article is the instrument's. */
+export async function checkResponsibilityRefs(data: ResponsibilityData, id?: string): Promise<FieldErrors> {
+  const current = id ? await prisma.responsibility.findUnique({ where: { id }, select: responsibilityFields }) : null;
+  return referenceErrors(prisma, keptOut(responsibilityReferences(data), current));
 }
 
 export function createResponsibility(actorId: string, data: ResponsibilityData) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, responsibilityReferences(data));
     const created = await tx.responsibility.create({ data, select: responsibilityFields });
     await recordAudit(tx, { actorId, entity: "responsibility", entityId: created.id, action: "create", after: created });
     return created;
@@ -125,6 +132,7 @@ export function createResponsibility(actorId: string, data: ResponsibilityData) 
 export function updateResponsibility(actorId: string, id: string, { version, ...data }: ResponsibilityData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.responsibility.findUniqueOrThrow({ where: { id }, select: responsibilityFields });
+    await requireReferences(tx, keptOut(responsibilityReferences(data), before));
     await claimVersion(tx, { entity: "responsibility", id, expected: version, current: before }, (where) =>
       tx.responsibility.updateMany({ where, data: { ...data, ...nextVersion } }),
     );

@@ -4,7 +4,7 @@
 // and milestones only count what the reader may see.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
-import type { AccessContext } from "~/domain/access";
+import { withHandoverReadable, type AccessContext } from "~/domain/access";
 import type { Tenure } from "~/domain/gaps";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import {
@@ -113,7 +113,7 @@ export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
       where: { status: "submitted", archivedAt: null, submittedAt: { lt: new Date(now.getTime() - t.unacknowledgedAfterDays * DAY) } },
       orderBy: { submittedAt: "asc" },
       take: 500,
-      select: { id: true, positionId: true, submittedAt: true, acknowledgedAt: true, outgoingPersonId: true, incomingPersonId: true },
+      select: { id: true, positionId: true, agencyId: true, confidentiality: true, submittedAt: true, acknowledgedAt: true, outgoingPersonId: true, incomingPersonId: true },
     }),
     prisma.assignment.findMany({
       where: { acting: true, endDate: null, startDate: { lt: new Date(now.getTime() - t.actingLongerThanDays * DAY) }, position: { archivedAt: null } },
@@ -165,8 +165,10 @@ export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
     leaving: leaving.map((l) => ({ ...l, post: names.post(l.positionId), person: names.person(l.personId) })),
     uncovered: uncovered.map((u) => ({ ...u, responsibility: names.responsibility(u.responsibilityId), posts: u.positionIds.map(names.post) })),
     concentration: concentration.map((c) => ({ ...c, person: names.person(c.personId) })),
-    waiting: waiting.map((w) => ({
+    // Facts of handovers, open to every reader (decision 033); the notes only where `readable`.
+    waiting: withHandoverReadable(ctx, waiting).map((w) => ({
       id: w.id,
+      readable: w.readable,
       submittedAt: w.submittedAt,
       waitingDays: w.waitingDays,
       post: names.post(w.positionId),

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, documentFormOptions, findDocument, updateDocument } from "~/models/document.server";
@@ -25,8 +26,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const errors = await checkDocument(ctx, document.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  const stale = await staleOr(() => updateDocument(user.id, document.id, parsed.data));
-  if (stale) return conflicted(parsed.values, stale);
+  const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateDocument(ctx, user.id, document.id, parsed.data)));
+  if (!saved.ok) return saved.refusal;
+  if (saved.value) return conflicted(parsed.values, saved.value);
   return redirectWithFlash(request, `/documents/${document.id}`, { kind: "success", key: "common.saved" });
 }
 

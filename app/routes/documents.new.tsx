@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, createDocument, documentFormOptions } from "~/models/document.server";
@@ -23,8 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const errors = await checkDocument(ctx, null, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  const created = await createDocument(user.id, parsed.data);
-  return redirectWithFlash(request, `/documents/${created.id}`, { kind: "success", key: "common.created" });
+  const saved = await refusingBadReferences(parsed.values, () => createDocument(ctx, user.id, parsed.data));
+  if (!saved.ok) return saved.refusal;
+  return redirectWithFlash(request, `/documents/${saved.value.id}`, { kind: "success", key: "common.created" });
 }
 
 export default function NewDocumentPage() {

@@ -4,9 +4,10 @@ import { HandoverForm } from "~/components/handovers/handover-form";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader } from "~/models/handover-access.server";
-import { saveHandoverNotes } from "~/models/handover.server";
+import { saveHandoverNotes, type SaveResult } from "~/models/handover.server";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { forbidden, requirePermission } from "~/permissions.server";
-import { handoverNotesSchema, HANDOVER_LEVELS } from "~/schemas/handover";
+import { handoverNotesEditSchema, HANDOVER_LEVELS } from "~/schemas/handover";
 import { isOneOf } from "~/domain/vocabulary";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
@@ -34,35 +35,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       filesLocation: handover.filesLocation ?? "",
       otherNotes: handover.otherNotes ?? "",
       confidentiality: isOneOf(HANDOVER_LEVELS, handover.confidentiality) ? handover.confidentiality : "restricted",
-      loadedAt: handover.updatedAt.toISOString(),
     },
+    version: handover.version,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, handover } = await authorise(request, params.handoverId);
-  const parsed = parseWith(handoverNotesSchema, await readForm(request));
+  const parsed = parseWith(handoverNotesEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
-  const result = await saveHandoverNotes(user.id, handover.id, parsed.data);
-  if (!result.ok) {
-    if ("conflict" in result) return refuse({ ...parsed.values, loadedAt: result.updatedAt }, {}, ["handover.error.conflict"]);
-    return refuse(parsed.values, {}, ["handover.error.emptySubmit"]);
-  }
+  const out: { saved?: SaveResult } = {};
+  const stale = await staleOr(async () => {
+    out.saved = await saveHandoverNotes(user.id, handover.id, parsed.data);
+  });
+  if (stale) return conflicted(parsed.values, stale);
+  const { saved } = out;
+  if (!saved) throw new Error("the save neither returned nor threw");
+  if (!saved.ok) return refuse(parsed.values, {}, ["handover.error.emptySubmit"]);
   return redirectWithFlash(request, `/handovers/${handover.id}`, {
     kind: "success",
-    key: result.version ? "handover.submitted" : "handover.saved",
+    key: saved.version ? "handover.submitted" : "handover.saved",
   });
 }
 
 export default function EditHandover() {
-  const { handover, initial } = useLoaderData<typeof loader>();
+  const { handover, initial, version } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   return (
     <section aria-labelledby="edit-handover-title" className="narrow">
       <h1 id="edit-handover-title">{t("handover.editTitle", { post: handover.position.title })}</h1>
       <p className="lede">{handover.versions ? t("handover.editLedeResubmit", { count: handover.versions }) : t("handover.editLede")}</p>
-      <HandoverForm initial={failure ? { ...initial, loadedAt: failure.values.loadedAt ?? initial.loadedAt } : initial} failure={failure} cancelTo={`/handovers/${handover.id}`} />
+      <HandoverForm initial={initial} version={version} failure={failure} cancelTo={`/handovers/${handover.id}`} />
     </section>
   );
 }

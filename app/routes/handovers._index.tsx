@@ -74,8 +74,13 @@ export default function HandoversPage() {
               {rows.map((h) => (
                 <tr key={h.id}>
                   <td>
-                    <Link to={`/handovers/${h.id}`}>{h.position.title}</Link>
+                    {h.readable ? <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> : h.position.title}
                     <div className="muted small">{h.agency.acronym ?? h.agency.name}</div>
+                    {h.readable ? null : (
+                      <div className="muted small" title={t("handover.notesNotSharedExplain")}>
+                        {t("handover.notesNotShared")}
+                      </div>
+                    )}
                   </td>
                   <td>{name(h.outgoingPerson) ?? <span className="muted">—</span>}</td>
                   <td>{name(h.incomingPerson) ?? <span className="muted">{t("handover.addressedToPost")}</span>}</td>

@@ -6,6 +6,7 @@ import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { FormAlert } from "~/components/ui/field";
 import { AGENDA_ITEM_KINDS, isOneOf } from "~/domain/vocabulary";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { addAgendaItem, agencyChoices, changeAgendaItem, listAgendaItems, setAgendaAdopted } from "~/models/agenda.server";
@@ -34,7 +35,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const change = parsed.data;
   if (change.intent === "add") {
     const { intent: _intent, ...item } = change;
-    await addAgendaItem(user.id, meeting, item);
+    const saved = await refusingBadReferences(parsed.values, () => addAgendaItem(user.id, meeting, item));
+    if (!saved.ok) return saved.refusal;
     return redirectWithFlash(request, back, { kind: "success", key: "agenda.added" });
   }
   if (change.intent === "adopt" || change.intent === "unadopt") {

@@ -4,6 +4,7 @@ import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~
 import { DocumentSymbols } from "~/components/meetings/agenda-overview";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { conflicted, staleOr } from "~/forms/conflict.server";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
@@ -49,21 +50,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (change.intent) {
     case "save": {
       const { intent: _intent, ...fields } = change;
-      const stale = await staleOr(() => updateAgendaItem(user.id, item.id, fields));
-      if (stale) return conflicted(parsed.values, stale);
+      const outcome = await refusingBadReferences(parsed.values, () => staleOr(() => updateAgendaItem(user.id, item.id, fields)));
+      if (!outcome.ok) return outcome.refusal;
+      if (outcome.value) return conflicted(parsed.values, outcome.value);
       return saved();
     }
     case "attach": {
       const document = await findVisibleDocumentBySymbol(ctx, change.symbol);
       if (!document) return refuse(parsed.values, { symbol: [await notRegistered([change.symbol])] });
-      await attachDocument(user.id, item.id, document.id);
+      const outcome = await refusingBadReferences(parsed.values, () => attachDocument(user.id, item.id, document.id));
+      if (!outcome.ok) return outcome.refusal;
       return saved();
     }
     case "statement": {
       const documents = await Promise.all(change.symbols.map((s) => findVisibleDocumentBySymbol(ctx, s)));
       const missing = change.symbols.filter((_, i) => !documents[i]);
       if (missing.length) return refuse(parsed.values, { symbols: [await notRegistered(missing)] });
-      await addStatement(user.id, item.id, { ...change, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) });
+      const outcome = await refusingBadReferences(parsed.values, () => addStatement(user.id, item.id, { ...change, documentIds: documents.flatMap((d) => (d ? [d.id] : [])) }));
+      if (!outcome.ok) return outcome.refusal;
       return saved();
     }
     default: {

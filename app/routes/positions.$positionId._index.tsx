@@ -92,6 +92,9 @@ export default function PositionPage() {
   const open = position.assignments.filter((a) => a.endDate === null);
   const isCurrent = (a: { startDate: string | Date; endDate: string | Date | null }) =>
     new Date(a.startDate) <= new Date(now) && (a.endDate === null || new Date(a.endDate) > new Date(now));
+  const handoverFrom = handover?.outgoingPerson ? `${handover.outgoingPerson.givenName} ${handover.outgoingPerson.familyName}` : "—";
+  const acknowledger = handover?.acknowledgedBy;
+  const handoverAcknowledger = acknowledger ? (acknowledger.person ? `${acknowledger.person.givenName} ${acknowledger.person.familyName}` : acknowledger.email) : "—";
   return (
     <article aria-labelledby="position-title">
       <div className="page-heading">
@@ -205,12 +208,23 @@ export default function PositionPage() {
         <h2 id="post-handover-title">{t("handover.onPost")}</h2>
         {handover ? (
           <p>
-            <Link to={`/handovers/${handover.id}`}>
-              {t("handover.onPostLink", {
-                from: handover.outgoingPerson ? `${handover.outgoingPerson.givenName} ${handover.outgoingPerson.familyName}` : "—",
-              })}
-            </Link>{" "}
+            {handover.readable ? (
+              <Link to={`/handovers/${handover.id}`}>{t("handover.onPostLink", { from: handoverFrom })}</Link>
+            ) : (
+              t("handover.onPostLink", { from: handoverFrom })
+            )}{" "}
             <HandoverStatusBadge status={handover.status} />
+            {handover.acknowledgedAt ? (
+              <span className="muted small"> · {t("handover.onPostAcknowledged", { date: date(handover.acknowledgedAt), name: handoverAcknowledger })}</span>
+            ) : handover.submittedAt ? (
+              <span className="muted small"> · {t("handover.onPostWaiting", { date: date(handover.submittedAt) })}</span>
+            ) : null}
+            {handover.readable ? null : (
+              <span className="muted small" title={t("handover.notesNotSharedExplain")}>
+                {" "}
+                · {t("handover.notesNotShared")}
+              </span>
+            )}
           </p>
         ) : (
           <p className="muted">{t("handover.noneOnPost")}</p>

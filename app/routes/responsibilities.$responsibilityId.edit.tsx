@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateResponsibility } from "~/models/responsibility.server";
@@ -30,10 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { id } = await load(params.responsibilityId ?? "");
   const parsed = parseWith(responsibilityEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
-  const refErrors = await checkResponsibilityRefs(parsed.data);
+  const refErrors = await checkResponsibilityRefs(parsed.data, id);
   if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);
-  const stale = await staleOr(() => updateResponsibility(user.id, id, parsed.data));
-  if (stale) return conflicted(parsed.values, stale);
+  const outcome = await refusingBadReferences(parsed.values, () => staleOr(() => updateResponsibility(user.id, id, parsed.data)));
+  if (!outcome.ok) return outcome.refusal;
+  if (outcome.value) return conflicted(parsed.values, outcome.value);
   return redirectWithFlash(request, `/responsibilities/${id}`, { kind: "success", key: "common.saved" });
 }
 

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
+import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, createResponsibility } from "~/models/responsibility.server";
@@ -23,7 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const refErrors = await checkResponsibilityRefs(parsed.data);
   if (Object.keys(refErrors).length) return refuse(parsed.values, refErrors);
-  const created = await createResponsibility(user.id, parsed.data);
+  const outcome = await refusingBadReferences(parsed.values, () => createResponsibility(user.id, parsed.data));
+  if (!outcome.ok) return outcome.refusal;
+  const created = outcome.value;
   return redirectWithFlash(request, `/responsibilities/${created.id}`, { kind: "success", key: "common.created" });
 }
 

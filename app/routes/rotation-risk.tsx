@@ -158,7 +158,7 @@ export default function RotationRiskPage() {
         <ul className="plain-list">
           {data.waiting.map((w) => (
             <li key={w.id}>
-              <Link to={`/handovers/${w.id}`}>{w.post.title}</Link> <span className="muted">({w.post.agency})</span> — {person(w.outgoing)} → {w.incoming ? person(w.incoming) : t("handover.addressedToPost")} ·{" "}
+              {w.readable ? <Link to={`/handovers/${w.id}`}>{w.post.title}</Link> : <Link to={`/positions/${w.post.id}`}>{w.post.title}</Link>} <span className="muted">({w.post.agency})</span> — {person(w.outgoing)} → {w.incoming ? person(w.incoming) : t("handover.addressedToPost")} ·{" "}
               {t("rotation.waitingDays", { count: w.waitingDays, date: date(w.submittedAt) })}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { choice, optionalText, requiredText } from "./fields";
+import { choice, optionalText } from "./fields";
+import { withVersion } from "./record-version";
 
 /** A handover's confidentiality: the post's agency ("restricted", the default) or named people only. */
 export const HANDOVER_LEVELS = ["restricted", "confidential"] as const;
@@ -16,12 +17,13 @@ export const handoverNotesSchema = z.object({
   filesLocation: note(),
   otherNotes: note(),
   confidentiality: choice(HANDOVER_LEVELS),
-  /** The updatedAt the form was rendered from: a stale form is a conflict, never an overwrite. */
-  loadedAt: requiredText(40),
 });
 
+/** What the edit route parses: the notes and the record version the form was loaded at. */
+export const handoverNotesEditSchema = withVersion(handoverNotesSchema);
+
 export type HandoverNotesInput = z.input<typeof handoverNotesSchema>;
-export type HandoverNotesData = z.output<typeof handoverNotesSchema>;
+export type HandoverNotesData = z.output<typeof handoverNotesEditSchema>;
 
 /** Start a handover for a post (from the post page). */
 export const startHandoverSchema = z.object({ intent: z.literal("start-handover") });

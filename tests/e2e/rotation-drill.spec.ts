@@ -185,6 +185,19 @@ test("rotation drill: the export licensing unit changes hands and nothing stays 
   await expect(gone.getByRole("region", { name: /^Reporting: what I owe/ })).toContainText("No milestone or report due for your posts or your agency.");
   await expect(gone.getByRole("region", { name: /^Handovers waiting for you/ })).toHaveCount(0);
 
+  // 7. The secretary, who follows rotation, sees the acknowledgement, dated and by whom, in the
+  // follow-up list. Who hands over to whom and when is directory information (decision 033); the
+  // notes stay with the post's agency and the people named on it.
+  await mainNav(secretary, "en").getByRole("link", { name: "Handovers" }).click();
+  await secretary.getByRole("navigation", { name: "Which handovers" }).getByRole("link", { name: "All (follow-up)" }).click();
+  const followed = secretary.locator("#main tbody tr").filter({ hasText: POST }).filter({ hasText: "Florence Nkemelu" });
+  await expect(followed).toHaveCount(1);
+  await expect(followed.locator("td").nth(2)).toHaveText("Efua Boateng-Drill");
+  await expect(followed.locator("td").nth(3)).toContainText("Acknowledged");
+  await expect(followed.locator("td").nth(5)).toContainText(String(new Date().getFullYear()));
+  await expect(followed.locator("td").nth(5)).toContainText("Efua Boateng-Drill");
+  await expect(followed.locator("td").nth(0)).toContainText("Notes and dossier not shared with you");
+
   await expect(problemsOf(adminProblems, secretaryProblems, outgoing.problems, newcomer.problems)).toEqual([]);
   await newcomer.close();
   await outgoing.close();

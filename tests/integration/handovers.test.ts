@@ -69,7 +69,7 @@ async function endTenure(s: Awaited<ReturnType<typeof rotationScene>>, offsetDay
   return prisma.handover.findFirstOrThrow({ where: { positionId: s.outgoing.positionId }, select: { id: true, status: true, outgoingPersonId: true, incomingPersonId: true, updatedAt: true } });
 }
 
-function notesForm(loadedAt: Date | string, overrides: Record<string, string> = {}) {
+function notesForm(version: number, overrides: Record<string, string> = {}) {
   return {
     intent: "save",
     ongoingMatters: "The annual report is half drafted.",
@@ -79,7 +79,7 @@ function notesForm(loadedAt: Date | string, overrides: Record<string, string> = 
     filesLocation: "Shared drive > ATT",
     otherNotes: "",
     confidentiality: "restricted",
-    loadedAt: typeof loadedAt === "string" ? loadedAt : loadedAt.toISOString(),
+    version: String(version),
     ...overrides,
   };
 }
@@ -179,7 +179,7 @@ describe("the handover workflow", () => {
     const handover = await endTenure(s, 0);
     const cookie = await sessionCookie(s.outgoing.id);
     const form = await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, cookie), params: { handoverId: handover.id }, context });
-    const loadedAt = form.initial.loadedAt;
+    const loadedAt = form.version;
 
     const bad = await editAction({ request: postRequest(`/handovers/${handover.id}/edit`, notesForm(loadedAt, { confidentiality: "public" }), cookie), params: { handoverId: handover.id }, context });
     expect(statusOf(bad)).toBe(400);
@@ -192,8 +192,11 @@ describe("the handover workflow", () => {
     expect(await auditCount("handover", handover.id)).toBe(2);
 
     const stale = await editAction({ request: postRequest(`/handovers/${handover.id}/edit`, notesForm(loadedAt, { ongoingMatters: "Overwrite?" }), cookie), params: { handoverId: handover.id }, context });
-    expect(statusOf(stale)).toBe(400);
-    expect(payloadOf(stale).formErrors).toEqual(["handover.error.conflict"]);
+    // A stale form is a conflict (409) naming what changed meanwhile, the typed text kept, nothing written.
+    expect(statusOf(stale)).toBe(409);
+    expect(payloadOf(stale).conflict).toMatchObject({ since: loadedAt, version: loadedAt + 1 });
+    expect(JSON.stringify(payloadOf(stale).conflict)).toContain("ongoingMatters");
+    expect(valuesOf(stale)).toMatchObject({ ongoingMatters: "Overwrite?", version: String(loadedAt + 1) });
     expect((await prisma.handover.findUniqueOrThrow({ where: { id: handover.id }, select: { ongoingMatters: true } })).ongoingMatters).toBe("The annual report is half drafted.");
 
     const stranger = await createUser("focal_point");
@@ -209,7 +212,7 @@ describe("the handover workflow", () => {
     const s = await rotationScene();
     const handover = await endTenure(s, 0);
     const cookie = await sessionCookie(s.outgoing.id);
-    const load = async () => (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, cookie), params: { handoverId: handover.id }, context })).initial.loadedAt;
+    const load = async () => (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, cookie), params: { handoverId: handover.id }, context })).version;
 
     const empty = await editAction({
       request: postRequest(`/handovers/${handover.id}/edit`, notesForm(await load(), { intent: "submit", ongoingMatters: "", keyContacts: "", filesLocation: "" }), cookie),
@@ -250,7 +253,7 @@ describe("the handover workflow", () => {
     const newcomer = await accountFor("focal_point");
     await assignAction({ request: postRequest(`/positions/${s.outgoing.positionId}/assign`, { personId: newcomer.personId, startDate: iso(0) }, await sessionCookie(s.secretary.id)), params: { positionId: s.outgoing.positionId }, context });
     const outCookie = await sessionCookie(s.outgoing.id);
-    const loadedAt = (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, outCookie), params: { handoverId: handover.id }, context })).initial.loadedAt;
+    const loadedAt = (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, outCookie), params: { handoverId: handover.id }, context })).version;
     await editAction({ request: postRequest(`/handovers/${handover.id}/edit`, notesForm(loadedAt, { intent: "submit" }), outCookie), params: { handoverId: handover.id }, context });
 
     // The newcomer is told, through the one outbox, in the same transaction as the submission.
@@ -292,7 +295,7 @@ describe("the handover workflow", () => {
     await prisma.committeeMembership.create({ data: { committeeId: s.committee.id, agencyId: counterpart.agencyId, positionId: counterpart.positionId, role: "member", startDate: new Date(Date.now() - 10 * DAY) } });
     const handover = await endTenure(s, 0);
     const outCookie = await sessionCookie(s.outgoing.id);
-    const loadedAt = (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, outCookie), params: { handoverId: handover.id }, context })).initial.loadedAt;
+    const loadedAt = (await editLoader({ request: getRequest(`/handovers/${handover.id}/edit`, outCookie), params: { handoverId: handover.id }, context })).version;
     await editAction({ request: postRequest(`/handovers/${handover.id}/edit`, notesForm(loadedAt, { intent: "submit" }), outCookie), params: { handoverId: handover.id }, context });
     await new Promise((r) => setTimeout(r, 5));
     const added = await prisma.action.create({ data: { title: "New since", ownerPositionId: s.outgoing.positionId, ownerAgencyId: s.outgoing.agencyId, status: "open" }, select: { id: true } });
@@ -338,13 +341,18 @@ describe("rotation risk", () => {
 });
 
 describe("clearance", () => {
-  it("hides a restricted handover from another agency's staff (404)", async () => {
+  it("hides a restricted handover's content from another agency's staff (404), listing only its facts", async () => {
     const s = await rotationScene();
     const handover = await endTenure(s, 0);
     const other = await createUser("secretary", { agencyId: (await createAgency()).id });
     const error = await thrown(handoverLoader({ request: getRequest(`/handovers/${handover.id}`, await sessionCookie(other.id)), params: { handoverId: handover.id }, context }));
     expect(statusOf(error)).toBe(404);
+    // Its facts are directory information (decision 033): listed for those who follow rotation, but
+    // not openable, and nothing of its content travels with the row.
     const list = await listLoader({ request: getRequest("/handovers?tab=all", await sessionCookie(other.id)), params: {}, context });
-    expect(list.rows.map((r) => r.id)).not.toContain(handover.id);
+    const row = list.rows.find((r) => r.id === handover.id);
+    expect(row?.readable).toBe(false);
+    expect(Object.keys(row ?? {})).not.toEqual(expect.arrayContaining(["ongoingMatters"]));
+    for (const section of ["ongoingMatters", "pendingDecisions", "keyContacts", "risks", "filesLocation", "otherNotes", "dossierSnapshot"]) expect(row).not.toHaveProperty(section);
   });
 });

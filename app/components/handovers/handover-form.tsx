@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
+import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { FormAlert, SelectField, TextAreaField } from "~/components/ui/field";
 import { NOTE_SECTIONS } from "~/domain/handover-rules";
 import type { FormFailure } from "~/forms/form-result";
@@ -7,15 +8,25 @@ import { useI18n } from "~/i18n/context";
 import { HANDOVER_LEVELS, handoverNotesSchema, type HandoverNotesInput } from "~/schemas/handover";
 
 /** The outgoing person's notes in sections; "save" keeps a draft, "submit" freezes a version. */
-export function HandoverForm({ initial, failure, cancelTo }: { initial: HandoverNotesInput; failure?: FormFailure; cancelTo: string }) {
+export function HandoverForm({ initial, version, failure, cancelTo }: { initial: HandoverNotesInput; version: number; failure?: FormFailure; cancelTo: string }) {
   const { t } = useI18n();
-  const defaults: HandoverNotesInput = failure ? { ...initial, ...failure.values, loadedAt: initial.loadedAt } : initial;
+  // After a refusal or a conflict, the text typed stays; the version is the current one (set by the server).
+  const defaults: HandoverNotesInput = failure ? { ...initial, ...failure.values } : initial;
   const { form, onSubmit, field } = useValidatedForm(handoverNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <input type="hidden" {...field("loadedAt")} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          ...Object.fromEntries(NOTE_SECTIONS.map((s) => [s, t(`handover.section.${s}`)])),
+          confidentiality: t("handover.field.confidentiality"),
+        }}
+        choices={{ confidentiality: HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) })) }}
+      />
+      <RecordVersionField version={version} failure={failure} />
       {NOTE_SECTIONS.map((s) => (
         <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} error={errors[s]?.message} {...field(s)} />
       ))}
