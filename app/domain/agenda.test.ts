@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agendaNumbers, initialAgenda, MATTERS_ARISING_TITLE, moveItem, standingItemKind } from "./agenda";
+import { agendaItemTitle, agendaNumbers, initialAgenda, MATTERS_ARISING_TITLE, moveItem, standingItemKind, standingKind } from "./agenda";
 
 describe("a new meeting's agenda", () => {
   it("copies the standing items in order and recognises their kinds, in English and French", () => {
@@ -38,6 +38,40 @@ describe("a new meeting's agenda", () => {
     expect(withAdoption.map((i) => i.kind)).toEqual(["adoption_of_agenda", "matters_arising", "regular"]);
     expect(withAdoption.map((i) => i.order)).toEqual([1, 2, 3]);
     expect(initialAgenda([])).toEqual([{ order: 1, label: null, title: MATTERS_ARISING_TITLE, kind: "matters_arising", standingItemId: null }]);
+  });
+});
+
+describe("standing items' kinds and the matters-arising item", () => {
+  it("uses the kind the secretary chose over the guess from the title, and guesses when none was chosen", () => {
+    expect(standingKind({ title: "Tour de table", kind: "any_other_business" })).toBe("any_other_business");
+    expect(standingKind({ title: "Questions diverses", kind: null })).toBe("any_other_business");
+    expect(standingKind({ title: "Questions diverses", kind: "regular" })).toBe("regular");
+    expect(standingKind({ title: "Status of reporting", kind: "nonsense" })).toBe("regular");
+    const agenda = initialAgenda([
+      { id: "a", label: "(a)", title: "Ouverture et ordre du jour", kind: "adoption_of_agenda" },
+      { id: "b", label: "(b)", title: "Tour de table", kind: "any_other_business" },
+    ]);
+    expect(agenda.map((i) => [i.kind, i.standingItemId])).toEqual([
+      ["adoption_of_agenda", "a"],
+      ["matters_arising", null],
+      ["any_other_business", "b"],
+    ]);
+  });
+
+  it("adds no matters-arising item for a committee that turned it off, but keeps its own standing one", () => {
+    expect(initialAgenda([{ id: "a", label: null, title: "Licences" }], { mattersArising: false }).map((i) => i.title)).toEqual(["Licences"]);
+    expect(initialAgenda([], { mattersArising: false })).toEqual([]);
+    const own = initialAgenda([{ id: "m", label: null, title: "Suites données", kind: "matters_arising" }], { mattersArising: false });
+    expect(own.map((i) => [i.kind, i.standingItemId])).toEqual([["matters_arising", "m"]]);
+  });
+
+  it("shows the added item's default title in the reader's language, and a title the secretary typed as typed", () => {
+    const fr = (key: "agenda.mattersArisingTitle") => (key === "agenda.mattersArisingTitle" ? "Suite donnée aux réunions précédentes et suivi des actions" : key);
+    expect(agendaItemTitle({ kind: "matters_arising", title: MATTERS_ARISING_TITLE }, fr)).toBe("Suite donnée aux réunions précédentes et suivi des actions");
+    expect(agendaItemTitle({ kind: "matters_arising", title: "Follow-up of the 12th meeting" }, fr)).toBe("Follow-up of the 12th meeting");
+    expect(agendaItemTitle({ kind: "regular", title: MATTERS_ARISING_TITLE }, fr)).toBe(MATTERS_ARISING_TITLE);
+    const en = () => MATTERS_ARISING_TITLE;
+    expect(agendaItemTitle({ kind: "matters_arising", title: "Suite donnée aux réunions précédentes et suivi des actions" }, en)).toBe(MATTERS_ARISING_TITLE);
   });
 });
 

@@ -1,7 +1,7 @@
 // The agenda a new meeting starts with: the committee's standing items in order, and a "matters
 // arising" item (where the open actions of earlier meetings are followed up) when none of the
 // standing items is one already.
-import type { AgendaItemKind } from "./vocabulary";
+import { AGENDA_ITEM_KINDS, isOneOf, type AgendaItemKind } from "./vocabulary";
 
 const KIND_PATTERNS: readonly (readonly [AgendaItemKind, RegExp])[] = [
   ["adoption_of_agenda", /adoption (of|de) (the |l['’])?(agenda|ordre du jour)/i],
@@ -15,7 +15,13 @@ export function standingItemKind(title: string): AgendaItemKind {
   return KIND_PATTERNS.find(([, pattern]) => pattern.test(title))?.[0] ?? "regular";
 }
 
-export type StandingItem = { id: string; label: string | null; title: string };
+/** A standing item; `kind` is the one the secretary chose, null to go by the title. */
+export type StandingItem = { id: string; label: string | null; title: string; kind?: string | null };
+
+/** The kind a standing item's copies take: the chosen one, else guessed from its title. */
+export function standingKind(item: { title: string; kind?: string | null }): AgendaItemKind {
+  return item.kind && isOneOf(AGENDA_ITEM_KINDS, item.kind) ? item.kind : standingItemKind(item.title);
+}
 export type InitialAgendaItem = {
   order: number;
   label: string | null;
@@ -24,16 +30,31 @@ export type InitialAgendaItem = {
   standingItemId: string | null;
 };
 
+/** The title the added "matters arising" item is stored with (search finds it); shown in the reader's language. */
 export const MATTERS_ARISING_TITLE = "Matters arising and follow-up of actions";
+/** The stored default titles, in every language: an item still carrying one is shown translated. */
+const DEFAULT_MATTERS_ARISING_TITLES = new Set([MATTERS_ARISING_TITLE, "Suite donnée aux réunions précédentes et suivi des actions"]);
 
-export function initialAgenda(standing: readonly StandingItem[]): InitialAgendaItem[] {
+/**
+ * The title an agenda item is shown with. The "matters arising" item Relais adds keeps its default
+ * title until a secretary types another; while it does, it reads in the reader's language.
+ */
+export function agendaItemTitle(item: { kind: string; title: string }, t: (key: "agenda.mattersArisingTitle") => string): string {
+  return item.kind === "matters_arising" && DEFAULT_MATTERS_ARISING_TITLES.has(item.title.trim()) ? t("agenda.mattersArisingTitle") : item.title;
+}
+
+/**
+ * A new meeting's agenda. `mattersArising: false` is a committee that turned the added item off (it
+ * still gets its own standing "matters arising" item if it has one).
+ */
+export function initialAgenda(standing: readonly StandingItem[], { mattersArising = true }: { mattersArising?: boolean } = {}): InitialAgendaItem[] {
   const items: Omit<InitialAgendaItem, "order">[] = standing.map((s) => ({
     label: s.label,
     title: s.title,
-    kind: standingItemKind(s.title),
+    kind: standingKind(s),
     standingItemId: s.id,
   }));
-  if (!items.some((i) => i.kind === "matters_arising")) {
+  if (mattersArising && !items.some((i) => i.kind === "matters_arising")) {
     // After the opening formalities (adoption of the agenda), before the substance.
     const at = items.findLastIndex((i) => i.kind === "adoption_of_agenda") + 1;
     items.splice(at, 0, { label: null, title: MATTERS_ARISING_TITLE, kind: "matters_arising", standingItemId: null });

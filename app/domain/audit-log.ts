@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "end",
   "export",
   "follow_post",
+  "follow_standing",
   "forbidden",
   "import",
   "invite",

@@ -41,6 +41,10 @@ export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 export const PARTICIPANT_ROLES = ["chair", "member", "secretariat", "observer", "expert", "guest"] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
+/** Participants from outside the directory: an ad-hoc expert, a delegation (a participating State), another organisation. */
+export const EXTERNAL_PARTICIPANT_KINDS = ["expert", "delegation", "organisation"] as const;
+export type ExternalParticipantKind = (typeof EXTERNAL_PARTICIPANT_KINDS)[number];
+
 export const ATTENDANCE_STATUSES = ["invited", "present", "absent", "excused", "represented"] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 

@@ -2,6 +2,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { recordAudit } from "./audit.server";
+import { externalKindOf, type ADD_PARTICIPANT_KINDS } from "~/schemas/attendance";
 import { inviteLateParticipant } from "./meeting-notifications.server";
 
 const participationFields = {
@@ -13,6 +14,7 @@ const participationFields = {
   externalName: true,
   externalAffiliation: true,
   externalEmail: true,
+  externalKind: true,
   role: true,
   attendance: true,
   representedByName: true,
@@ -85,7 +87,7 @@ export async function addParticipant(
   actorId: string,
   meetingId: string,
   data: {
-    kind: "post" | "external";
+    kind: (typeof ADD_PARTICIPANT_KINDS)[number];
     positionId: string | null;
     externalName: string | null;
     externalAffiliation: string | null;
@@ -102,6 +104,7 @@ export async function addParticipant(
       externalName: string | null;
       externalAffiliation: string | null;
       externalEmail: string | null;
+      externalKind: string | null;
     } = {
       agencyId: null,
       positionId: null,
@@ -109,6 +112,7 @@ export async function addParticipant(
       externalName: data.externalName,
       externalAffiliation: data.externalAffiliation,
       externalEmail: data.externalEmail,
+      externalKind: externalKindOf(data.kind),
     };
     if (data.kind === "post") {
       const post = await tx.position.findFirst({
@@ -132,6 +136,7 @@ export async function addParticipant(
         externalName: null,
         externalAffiliation: null,
         externalEmail: null,
+        externalKind: null,
       };
     }
     const created = await tx.participation.create({

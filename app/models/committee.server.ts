@@ -75,7 +75,8 @@ export function findVisibleCommittee(ctx: AccessContext, id: string) {
       children: { where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] }, orderBy: { name: "asc" }, select: { id: true, name: true } },
       chairAgency: { select: { id: true, name: true, acronym: true } },
       secretariatAgency: { select: { id: true, name: true, acronym: true } },
-      standingItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, order: true, label: true, title: true } },
+      mattersArisingItem: true,
+      standingItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, order: true, label: true, title: true, kind: true, version: true } },
     },
   });
 }

@@ -1,6 +1,7 @@
 // What the meeting page and the printable journal show: the agenda with its documents, statements and
 // decisions, the open actions under "matters arising", and the attendance — each part scoped to what
 // the reader may see.
+import { EXTERNAL_KIND_ORDER, participantKind, type ParticipantKind } from "~/domain/participants";
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
@@ -102,6 +103,10 @@ export function meetingDocuments(ctx: AccessContext, meetingId: string) {
   });
 }
 
+function attendeeRank(kind: ParticipantKind): number {
+  return kind === "post" || kind === "person" ? 0 : 1 + EXTERNAL_KIND_ORDER.indexOf(kind);
+}
+
 /** Who attended (present or represented), for the journal's attendance list. */
 export async function journalAttendance(meetingId: string) {
   const rows = await prisma.participation.findMany({
@@ -115,14 +120,19 @@ export async function journalAttendance(meetingId: string) {
       representedByName: true,
       externalName: true,
       externalAffiliation: true,
+      externalKind: true,
       agency: { select: { name: true, acronym: true } },
       position: { select: { title: true } },
       person: { select: { givenName: true, familyName: true } },
     },
   });
-  return rows.map((p) => ({
+  // The directory's posts and people first, then delegations, organisations and experts (stable within each).
+  const ranked = rows.map((p) => ({ p, kind: participantKind(p) }));
+  ranked.sort((a, b) => attendeeRank(a.kind) - attendeeRank(b.kind));
+  return ranked.map(({ p, kind }) => ({
     id: p.id,
     role: p.role,
+    kind,
     name: p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : (p.position?.title ?? "")),
     affiliation: p.externalName ? p.externalAffiliation : [p.person ? p.position?.title : null, p.agency?.acronym ?? p.agency?.name].filter(Boolean).join(", ") || null,
     representedBy: p.attendance === "represented" ? p.representedByName : null,

@@ -71,7 +71,7 @@ export async function insertMeeting(
       sequence,
       numberFixed,
       agendaItems: {
-        create: initialAgenda(committee.standingItems).map((item) => ({ ...item, confidentiality: plan.confidentiality })),
+        create: initialAgenda(committee.standingItems, { mattersArising: committee.mattersArisingItem }).map((item) => ({ ...item, confidentiality: plan.confidentiality })),
       },
       participations: { create: invitations.map((i) => ({ ...i, attendance: "invited" })) },
     },
@@ -96,7 +96,8 @@ export function committeeForScheduling(ctx: AccessContext, committeeId: string) 
       defaultVenue: true,
       cadenceRule: true,
       confidentiality: true,
-      standingItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, label: true, title: true } },
+      mattersArisingItem: true,
+      standingItems: { where: { archivedAt: null }, orderBy: { order: "asc" }, select: { id: true, label: true, title: true, kind: true } },
     },
   });
 }
@@ -227,7 +228,7 @@ async function copyAgendaAndInvitations(tx: Tx, fromId: string, toId: string) {
     }),
     tx.participation.findMany({
       where: { meetingId: fromId, archivedAt: null },
-      select: { agencyId: true, positionId: true, personId: true, externalName: true, externalAffiliation: true, role: true },
+      select: { agencyId: true, positionId: true, personId: true, externalName: true, externalAffiliation: true, externalEmail: true, externalKind: true, role: true },
     }),
   ]);
   await tx.agendaItem.createMany({ data: items.map((i) => ({ ...i, meetingId: toId })) });

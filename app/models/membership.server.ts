@@ -3,7 +3,9 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { dateOnly } from "~/schemas/calendar-fields";
+import { standingKind } from "~/domain/agenda";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 const membershipFields = {
   id: true,
@@ -81,9 +83,11 @@ export function endMembership(actorId: string, committeeId: string, membershipId
 
 // ─── Standing agenda items ────────────────────────────────────────────────
 
-const standingFields = { id: true, committeeId: true, order: true, label: true, title: true, archivedAt: true } satisfies Prisma.StandingAgendaItemSelect;
+const standingFields = { id: true, committeeId: true, order: true, label: true, title: true, kind: true, archivedAt: true, version: true } satisfies Prisma.StandingAgendaItemSelect;
 
-export function addStandingItem(actorId: string, committeeId: string, data: { label: string | null; title: string }) {
+export type StandingItemData = { label: string | null; title: string; kind: string | null };
+
+export function addStandingItem(actorId: string, committeeId: string, data: StandingItemData) {
   return prisma.$transaction(async (tx) => {
     const last = await tx.standingAgendaItem.findFirst({
       where: { committeeId, archivedAt: null },
@@ -91,11 +95,66 @@ export function addStandingItem(actorId: string, committeeId: string, data: { la
       select: { order: true },
     });
     const created = await tx.standingAgendaItem.create({
-      data: { committeeId, order: (last?.order ?? 0) + 1, label: data.label, title: data.title },
+      data: { committeeId, order: (last?.order ?? 0) + 1, label: data.label, title: data.title, kind: data.kind },
       select: standingFields,
     });
     await recordAudit(tx, { actorId, entity: "standingAgendaItem", entityId: created.id, action: "create", after: created });
     return created;
+  });
+}
+
+/** How many planned agendas an edit of a standing item may reach (a series has at most 104 meetings). */
+const FOLLOWING_AGENDAS_MAX = 500;
+
+/**
+ * Edits a standing item from the version its form was loaded at (a stale form is refused, see
+ * record-version.server.ts). The new wording also reaches the copies of the item on agendas not yet
+ * adopted of meetings still to be held, where the copy still reads as the item did — a copy a
+ * secretary changed by hand for one meeting is that meeting's and is left alone. Returns null when
+ * the item is not found, else how many agendas followed.
+ */
+export function editStandingItem(actorId: string, committeeId: string, itemId: string, { version, ...data }: StandingItemData & { version: number }, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.standingAgendaItem.findFirst({ where: { id: itemId, committeeId, archivedAt: null }, select: standingFields });
+    if (!before) return null;
+    await claimVersion(tx, { entity: "standingAgendaItem", id: itemId, expected: version, current: before }, (where) =>
+      tx.standingAgendaItem.updateMany({ where, data: { label: data.label, title: data.title, kind: data.kind, ...nextVersion } }),
+    );
+    const after = await tx.standingAgendaItem.findUniqueOrThrow({ where: { id: itemId }, select: standingFields });
+    await recordAudit(tx, { actorId, entity: "standingAgendaItem", entityId: itemId, action: "update", before, after });
+    const copies = await tx.agendaItem.findMany({
+      where: {
+        standingItemId: itemId,
+        archivedAt: null,
+        title: before.title,
+        label: before.label,
+        kind: standingKind(before),
+        meeting: { archivedAt: null, status: { in: ["planned", "confirmed"] }, agendaAdoptedAt: null, startsAt: { gte: now } },
+      },
+      orderBy: { id: "asc" },
+      take: FOLLOWING_AGENDAS_MAX,
+      select: { id: true, label: true, title: true, kind: true, version: true },
+    });
+    const kind = standingKind(after);
+    for (const copy of copies) {
+      const changed = await tx.agendaItem.update({ where: { id: copy.id }, data: { label: after.label, title: after.title, kind, ...nextVersion }, select: { id: true, label: true, title: true, kind: true, version: true } });
+      await recordAudit(tx, { actorId, entity: "agendaItem", entityId: copy.id, action: "follow_standing", before: copy, after: changed });
+    }
+    return { followed: copies.length };
+  });
+}
+
+/** Turns the added "matters arising" item of new meetings on or off, from the committee's version. */
+export function setMattersArisingItem(actorId: string, committeeId: string, { version, on }: { version: number; on: boolean }) {
+  return prisma.$transaction(async (tx) => {
+    const fields = { id: true, mattersArisingItem: true, version: true } as const;
+    const before = await tx.committee.findUniqueOrThrow({ where: { id: committeeId }, select: fields });
+    await claimVersion(tx, { entity: "committee", id: committeeId, expected: version, current: before }, (where) =>
+      tx.committee.updateMany({ where, data: { mattersArisingItem: on, ...nextVersion } }),
+    );
+    const after = await tx.committee.findUniqueOrThrow({ where: { id: committeeId }, select: fields });
+    await recordAudit(tx, { actorId, entity: "committee", entityId: committeeId, action: "update", before, after });
+    return after;
   });
 }
 

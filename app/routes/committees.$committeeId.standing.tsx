@@ -1,17 +1,21 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { FormAlert, TextField } from "~/components/ui/field";
+import { FormAlert, SelectField, TextField } from "~/components/ui/field";
+import { standingKind } from "~/domain/agenda";
+import { AGENDA_ITEM_KINDS } from "~/domain/vocabulary";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { pageTitle } from "~/i18n/page-title";
 import { findVisibleCommittee } from "~/models/committee.server";
-import { addStandingItem, changeStandingItem } from "~/models/membership.server";
+import { addStandingItem, changeStandingItem, editStandingItem, setMattersArisingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { standingItemSchema, standingPageSchema } from "~/schemas/committee";
+import { standingItemEditFormSchema, standingItemSchema, standingPageSchemaFor, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
-import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -19,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
-  return { committee };
+  // "?edit=<item>" opens that item's form in place: a link, so editing works without JavaScript.
+  const editing = new URL(request.url).searchParams.get("edit");
+  return { committee, editing: committee.standingItems.some((i) => i.id === editing) ? editing : null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -27,22 +33,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   const back = `/committees/${committee.id}/standing`;
-  const parsed = parseWith(standingPageSchema, await readForm(request));
+  const formData = await readForm(request);
+  const parsed = parseWith(standingPageSchemaFor(formData.get("intent")), formData);
   if (!parsed.ok) return refused(parsed);
-  if (parsed.data.intent === "add") {
-    await addStandingItem(user.id, committee.id, parsed.data);
+  const input = parsed.data;
+  if (input.intent === "add") {
+    await addStandingItem(user.id, committee.id, input);
     return redirectWithFlash(request, back, { kind: "success", key: "common.created" });
   }
-  const found = await changeStandingItem(user.id, committee.id, parsed.data.itemId, parsed.data.intent);
+  if (input.intent === "edit") {
+    let result: Awaited<ReturnType<typeof editStandingItem>> = null;
+    const stale = await staleOr(async () => {
+      result = await editStandingItem(user.id, committee.id, input.itemId, input);
+    });
+    if (stale) return conflicted(parsed.values, stale);
+    if (!result) throw notFound();
+    const { followed } = result as { followed: number };
+    return redirectWithFlash(request, back, { kind: "success", key: followed ? "committee.standing.savedFollowed" : "common.saved" });
+  }
+  if (input.intent === "mattersArising") {
+    const stale = await staleOr(() => setMattersArisingItem(user.id, committee.id, { version: input.version, on: input.mattersArisingItem }));
+    if (stale) return conflicted(parsed.values, stale);
+    return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
+  }
+  const found = await changeStandingItem(user.id, committee.id, input.itemId, input.intent);
   if (!found) throw notFound();
   return redirectWithFlash(request, back, { kind: "success", key: "common.saved" });
 }
 
+type Item = { id: string; label: string | null; title: string; kind: string | null; version: number };
+
 export default function StandingAgendaPage() {
-  const { committee } = useLoaderData<typeof loader>();
+  const { committee, editing } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   const items = committee.standingItems;
+  const editFailure = failure?.values.intent === "edit" ? failure : undefined;
+  // After a refused edit, the form stays open on the item that was sent.
+  const open = editFailure?.values.itemId ?? editing;
+  const toggleFailure = failure?.values.intent === "mattersArising" ? failure : undefined;
   return (
     <section aria-labelledby="standing-title" className="stack">
       <p>
@@ -51,15 +80,19 @@ export default function StandingAgendaPage() {
       <h1 id="standing-title">{t("committee.standing.title", { name: committee.shortName ?? committee.name })}</h1>
       <p className="lede">{t("committee.standing.intro")}</p>
       {items.length ? (
-        <ol className="agenda">
+        <ol className="agenda" aria-label={t("committee.standing.listLabel")}>
           {items.map((item, i) => (
             <li key={item.id}>
               <div className="agenda__head">
                 <span>
-                  {item.label ? <span className="agenda__label">{item.label}</span> : null} {item.title}
+                  {item.label ? <span className="agenda__label">{item.label}</span> : null} {item.title}{" "}
+                  {standingKind(item) !== "regular" ? <span className="badge">{t(`agendaKind.${standingKind(item)}`)}</span> : null}
                 </span>
                 <Form method="post" className="button-row">
                   <input type="hidden" name="itemId" value={item.id} />
+                  <Link to={`?edit=${item.id}`} className="button button--quiet" aria-label={t("committee.standing.editLabel", { title: item.title })}>
+                    {t("common.edit")}
+                  </Link>
                   <button type="submit" name="intent" value="up" className="button button--quiet" disabled={i === 0} aria-label={t("agenda.moveUpLabel", { title: item.title })}>
                     ↑
                   </button>
@@ -71,22 +104,75 @@ export default function StandingAgendaPage() {
                   </button>
                 </Form>
               </div>
+              {open === item.id ? <EditStandingItemForm key={`${item.id}-${item.version}`} item={item} failure={editFailure} /> : null}
             </li>
           ))}
         </ol>
       ) : (
         <p className="muted">{t("committee.detail.noStanding")}</p>
       )}
+      <section aria-labelledby="matters-arising-title" className="stack">
+        <h2 id="matters-arising-title">{t("committee.standing.mattersArisingTitle")}</h2>
+        <p>
+          {committee.mattersArisingItem
+            ? t("committee.standing.mattersArisingOn", { title: t("agenda.mattersArisingTitle") })
+            : t("committee.standing.mattersArisingOff")}
+        </p>
+        <Form method="post" className="button-row">
+          <FormAlert show={Boolean(toggleFailure)} conflict={toggleFailure?.conflict} labels={{ mattersArisingItem: t("committee.standing.mattersArisingTitle") }} />
+          <RecordVersionField version={committee.version} failure={toggleFailure} />
+          <input type="hidden" name="mattersArisingItem" value={committee.mattersArisingItem ? "off" : "on"} />
+          <button type="submit" name="intent" value="mattersArising" className="button">
+            {committee.mattersArisingItem ? t("committee.standing.mattersArisingTurnOff") : t("committee.standing.mattersArisingTurnOn")}
+          </button>
+        </Form>
+      </section>
       <h2>{t("committee.standing.add")}</h2>
-      <AddStandingItemForm key={items.length} failure={failure} />
+      <AddStandingItemForm key={items.length} failure={failure?.values.intent === "add" ? failure : undefined} />
     </section>
+  );
+}
+
+function kindOptions(t: ReturnType<typeof useI18n>["t"]) {
+  return [{ value: "", label: t("committee.standing.kindFromTitle") }, ...AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))];
+}
+
+function EditStandingItemForm({ item, failure }: { item: Item; failure?: FormFailure }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const initial: StandingItemEditInput = { intent: "edit", itemId: item.id, label: item.label ?? "", title: item.title, kind: item.kind ?? "" };
+  const defaults = failure ? { ...initial, ...failure.values, intent: "edit" as const, itemId: item.id } : initial;
+  const { form, onSubmit, field } = useValidatedForm(standingItemEditFormSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const errors = form.formState.errors;
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid" aria-label={t("committee.standing.editLabel", { title: item.title })}>
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        conflict={failure?.conflict}
+        labels={{ label: t("agenda.field.label"), title: t("agenda.field.title"), kind: t("agenda.field.kind"), order: t("stale.agendaOrder") }}
+        choices={{ kind: AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) })) }}
+      />
+      <RecordVersionField version={item.version} failure={failure} />
+      <input type="hidden" name="itemId" value={item.id} />
+      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
+      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} error={errors.kind?.message} options={kindOptions(t)} {...field("kind")} />
+      <div className="form-actions">
+        <button type="submit" name="intent" value="edit" className="button button--primary" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+        <Link to="." className="button button--quiet">
+          {t("common.cancel")}
+        </Link>
+      </div>
+    </Form>
   );
 }
 
 function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const initial = { intent: "add" as const, label: "", title: "" };
+  const initial: StandingItemInput = { intent: "add", label: "", title: "", kind: "" };
   const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
   const { form, onSubmit, field } = useValidatedForm(standingItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
@@ -95,6 +181,7 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
       <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
       <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
       <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} error={errors.kind?.message} options={kindOptions(t)} {...field("kind")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("committee.standing.addButton")}

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { agendaNumbers } from "~/domain/agenda";
+import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AddAgendaItemForm, failureFor } from "~/components/meetings/agenda-forms";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
@@ -85,7 +85,7 @@ export default function AgendaPage() {
             <li key={item.id}>
               <div className="agenda__head">
                 <span>
-                  <span className="agenda__label">{numbers[i]}</span> <Link to={item.id}>{item.title}</Link>
+                  <span className="agenda__label">{numbers[i]}</span> <Link to={item.id}>{agendaItemTitle(item, t)}</Link>
                   {item.kind !== "regular" && isOneOf(AGENDA_ITEM_KINDS, item.kind) ? <span className="badge">{t(`agendaKind.${item.kind}`)}</span> : null}
                   {item.presenterAgency ? <span className="agenda__meta"> · {item.presenterAgency.acronym ?? item.presenterAgency.name}</span> : null}
                 </span>

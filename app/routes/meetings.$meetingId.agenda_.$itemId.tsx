@@ -1,3 +1,4 @@
+import { agendaItemTitle } from "~/domain/agenda";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaItemForm, AttachDocumentForm, failureFor, StatementForm } from "~/components/meetings/agenda-forms";
@@ -89,7 +90,7 @@ export default function AgendaItemPage() {
       <p>
         <Link to={`/meetings/${meeting.id}/agenda`}>← {t("agenda.title")}</Link>
       </p>
-      <h2>{t("agenda.item.title", { title: item.title })}</h2>
+      <h2>{t("agenda.item.title", { title: agendaItemTitle(item, t) })}</h2>
       <AgendaItemForm
         initial={{
           intent: "save",
@@ -168,6 +169,6 @@ export default function AgendaItemPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.item.title, t("meeting.tab.agenda"), data?.meeting.title]);
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data && agendaItemTitle(data.item, t), t("meeting.tab.agenda"), data?.meeting.title]);
 
 export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -13,7 +13,7 @@ import { useI18n } from "~/i18n/context";
 import { addParticipant, listParticipants, postChoices, saveRegister } from "~/models/attendance.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { assertCan, forbidden, requirePermission } from "~/permissions.server";
-import { addParticipantSchema, attendancePageInput, attendancePageSchema, type AddParticipantInput } from "~/schemas/attendance";
+import { ADD_PARTICIPANT_KINDS, addParticipantSchema, attendancePageInput, attendancePageSchema, type AddParticipantInput } from "~/schemas/attendance";
 import { redirectWithFlash } from "~/session.server";
 import { z } from "zod";
 import styles from "~/styles/meetings.css";
@@ -104,12 +104,11 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
       <fieldset className="field-group">
         <legend>{t("attendance.add.kind")}</legend>
         <div className="radio-row">
-          <label>
-            <input type="radio" {...radio("kind", "external")} /> {t("attendance.add.external")}
-          </label>
-          <label>
-            <input type="radio" {...radio("kind", "post")} /> {t("attendance.add.post")}
-          </label>
+          {ADD_PARTICIPANT_KINDS.map((kind) => (
+            <label key={kind}>
+              <input type="radio" {...radio("kind", kind)} /> {t(`attendance.add.${kind}`)}
+            </label>
+          ))}
         </div>
       </fieldset>
       <TextField label={t("attendance.add.name")} optional hint={t("attendance.add.nameHint")} error={errors.externalName?.message} {...field("externalName")} />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ATTENDANCE_STATUSES, PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import { ATTENDANCE_STATUSES, PARTICIPANT_ROLES, type ExternalParticipantKind } from "~/domain/vocabulary";
 import { choice, optionalEmail, optionalId, optionalText, requiredText } from "./fields";
 
 /** One row of the attendance register. "Represented" names who stood in. */
@@ -29,10 +29,23 @@ export function registerFromForm(formData: FormData) {
   return { rows };
 }
 
+/**
+ * Whom the secretary invites: another post of the directory, or someone outside it — an ad-hoc
+ * expert ("external", the form's first choice), a delegation (a participating State) or another
+ * organisation, each with the address its invitation and journal go to.
+ */
+export const ADD_PARTICIPANT_KINDS = ["external", "delegation", "organisation", "post"] as const;
+
+/** The stored kind of an outside participant, from the form's choice. */
+export function externalKindOf(kind: (typeof ADD_PARTICIPANT_KINDS)[number]): ExternalParticipantKind | null {
+  if (kind === "post") return null;
+  return kind === "external" ? "expert" : kind;
+}
+
 export const addParticipantSchema = z
   .object({
     intent: z.literal("add"),
-    kind: choice(["post", "external"]),
+    kind: choice(ADD_PARTICIPANT_KINDS),
     positionId: optionalId(),
     externalName: optionalText(200),
     externalAffiliation: optionalText(200),
@@ -42,7 +55,7 @@ export const addParticipantSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === "post" && !value.positionId) ctx.addIssue({ code: "custom", path: ["positionId"], message: "error.required" });
-    if (value.kind === "external" && !value.externalName) ctx.addIssue({ code: "custom", path: ["externalName"], message: "error.required" });
+    if (value.kind !== "post" && !value.externalName) ctx.addIssue({ code: "custom", path: ["externalName"], message: "error.required" });
   });
 
 export type AddParticipantInput = z.input<typeof addParticipantSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
+import { AGENDA_ITEM_KINDS, COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES, type AgendaItemKind } from "~/domain/vocabulary";
 import { optionalDate, requiredDate, timeZoneField } from "./calendar-fields";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
 import { withVersion } from "./record-version";
@@ -51,13 +51,33 @@ export const endMembershipSchema = z.object({
   endDate: requiredDate(),
 });
 
-export const standingItemSchema = z.object({
-  intent: z.literal("add"),
+/** "" (the form's first choice): the kind is read from the title, as for items recorded before kinds. */
+const standingKindField = z
+  .string({ error: "error.invalidChoice" })
+  .trim()
+  .optional()
+  .refine((v) => !v || (AGENDA_ITEM_KINDS as readonly string[]).includes(v), "error.invalidChoice")
+  .transform((v) => (v ? (v as AgendaItemKind) : null));
+
+const standingItemFields = {
   label: optionalText(20),
   title: requiredText(300),
-});
+  kind: standingKindField,
+};
+
+export const standingItemSchema = z.object({ intent: z.literal("add"), ...standingItemFields });
 
 export type StandingItemInput = z.input<typeof standingItemSchema>;
+
+/** Editing one standing item in place: its label, title and kind, from the version it was loaded at. */
+export const standingItemEditFormSchema = z.object({ intent: z.literal("edit"), itemId: requiredText(64), ...standingItemFields });
+export type StandingItemEditInput = z.input<typeof standingItemEditFormSchema>;
+export const standingItemEditSchema = withVersion(standingItemEditFormSchema);
+
+/** Whether new meetings get the added "matters arising" item; the committee's version guards it. */
+export const mattersArisingSchema = withVersion(
+  z.object({ intent: z.literal("mattersArising"), mattersArisingItem: choice(["on", "off"]).transform((v) => v === "on") }),
+);
 
 export const standingItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("up"), itemId: requiredText(64) }),
@@ -72,3 +92,9 @@ export const membersPageSchema = z.discriminatedUnion("intent", [membershipSchem
 
 /** The standing agenda page's forms, parsed as one. */
 export const standingPageSchema = z.discriminatedUnion("intent", [standingItemSchema, standingItemChangeSchema]);
+/** The schema for the form that was sent (each form names itself with its button's intent). */
+export function standingPageSchemaFor(intent: unknown) {
+  if (intent === "edit") return standingItemEditSchema;
+  if (intent === "mattersArising") return mattersArisingSchema;
+  return standingPageSchema;
+}

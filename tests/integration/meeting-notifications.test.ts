@@ -7,6 +7,7 @@ import { addParticipant } from "../../app/models/attendance.server";
 import { smtpMailer } from "../../app/models/mailer.server";
 import { changeMeetingStatus, updateMeeting } from "../../app/models/meeting.server";
 import { runOutbox } from "../../app/models/outbox.server";
+import { action as attendanceAction } from "../../app/routes/meetings.$meetingId.attendance";
 import { action as notifyAction } from "../../app/routes/meetings.$meetingId.notify";
 import { auditCount, createUser, postRequest, sessionCookie, unique } from "../support/fixtures";
 import { statusOf } from "../support/form-results";
@@ -130,6 +131,21 @@ describe("meeting invitations", () => {
     expect(smtp.to(late)).toHaveLength(1);
     expect(calendarOf(smtp.to(late)[0]).attendees).toContain(late);
     expect(smtp.to(w.expertEmail)).toHaveLength(1);
+  });
+
+  it("a delegation invited on the attendance page receives the invitation at its address", async () => {
+    const w = await world();
+    const mission = `${unique("mission")}@delegation.example`.toLowerCase();
+    const added = await attendanceAction({
+      request: postRequest(`/meetings/${w.meeting.id}/attendance`, { intent: "add", kind: "delegation", externalName: "Lindora", externalAffiliation: "", externalEmail: mission, role: "member" }, w.cookie),
+      params: { meetingId: w.meeting.id },
+      context: {},
+    });
+    expect(statusOf(added)).toBe(302);
+    await notifyAction({ request: postRequest(`/meetings/${w.meeting.id}/notify`, { intent: "invite" }, w.cookie), params: { meetingId: w.meeting.id }, context: {} });
+    await deliver();
+    expect(smtp.to(mission)).toHaveLength(1);
+    expect(calendarOf(smtp.to(mission)[0]).method).toBe("REQUEST");
   });
 
   it("a focal point may not send invitations (403)", async () => {

@@ -155,6 +155,54 @@ describe("attendance", () => {
   });
 });
 
+describe("delegations and organisations as participants", () => {
+  it("invites a participating State's delegation and an organisation with their addresses, shown for what they are in the register and the journal, in English and French", async () => {
+    const secretary = await createUser("secretary");
+    const cookie = await sessionCookie(secretary.id);
+    const { committee } = await committeeWithMembers();
+    const id = await meetingOf(cookie, committee.id);
+    const url = `/meetings/${id}/attendance`;
+    const params = { meetingId: id };
+    const noName = await attendanceAction({ request: postRequest(url, { intent: "add", kind: "delegation", externalName: "", externalEmail: "", role: "member" }, cookie), params, context });
+    expect(fieldErrorsOf(noName).externalName).toEqual(["error.required"]);
+    const badEmail = await attendanceAction({ request: postRequest(url, { intent: "add", kind: "delegation", externalName: "France", externalEmail: "not an address", role: "member" }, cookie), params, context });
+    expect(fieldErrorsOf(badEmail).externalEmail).toBeDefined();
+    expect(payloadOf(badEmail).values).toMatchObject({ kind: "delegation", externalName: "France" });
+    const unknownKind = await attendanceAction({ request: postRequest(url, { intent: "add", kind: "state", externalName: "France", role: "member" }, cookie), params, context });
+    expect(fieldErrorsOf(unknownKind).kind).toEqual(["error.invalidChoice"]);
+    expect(await prisma.participation.count({ where: { meetingId: id, externalName: "France" } })).toBe(0);
+
+    const mission = `${unique("delfra")}@mission.example`.toLowerCase();
+    expect(statusOf(await attendanceAction({ request: postRequest(url, { intent: "add", kind: "delegation", externalName: "France", externalAffiliation: "Permanent Mission", externalEmail: mission, role: "member" }, cookie), params, context }))).toBe(302);
+    expect(statusOf(await attendanceAction({ request: postRequest(url, { intent: "add", kind: "organisation", externalName: "UNODA", externalEmail: "", role: "observer" }, cookie), params, context }))).toBe(302);
+    expect(statusOf(await attendanceAction({ request: postRequest(url, { intent: "add", kind: "external", externalName: "Dr A. Expert", role: "expert" }, cookie), params, context }))).toBe(302);
+    const rows = await prisma.participation.findMany({ where: { meetingId: id, externalName: { not: null } }, orderBy: { createdAt: "asc" }, select: { id: true, externalName: true, externalKind: true, externalEmail: true, role: true } });
+    expect(rows.map((r) => [r.externalName, r.externalKind, r.externalEmail, r.role])).toEqual([
+      ["France", "delegation", mission, "member"],
+      ["UNODA", "organisation", null, "observer"],
+      ["Dr A. Expert", "expert", null, "expert"],
+    ]);
+    expect(await auditCount("participation", rows[0]!.id)).toBe(1);
+
+    const page = await attendanceLoader({ request: getRequest(url, cookie), params, context });
+    expect(page.participants.find((p) => p.externalName === "France")?.externalKind).toBe("delegation");
+
+    await prisma.participation.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { attendance: "present" } });
+    const print = await printLoader({ request: getRequest(`/meetings/${id}/print`, cookie), params, context });
+    expect(print.attendance.filter((a) => a.kind !== "post" && a.kind !== "person").map((a) => [a.name, a.kind])).toEqual([
+      ["France", "delegation"],
+      ["UNODA", "organisation"],
+      ["Dr A. Expert", "expert"],
+    ]);
+    const en = (await journalHtml("en", id)) ?? "";
+    expect(en).toContain("France (Delegation, Permanent Mission)");
+    expect(en).toContain("UNODA (Organisation) — Observer");
+    const fr = (await journalHtml("fr", id)) ?? "";
+    expect(fr).toContain("France (Délégation, Permanent Mission)");
+    expect(fr).toContain("UNODA (Organisation) — Observateur");
+  });
+});
+
 describe("the printable journal", () => {
   it("shows the venue, each decision's adoption and documents, the item's documents, attendance, actions arising and the next meeting, in English and French", async () => {
     const secretary = await createUser("secretary");

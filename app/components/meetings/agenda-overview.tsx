@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { agendaNumbers } from "~/domain/agenda";
+import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
 import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
@@ -65,7 +65,7 @@ export function AgendaOverview({
         <li key={item.id} aria-labelledby={`item-${item.id}`}>
           <div className="agenda__head">
             <h3 id={`item-${item.id}`} className="agenda__title">
-              <span className="agenda__label">{numbers[index]}</span> {item.title}
+              <span className="agenda__label">{numbers[index]}</span> {agendaItemTitle(item, t)}
               {/* The other kinds say what they are in their titles. */}
               {item.kind === "matters_arising" ? <span className="badge">{t("agendaKind.matters_arising")}</span> : null}
             </h3>

@@ -2,6 +2,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, isOneOf, PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import { participantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
 import { attendanceRegisterSchema, registerFromForm } from "~/schemas/attendance";
 import { FormAlert } from "../ui/field";
@@ -13,6 +14,7 @@ export type RegisterParticipant = {
   representedByName: string | null;
   externalName: string | null;
   externalAffiliation: string | null;
+  externalKind: string | null;
   agency: { id: string; name: string; acronym: string | null } | null;
   position: { id: string; title: string } | null;
   person: { givenName: string; familyName: string } | null;
@@ -78,7 +80,9 @@ export function AttendanceRegister({
               const holder = p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : null);
               const name = holder ?? p.position?.title ?? "—";
               const agency = p.agency?.acronym ?? p.agency?.name ?? null;
-              const post = p.externalName ? p.externalAffiliation : p.position ? [p.position.title, agency].filter(Boolean).join(", ") : agency;
+              const kind = participantKind(p);
+              const outside = kind === "expert" || kind === "delegation" || kind === "organisation";
+              const post = outside ? [t(`participantKind.${kind}`), p.externalAffiliation].filter(Boolean).join(", ") : p.position ? [p.position.title, agency].filter(Boolean).join(", ") : agency;
               const error = errors[p.id];
               return (
                 <tr key={p.id}>

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { agendaNumbers } from "~/domain/agenda";
+import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
 import { PARTICIPANT_ROLES, TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import type { ParticipantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
@@ -24,6 +25,7 @@ export type JournalItem = {
   id: string;
   label: string | null;
   title: string;
+  kind: string;
   notes: string | null;
   documentLinks: DocLink[];
   statements: { id: string; speakerLabel: string; documentLinks: DocLink[] }[];
@@ -40,7 +42,7 @@ export type JournalItem = {
   }[];
 };
 
-export type JournalAttendee = { id: string; role: string; name: string; affiliation: string | null; representedBy: string | null };
+export type JournalAttendee = { id: string; role: string; kind: ParticipantKind; name: string; affiliation: string | null; representedBy: string | null };
 export type JournalAction = {
   id: string;
   title: string;
@@ -49,6 +51,13 @@ export type JournalAction = {
   ownerAgency: { name: string; acronym: string | null } | null;
 };
 export type JournalNextMeeting = { id: string; title: string; startsAt: Date | string; timeZone: string; venue: string | null; room: string | null } | null;
+
+/** "(Delegation)", "(Organisation, observer body)", "(Small Arms Survey)": what the name is, for outside participants. */
+function attendeeNote(p: JournalAttendee, t: (key: `participantKind.${"delegation" | "organisation"}`) => string): string {
+  const kind = p.kind === "delegation" || p.kind === "organisation" ? t(`participantKind.${p.kind}`) : null;
+  const note = [kind, p.affiliation].filter(Boolean).join(", ");
+  return note ? ` (${note})` : "";
+}
 
 function plainSymbols(links: DocLink[]): ReactNode {
   return links.map((l) => l.document.symbol ?? l.document.title).join(", ");
@@ -120,9 +129,9 @@ export function JournalDocument({
           <strong>3.</strong> {t("journal.subjects")}
         </p>
         {agenda.map((item, i) => (
-          <section key={item.id} className="item" aria-label={item.title}>
+          <section key={item.id} className="item" aria-label={agendaItemTitle(item, t)}>
             <p>
-              {t("journal.agendaItem", { label: numbers[i] ?? String(i + 1) })} <span className="item-title">{item.title}</span>
+              {t("journal.agendaItem", { label: numbers[i] ?? String(i + 1) })} <span className="item-title">{agendaItemTitle(item, t)}</span>
             </p>
             {item.notes ? <p className="prose">{item.notes}</p> : null}
             {item.statements.length ? (
@@ -178,7 +187,7 @@ export function JournalDocument({
             {attendance.map((p) => (
               <li key={p.id}>
                 {p.name}
-                {p.affiliation ? ` (${p.affiliation})` : ""}
+                {attendeeNote(p, t)}
                 {isOneOf(PARTICIPANT_ROLES, p.role) && p.role !== "member" ? ` — ${t(`participantRole.${p.role}`)}` : ""}
                 {p.representedBy ? ` — ${t("journal.representedBy", { name: p.representedBy })}` : ""}
               </li>

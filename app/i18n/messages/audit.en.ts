@@ -89,6 +89,7 @@ export const auditEn = {
   "auditAction.disable": "Disabled",
   "auditAction.enable": "Enabled",
   "auditAction.follow_post": "Followed the post",
+  "auditAction.follow_standing": "Followed the standing agenda",
   "auditAction.invite": "Invited",
   "auditAction.password_change": "Password changed",
   "auditAction.read": "Read",

@@ -90,6 +90,7 @@ export const auditFr: Record<keyof typeof auditEn, string> = {
   "auditAction.disable": "Désactivation",
   "auditAction.enable": "Réactivation",
   "auditAction.follow_post": "Suivi du poste",
+  "auditAction.follow_standing": "Alignement sur l’ordre du jour permanent",
   "auditAction.invite": "Invitation",
   "auditAction.password_change": "Changement de mot de passe",
   "auditAction.read": "Lecture",
