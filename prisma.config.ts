@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
+import { FTS_TABLES } from "./app/search/index-definition";
 
 // Without a URL Prisma falls back to downloading a native engine, so there is always a default.
 process.env.DATABASE_URL ??= "file:./data/relais.db";
@@ -35,11 +36,11 @@ function adapterFactory() {
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   engine: "js",
-  // The FTS5 search table and the shadow tables FTS5 creates for it are written by a raw migration and
+  // The FTS5 search tables and the shadow tables FTS5 creates for them are written by raw migrations and
   // are not Prisma models: Migrate is told they are managed outside it, so the drift check (db:check)
   // still covers every other table, index and column (docs/decisions/023-search-index.md).
   experimental: { adapter: true, externalTables: true },
-  tables: { external: ["search_fts", "search_fts_config", "search_fts_data", "search_fts_docsize", "search_fts_idx"] },
+  tables: { external: [...FTS_TABLES] },
   adapter: async () => adapterFactory(),
   migrations: { seed: "tsx prisma/seed.ts" },
 });

@@ -14,14 +14,17 @@
 // Environment: PORT (3000), HOST, RELAIS_WORKERS (cores), RELAIS_WORKER_HEAP_MB (heap limit of
 // each worker, 256), RELAIS_ACCESS_LOG=0 (no request log), RELAIS_SQL_STATS=1 (benchmark only:
 // counts SQL statements and answers GET /__relais/stats with every worker's figures).
-// Each worker gets RELAIS_WORKER_INDEX (0…n-1, kept across restarts): work that must run once per
-// machine (a timer) runs where it is 0 — see isPrimaryWorker() in app/worker.server.ts.
+// Each HTTP worker gets RELAIS_WORKER_INDEX (0…n-1, kept across restarts). Work that must run once per
+// machine (the outbox timer) runs in one more process, the jobs worker (RELAIS_WORKER_ROLE=jobs),
+// which loads the same build and serves no requests: a long producer run never holds up a page
+// (decision 015) — see isPrimaryWorker() in app/worker.server.ts. NOTIFY_TIMER=off: no jobs worker.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const STATS_PATH = "/__relais/stats";
+const JOBS = "jobs";
 const CROSS_SITE_PATH = "/refused/cross-site";
 const statsEnabled = process.env.RELAIS_SQL_STATS === "1";
 
@@ -32,8 +35,26 @@ function positiveInt(raw, fallback) {
 
 if (cluster.isPrimary) {
   runPrimary();
+} else if (process.env.RELAIS_WORKER_ROLE === JOBS) {
+  await runJobs();
 } else {
   await runWorker();
+}
+
+/** The jobs worker: the build's module-level work (the outbox timer, entry.server) and nothing else. */
+async function runJobs() {
+  process.setSourceMapsEnabled(true);
+  const { installGlobals } = await import("@remix-run/node");
+  const buildFile = path.resolve(process.argv[2] ?? process.env.RELAIS_BUILD ?? "build/index.js");
+  const build = await import(pathToFileURL(buildFile).href);
+  installGlobals({ nativeFetch: build.future?.v3_singleFetch });
+  // The timer is unref'd (a script may exit under it); this process lives for it.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  process.on("SIGTERM", () => {
+    clearInterval(keepAlive);
+    process.exit(0);
+  });
+  process.on("SIGINT", () => {});
 }
 
 function runPrimary() {
@@ -46,7 +67,8 @@ function runPrimary() {
   let stopping = false;
 
   const fork = (index) => {
-    const worker = cluster.fork({ RELAIS_WORKER_INDEX: String(index), RELAIS_WORKERS: String(count) });
+    const env = index === JOBS ? { RELAIS_WORKER_ROLE: JOBS, RELAIS_WORKERS: String(count) } : { RELAIS_WORKER_INDEX: String(index), RELAIS_WORKERS: String(count) };
+    const worker = cluster.fork(env);
     indexOf.set(worker.id, index);
     worker.on("message", (message) => onWorkerMessage(worker, message));
   };
@@ -70,7 +92,9 @@ function runPrimary() {
   });
 
   for (let index = 0; index < count; index++) fork(index);
-  console.log(`[relais] primary ${process.pid}: ${count} worker(s), heap limit ${heapMb} MiB each`);
+  const jobs = process.env.NOTIFY_TIMER !== "off";
+  if (jobs) fork(JOBS);
+  console.log(`[relais] primary ${process.pid}: ${count} worker(s)${jobs ? " and a jobs worker" : ""}, heap limit ${heapMb} MiB each`);
 
   for (const signal of ["SIGTERM", "SIGINT"]) {
     process.on(signal, () => {
@@ -89,7 +113,8 @@ function runPrimary() {
     if (!statsEnabled || typeof message !== "object" || message === null) return;
     if (message.type === "relais:stats?") {
       const id = ++nextRequest;
-      const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
+      // The HTTP workers' figures: the jobs worker's statements are not the pages'.
+      const workers = Object.values(cluster.workers ?? {}).filter((w) => w && indexOf.get(w.id) !== JOBS);
       const entry = { asker: worker, replyTo: message.replyTo, waiting: workers.length, figures: [] };
       pending.set(id, entry);
       for (const w of workers) w.send({ type: "relais:collect", id });

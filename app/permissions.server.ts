@@ -380,6 +380,15 @@ export function visibleHandoversSql(alias: string): string {
     OR ${alias}.id IN ${inList("ctxGrants_handover")})`;
 }
 
+/** visibleObligations as SQL: "restricted" = the lead agency's and the contributing agencies' staff. */
+export function visibleObligationsSql(alias: string): string {
+  return `(${alias}.confidentiality IN ${OPEN_SQL}
+    OR (${alias}.confidentiality = 'restricted' AND ${alias}.leadAgencyId IN ${inList("ctxAgencyIds")})
+    OR (${alias}.confidentiality = 'restricted' AND EXISTS (SELECT 1 FROM ObligationContributor oc
+      WHERE oc.obligationId = ${alias}.id AND oc.archivedAt IS NULL AND oc.agencyId IN ${inList("ctxAgencyIds")}))
+    OR ${alias}.id IN ${inList("ctxGrants_reportingObligation")})`;
+}
+
 export function visibleDeadlinesSql(alias: string): string {
   return `(${alias}.confidentiality IN ${OPEN_SQL} OR ${alias}.id IN ${inList("ctxGrants_reportingDeadline")})`;
 }
@@ -393,37 +402,26 @@ function grantKeys(ctx: AccessContext): string[] {
   return Object.entries(ctx.grants).flatMap(([entity, ids]) => (ids ?? []).map((id) => `${entity}:${id}`));
 }
 
-function levelVisibleSql(
-  columns: { level: string; committeeId: string; agencyId: string | null; grantEntity: string; grantId: string },
-  lists: { committees: string; agencies: string; grants: string },
-): Prisma.Sql {
-  const { raw, sql } = Prisma;
-  const open = OPEN_LEVELS.map((l) => `'${l}'`).join(", ");
-  const agencyScope = columns.agencyId
-    ? sql` OR (${raw(columns.committeeId)} IS NULL AND ${raw(columns.agencyId)} IN (SELECT value FROM json_each(${lists.agencies})))`
-    : sql``;
-  return sql`(${raw(columns.level)} IN (${raw(open)})
-    OR (${raw(columns.level)} = 'restricted' AND (${raw(columns.committeeId)} IN (SELECT value FROM json_each(${lists.committees}))${agencyScope}))
-    OR (${raw(columns.grantEntity)} || ':' || ${raw(columns.grantId)}) IN (SELECT value FROM json_each(${lists.grants})))`;
+/** The parameters searchEntryVisibleSql reads: accessSqlParams plus every grant as "entity:id". */
+export function searchAccessSqlParams(ctx: AccessContext): AccessSqlParams & { ctxGrantKeys: string } & SqlParams {
+  return { ...accessSqlParams(ctx), ctxGrantKeys: sqlList(grantKeys(ctx)) };
 }
 
-/** SQL condition on SearchEntry `e`: the reader may see the record (canSee, and its meeting's canSee). */
-export function searchEntryVisibleSql(ctx: AccessContext): Prisma.Sql {
-  const { sql } = Prisma;
-  const lists = {
-    committees: JSON.stringify(ctx.committeeIds),
-    agencies: JSON.stringify(ctx.agencyIds),
-    grants: JSON.stringify(grantKeys(ctx)),
-  };
-  const own = levelVisibleSql(
-    { level: `e."level"`, committeeId: `e."levelCommitteeId"`, agencyId: `e."levelAgencyId"`, grantEntity: `e."grantEntity"`, grantId: `e."grantId"` },
-    lists,
-  );
-  const parent = levelVisibleSql(
-    { level: `e."parentLevel"`, committeeId: `e."parentCommitteeId"`, agencyId: null, grantEntity: `'meeting'`, grantId: `e."parentGrantId"` },
-    lists,
-  );
-  return sql`((e."level" IS NULL OR ${own}) AND (e."parentLevel" IS NULL OR ${parent}))`;
+function levelVisibleSql(columns: { level: string; committeeId: string; agencyId: string | null; grantEntity: string; grantId: string }): string {
+  const agencyScope = columns.agencyId ? ` OR (${columns.committeeId} IS NULL AND ${columns.agencyId} IN ${inList("ctxAgencyIds")})` : "";
+  return `(${columns.level} IN ${OPEN_SQL}
+    OR (${columns.level} = 'restricted' AND (${columns.committeeId} IN ${inList("ctxCommitteeIds")}${agencyScope}))
+    OR (${columns.grantEntity} || ':' || ${columns.grantId}) IN (SELECT value FROM json_each(@ctxGrantKeys)))`;
+}
+
+/**
+ * SQL condition on SearchEntry `e` (read path, parameters of searchAccessSqlParams): the reader may
+ * see the record (canSee, and its meeting's canSee).
+ */
+export function searchEntryVisibleSql(): string {
+  const own = levelVisibleSql({ level: `e.level`, committeeId: `e.levelCommitteeId`, agencyId: `e.levelAgencyId`, grantEntity: `e.grantEntity`, grantId: `e.grantId` });
+  const parent = levelVisibleSql({ level: `e.parentLevel`, committeeId: `e.parentCommitteeId`, agencyId: null, grantEntity: `'meeting'`, grantId: `e.parentGrantId` });
+  return `((e.level IS NULL OR ${own}) AND (e.parentLevel IS NULL OR ${parent}))`;
 }
 
 // ─── Audit events: may the reader see the record an event is about? ─────────────
@@ -489,6 +487,9 @@ async function auditParents(entity: string, ids: string[]): Promise<Map<string, 
       break;
     case "documentLink":
       for (const r of await prisma.documentLink.findMany({ where, select: { id: true, documentId: true } })) put(r.id, { entity: "document", id: r.documentId });
+      break;
+    case "documentFile":
+      for (const r of await prisma.documentFile.findMany({ where, select: { id: true, documentId: true } })) put(r.id, { entity: "document", id: r.documentId });
       break;
     case "obligationContributor":
       for (const r of await prisma.obligationContributor.findMany({ where, select: { id: true, obligationId: true } })) put(r.id, { entity: "reportingObligation", id: r.obligationId });

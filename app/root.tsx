@@ -15,6 +15,7 @@ import { SignedOutFooter } from "~/components/language-switch";
 import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
 import { ErrorPanel } from "~/components/error-panel";
+import { refusalOf } from "~/http/refusal";
 import { I18nProvider, useI18n } from "~/i18n/context";
 import { resolveLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -66,6 +67,10 @@ export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, () =>
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const locale = root?.locale ?? "en";
+  // The cross-site refusal is served at the address that was posted to, which the browser's router
+  // would match to another route than the server did (server.js, app/routes/refused.cross-site.tsx):
+  // it goes out as a static page, without scripts. Nothing on it needs them.
+  const hydrate = refusalOf(useRouteError()) !== "crossSite";
   return (
     <html lang={locale}>
       <head>
@@ -78,8 +83,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <I18nProvider locale={locale} timeZone={root?.timeZone ?? "UTC"}>
           {children}
         </I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   );

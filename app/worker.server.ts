@@ -20,11 +20,11 @@ export function remoteAddressOf(context: AppLoadContext | undefined): string | n
 }
 
 /**
- * True in exactly one process of the cluster (worker 0, kept across restarts), and in any process not
- * started by server.js (a script, a test): the place for work that must run once per machine, such
- * as a timer that sends notifications.
+ * True in exactly one process of the cluster — the jobs worker, which serves no requests — and in any
+ * process not started by server.js (a script, a test, the dev server): the place for work that must
+ * run once per machine, such as the timer that sends notifications. False in every HTTP worker, so
+ * a long producer run never holds up a page.
  */
 export function isPrimaryWorker(): boolean {
-  const index = process.env.RELAIS_WORKER_INDEX;
-  return index === undefined || index === "0";
+  return process.env.RELAIS_WORKER_INDEX === undefined;
 }

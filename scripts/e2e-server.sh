@@ -16,6 +16,7 @@ mkdir -p "$run_dir"
 cp -R build "$run_dir/build"
 cp -R public "$run_dir/public"
 export DATABASE_URL="file:$run_dir/e2e.db"
+export RELAIS_FILES_DIR="$run_dir/files"
 
 # Quiet unless it fails: Prisma's chatter would land in every test run's output.
 if ! out="$(npx prisma migrate deploy 2>&1)"; then
@@ -28,4 +29,7 @@ npx tsx prisma/seed.ts
 # http because the tests talk to localhost. Packages still resolve from the repository's node_modules.
 cd "$run_dir"
 export PORT="$port" NODE_ENV=production RELAIS_ALLOW_DEV_SECRET=1 RELAIS_INSECURE_COOKIES=1
+# The outbox resolves queued notices on its tick: a short one, so journeys see a reminder within
+# seconds of the write that enqueued it (production's default is 30 s).
+export NOTIFY_INTERVAL_SECONDS="${NOTIFY_INTERVAL_SECONDS:-5}"
 exec node "$root/server.js" ./build/index.js

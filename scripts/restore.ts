@@ -5,7 +5,10 @@
 import "dotenv/config";
 import { parseArgs } from "node:util";
 import { databaseFile } from "../app/database-url";
+import path from "node:path";
+import { filesRoot } from "../app/models/file-store.server";
 import { BackupError, restoreDatabase } from "./backup/database-backup";
+import { copyStoredFiles } from "./backup/files-backup";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +28,10 @@ try {
   const result = await restoreDatabase({ file, databaseFile: databaseFile(), safetyDirectory: values.dir, force: values.force });
   console.log(`Restored ${file} into ${result.target} (integrity ok, ${result.migrations.applied.length} migrations) in ${(result.milliseconds / 1000).toFixed(1)} s`);
   if (result.safetyCopy) console.log(`The database it replaced is kept in ${result.safetyCopy}`);
+  // The uploaded files the backups hold and the store lacks (nothing in the store is overwritten).
+  const files = await copyStoredFiles({ from: path.join(values.dir, "files"), to: filesRoot() });
+  console.log(`Uploaded files: ${files.copied} restored from ${path.join(values.dir, "files")}, ${files.kept} already in place`);
+  for (const problem of files.problems) console.error(problem);
   if (result.migrations.pending.length > 0) {
     console.log(`The backup predates ${result.migrations.pending.length} migration(s); apply them with: npx prisma migrate deploy (npm run serve does it)`);
   }

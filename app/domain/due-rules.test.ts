@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cycleByLabel,
+  customExpansionStart,
   entryIntoForce,
   initialReportDue,
   planRegeneration,
@@ -91,8 +92,29 @@ describe("on event and custom rules", () => {
     const cycles = plannedCycles(rule, day("2026-12-01"));
     expect(cycles.map((c) => iso(c.dueDate))).toEqual(["2026-12-31", "2027-06-30"]);
     expect(iso(cycles[1]?.periodStart ?? null)).toBe("2027-01-01");
-    // An endless daily rule never runs away: at most a bounded number of steps.
-    expect(plannedCycles({ kind: "custom", rrule: "FREQ=DAILY", start: utcDay(1990, 1, 1) }, day("2026-12-01"))).toEqual([]);
+    // A rule whose parts never meet (31 February) gives nothing, and stops within the step budget.
+    expect(plannedCycles({ kind: "custom", rrule: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31", start: utcDay(2020, 1, 1) }, day("2026-12-01"))).toEqual([]);
+  });
+  it("plans a rule started decades ago, keeping its phase: expanded from a later start the rule repeats on", () => {
+    const today = day("2026-12-01");
+    // Every three years from 2001: 2025, then 2028 and 2031.
+    const triennial: DueRule = { kind: "custom", rrule: "FREQ=YEARLY;INTERVAL=3", start: utcDay(2001, 3, 31) };
+    expect(plannedCycles(triennial, today).map((c) => iso(c.dueDate))).toEqual(["2028-03-31", "2031-03-31"]);
+    expect(iso(customExpansionStart(utcDay(2001, 3, 31), { interval: 3 }, today))).toBe("2022-03-31");
+    // A 1990 monthly rule (too old to expand day by day from 1990 within the budget) still plans.
+    const halfYearly: DueRule = { kind: "custom", rrule: "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", start: utcDay(1990, 6, 30) };
+    expect(plannedCycles(halfYearly, today).map((c) => iso(c.dueDate))).toEqual(["2026-12-31", "2027-06-30"]);
+    // 29 February moves by whole leap cycles, so the rule still falls on leap days only.
+    const leap: DueRule = { kind: "custom", rrule: "FREQ=YEARLY", start: utcDay(2000, 2, 29) };
+    expect(plannedCycles(leap, today).map((c) => iso(c.dueDate))).toEqual(["2028-02-29", "2032-02-29"]);
+    expect(iso(customExpansionStart(utcDay(2000, 2, 29), {}, today))).toBe("2024-02-29");
+    // COUNT counts from the first date: such a rule is expanded from its own start.
+    const counted: DueRule = { kind: "custom", rrule: "FREQ=YEARLY;COUNT=38", start: utcDay(1990, 5, 31) };
+    expect(plannedCycles(counted, today).map((c) => iso(c.dueDate))).toEqual(["2027-05-31"]);
+    expect(customExpansionStart(utcDay(1990, 5, 31), { count: 38 }, today)).toEqual(utcDay(1990, 5, 31));
+    // A cycle of an old rule is found again by its label.
+    expect(iso(cycleByLabel(triennial, "2031-03-31", today)?.dueDate ?? null)).toBe("2031-03-31");
+    expect(cycleByLabel(triennial, "2030-03-31", today)).toBeNull();
   });
 });
 

@@ -1,12 +1,9 @@
 // When a reporting obligation falls due: its rule gives the cycles (reporting period + external due
 // date), and a change of rule regenerates the future cycles only. Dates are date-only values (UTC
 // midnight), as stored. Pure: `today` is passed in.
-import * as rruleModule from "rrule";
 import { entryIntoForce, initialReportDue } from "./entry-into-force";
+import { expandRule, MAX_EXPANDED_OCCURRENCES, RRule, type RuleOptions } from "./rule-expansion";
 import type { DueRuleKind } from "./vocabulary";
-
-const rruleLib: typeof rruleModule & { default?: typeof rruleModule } = rruleModule;
-const { RRule } = rruleLib.default ?? rruleLib;
 
 export type DueRule =
   /** A fixed day each year, for the previous calendar year (ATT annual report: 31 May). */
@@ -25,8 +22,13 @@ export type PlannedCycle = { cycle: string; periodStart: Date | null; periodEnd:
 export { ENTRY_INTO_FORCE_DAYS, entryIntoForce, initialReportDue } from "./entry-into-force";
 /** How many cycles ahead are kept planned. */
 export const CYCLES_AHEAD = 2;
-/** Custom rules are expanded at most this far, whatever they say. */
-const MAX_RULE_STEPS = 400;
+/**
+ * A reporting due date repeats at most monthly: the strict rule schema accepts daily and weekly rules
+ * (meetings), which make no sense for a report owed to a treaty body.
+ */
+export const CUSTOM_RULE_FREQUENCIES = [RRule.YEARLY, RRule.MONTHLY] as const;
+/** How far past today a custom rule is expanded to find the cycles ahead. */
+const CUSTOM_HORIZON_YEARS = 10;
 
 const DAY_MS = 86_400_000;
 
@@ -67,15 +69,42 @@ function periodicCycle(rule: { interval: number; month: number; day: number }, d
   };
 }
 
-function customDueDates(rule: { rrule: string; start: Date }, until: (date: Date, index: number) => boolean): Date[] {
-  const options = RRule.parseString(rule.rrule.replace(/^RRULE:/i, ""));
-  const out: Date[] = [];
-  new RRule({ ...options, dtstart: rule.start, tzid: null }).all((date, i) => {
-    if (i >= MAX_RULE_STEPS) return false;
-    out.push(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
-    return until(date, i);
-  });
-  return out;
+function lcm(a: number, b: number): number {
+  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+  return (a * b) / gcd(a, b);
+}
+
+/**
+ * Where to start expanding a custom rule so it stays within the expansion's step budget however old
+ * its start is: the start moved forward by whole repeats of the rule (a multiple of INTERVAL years,
+ * which is also a multiple of INTERVAL months), to about two years before today. The dates from
+ * there on are the rule's own: month and day are kept, and a yearly or monthly rule's periods line
+ * up again. A rule with COUNT is not moved (COUNT counts from its first date); nor is one whose start
+ * is later than two years ago. A 29 February start moves by a multiple of four years as well.
+ */
+export function customExpansionStart(start: Date, options: Pick<RuleOptions, "interval" | "count">, today: Date): Date {
+  if (options.count) return start;
+  const interval = options.interval && options.interval > 0 ? options.interval : 1;
+  const behind = today.getUTCFullYear() - 2 - start.getUTCFullYear();
+  if (behind <= 0) return start;
+  const month = start.getUTCMonth() + 1;
+  const day = start.getUTCDate();
+  const step = month === 2 && day === 29 ? lcm(interval, 4) : interval;
+  const years = Math.floor(behind / step) * step;
+  return years > 0 ? utcDay(start.getUTCFullYear() + years, month, day) : start;
+}
+
+/** The rule's due dates (date-only) from its start, or from a later start that gives the same dates, up to `before`. */
+function customDueDates(rule: { rrule: string; start: Date }, today: Date, before: Date): Date[] {
+  let options: RuleOptions;
+  try {
+    options = RRule.parseString(rule.rrule.replace(/^RRULE:/i, ""));
+  } catch {
+    return [];
+  }
+  const dtstart = customExpansionStart(rule.start, options, today);
+  const { dates } = expandRule(options, { dtstart, limit: MAX_EXPANDED_OCCURRENCES, before });
+  return dates.map((date) => utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
 }
 
 function customCycles(dues: Date[]): PlannedCycle[] {
@@ -112,12 +141,10 @@ export function plannedCycles(rule: DueRule, today: Date, ahead = CYCLES_AHEAD):
       return Array.from({ length: ahead }, (_, i) => periodicCycle(rule, dueYear + i * rule.interval));
     }
     case "custom": {
-      let found = 0;
-      const dues = customDueDates(rule, (date) => {
-        if (date >= today) found++;
-        return found < ahead;
-      });
-      return customCycles(dues).filter((c) => c.dueDate >= today);
+      const dues = customDueDates(rule, today, addDays(today, CUSTOM_HORIZON_YEARS * 366));
+      return customCycles(dues)
+        .filter((c) => c.dueDate >= today)
+        .slice(0, ahead);
     }
   }
 }
@@ -139,7 +166,8 @@ export function cycleByLabel(rule: DueRule, label: string, today: Date): Planned
     case "custom": {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(label)) return null;
       const target = new Date(`${label}T00:00:00.000Z`);
-      const dues = customDueDates(rule, (date) => date < target);
+      if (Number.isNaN(target.getTime())) return null;
+      const dues = customDueDates(rule, today, addDays(target, 1));
       return customCycles(dues).find((c) => c.cycle === label) ?? null;
     }
   }

@@ -73,3 +73,34 @@ export function offsetsInOrder(offsets: MilestoneOffsets): boolean {
   const values = PLANNED_MILESTONE_KINDS.map((k) => offsets[k]);
   return values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
 }
+
+/**
+ * The due dates whose milestones a holiday added or removed on `day` can move: a milestone lies at
+ * most MAX_OFFSET_DAYS before its due date, and a holiday moves it only when it falls on the
+ * milestone's day or in the run of non-working days just before (a fortnight covers any real run).
+ * Cycles due outside this window keep their milestones exactly as they are.
+ */
+export function holidayReplanWindow(day: Date): { from: Date; to: Date } {
+  return { from: day, to: addDays(day, MAX_OFFSET_DAYS + 14) };
+}
+
+export type CurrentMilestone = { id: string; kind: string; ownerPositionId: string | null; dueDate: Date; status: string };
+
+const planKey = (m: { kind: string; ownerPositionId: string | null }) => `${m.kind}|${m.ownerPositionId ?? ""}`;
+
+/**
+ * What re-planning a cycle writes: the pending milestones whose day or owner the plan changed are
+ * archived and planned again; done and skipped ones are history and stay, as does every milestone
+ * already where the plan wants it.
+ */
+export function milestoneChanges(current: readonly CurrentMilestone[], plan: readonly PlannedMilestone[]): { archive: string[]; create: PlannedMilestone[] } {
+  const wanted = new Map(plan.map((m) => [planKey(m), m]));
+  const kept = new Set<string>();
+  const archive: string[] = [];
+  for (const m of current) {
+    const target = wanted.get(planKey(m));
+    if (m.status !== "pending" || (target && target.dueDate.getTime() === m.dueDate.getTime())) kept.add(planKey(m));
+    else archive.push(m.id);
+  }
+  return { archive, create: plan.filter((m) => !kept.has(planKey(m))) };
+}

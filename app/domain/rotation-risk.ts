@@ -62,17 +62,30 @@ export function leavingPosts(
   t: Pick<RotationThresholds, "leavingWithinDays">,
 ): LeavingPost[] {
   const out: LeavingPost[] = [];
+  // Grouped by post once, so each tenure is compared with its own post's tenures and handovers only.
+  const tenuresByPost = groupByPost(tenures);
+  const handoversByPost = groupByPost(handovers);
   for (const tenure of tenures) {
     const leavingOn = leavesWithin(tenure, now, t.leavingWithinDays);
     if (!leavingOn) continue;
-    const handoverStarted = handovers.some(
-      (h) => h.outgoingAssignmentId === tenure.id || (h.outgoingAssignmentId === null && h.positionId === tenure.positionId && h.createdAt >= tenure.startDate),
+    const handoverStarted = (handoversByPost.get(tenure.positionId) ?? []).some(
+      (h) => h.outgoingAssignmentId === tenure.id || (h.outgoingAssignmentId === null && h.createdAt >= tenure.startDate),
     );
-    const named = successorNamed(tenure, tenures, leavingOn, now);
+    const named = successorNamed(tenure, tenuresByPost.get(tenure.positionId) ?? [], leavingOn, now);
     if (handoverStarted && named) continue;
     out.push({ positionId: tenure.positionId, personId: tenure.personId, assignmentId: tenure.id, leavingOn, handoverStarted, successorNamed: named });
   }
   return out.sort((a, b) => a.leavingOn.getTime() - b.leavingOn.getTime());
+}
+
+function groupByPost<T extends { positionId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.positionId);
+    if (list) list.push(row);
+    else out.set(row.positionId, [row]);
+  }
+  return out;
 }
 
 export type UncoveredResponsibility = { responsibilityId: string; reason: "all_vacant" | "all_leaving" | "vacant_or_leaving"; positionIds: string[] };
@@ -95,8 +108,7 @@ export function uncoveredResponsibilities(
     set.add(l.positionId);
     byResponsibility.set(l.responsibilityId, set);
   }
-  const tenuresByPost = new Map<string, Tenure[]>();
-  for (const tenure of tenures) tenuresByPost.set(tenure.positionId, [...(tenuresByPost.get(tenure.positionId) ?? []), tenure]);
+  const tenuresByPost = groupByPost(tenures);
 
   const out: UncoveredResponsibility[] = [];
   for (const [responsibilityId, posts] of byResponsibility) {

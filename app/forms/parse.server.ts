@@ -1,9 +1,11 @@
 // The one way an action reads and parses what was submitted (issue 8 §2, §3):
-// - `readForm` refuses a cross-site post (403), a body that is not a form (415), a broken body,
-//   a NUL byte, an unexpected file or a field given twice (400), before any action code runs;
+// - `readForm` refuses a cross-site post (403), a body that is not a form (415), a body larger than
+//   the form may be (413, read no further), a broken body, a NUL byte, an unexpected file or a field
+//   given twice (400), before any action code runs;
 // - `parseWith` parses the values once with the same schema the browser form uses. The action uses
 //   that one parsed value for the permission decision and for the write.
-import { data } from "@remix-run/node";
+import { data, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { storeStream, UploadTooLargeError, type StoredFile } from "~/models/file-store.server";
 import { z } from "zod";
 import { refuseCrossSite } from "~/http/origin.server";
 import { refusal } from "~/http/refusal.server";
@@ -11,19 +13,55 @@ import type { FieldErrors, FormFailure } from "./form-result";
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
+/** The largest body a form may send (the CSV import allows its file's size on top). */
+export const MAX_FORM_BYTES = 1024 * 1024;
+
 export type ReadFormOptions = {
   /** Fields that may carry an uploaded file (the CSV import); any other file is refused. */
   files?: readonly string[];
+  /** The largest body accepted, in bytes (MAX_FORM_BYTES unless given). */
+  maxBytes?: number;
 };
 
+/**
+ * The body, read up to `maxBytes` and no further: a larger body (by its Content-Length, or as it
+ * streams in without one) is refused with 413 before it is held in memory or parsed.
+ */
+async function limitedBody(request: Request, maxBytes: number): Promise<Blob> {
+  const declared = Number(request.headers.get("Content-Length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw refusal(413, "tooLarge");
+  if (!request.body) return new Blob([]);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw refusal(413, "tooLarge");
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    throw refusal(400, "brokenBody");
+  }
+  return new Blob(chunks as BlobPart[]);
+}
+
 /** The submitted form, or a thrown 4xx when the request is not a well-formed form submission. */
-export async function readForm(request: Request, { files = [] }: ReadFormOptions = {}): Promise<FormData> {
+export async function readForm(request: Request, { files = [], maxBytes = MAX_FORM_BYTES }: ReadFormOptions = {}): Promise<FormData> {
   refuseCrossSite(request);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const contentType = request.headers.get("Content-Type") ?? "";
+  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   if (!FORM_TYPES.includes(type)) throw refusal(415, "notAForm");
+  const body = await limitedBody(request, maxBytes);
   let formData: FormData;
   try {
-    formData = await request.formData();
+    formData = await new Response(body, { headers: { "Content-Type": contentType } }).formData();
   } catch {
     throw refusal(400, "brokenBody");
   }
@@ -41,6 +79,116 @@ export async function readForm(request: Request, { files = [] }: ReadFormOptions
     }
   }
   return formData;
+}
+
+/** An upload form's bounds: its text fields are few and short; its one file is streamed to the store. */
+const UPLOAD_TEXT_FIELD_MAX_BYTES = 16 * 1024;
+const UPLOAD_PARTS_MAX = 30;
+
+export type UploadedPart = { fileName: string; file: StoredFile };
+
+export type UploadForm = {
+  formData: FormData;
+  /** The file sent in the upload field, stored; null when the field was left empty. */
+  upload: UploadedPart | null;
+  /** Why the file was not kept (too large, a type not accepted, content not matching its name). */
+  uploadError: "tooLarge" | "type" | "content" | null;
+};
+
+/** Reads a part to its end without keeping it (the parser needs it read), at most `max` bytes. */
+async function drain(data: AsyncIterable<Uint8Array>, max: number) {
+  let size = 0;
+  for await (const chunk of data) {
+    size += chunk.byteLength;
+    if (size > max) throw new UploadTooLargeError(max);
+  }
+}
+
+/**
+ * The one form that carries a file into the store (a document's language version). The same checks
+ * as readForm — cross-site, a form body, no field twice, no NUL — and, because the body is a file:
+ * it is streamed, never held whole. A declared length past the limit is refused (413) before
+ * anything is read; the one file field goes through `storeStream` with the size limit and the type
+ * check; any other file is refused; text fields are bounded in number and size.
+ */
+export async function readUploadForm(
+  request: Request,
+  { field, maxBytes, check }: { field: string; maxBytes: number; check: (fileName: string, head: Uint8Array) => "type" | "content" | null },
+): Promise<UploadForm> {
+  refuseCrossSite(request);
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type !== "multipart/form-data") throw refusal(415, "notAForm");
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (Number.isFinite(declared) && declared > maxBytes + UPLOAD_PARTS_MAX * UPLOAD_TEXT_FIELD_MAX_BYTES) throw refusal(413, "tooLarge");
+  let upload: UploadedPart | null = null;
+  let uploadError: UploadForm["uploadError"] = null;
+  let parts = 0;
+  const seen = new Set<string>();
+  // The text fields read so far: a file found too large stops the reading, and the form is answered
+  // with what was typed (the file input comes last in the form, so the other fields are read first).
+  const texts: [string, string][] = [];
+  const handler: UploadHandler = async ({ name, filename, data }) => {
+    parts += 1;
+    if (parts > UPLOAD_PARTS_MAX) throw refusal(400, "brokenBody");
+    if (seen.has(name)) throw refusal(400, "repeatedField");
+    seen.add(name);
+    if (name.includes("\u0000")) throw refusal(400, "nulByte");
+    if (typeof filename === "string") {
+      if (name !== field) throw refusal(400, "unexpectedFile");
+      // An empty file input still sends its part, with no name and no bytes.
+      if (!filename) {
+        await drain(data, 0);
+        return undefined;
+      }
+      try {
+        const file = await storeStream(data, {
+          maxBytes,
+          check: (head) => {
+            const refused = check(filename, head);
+            if (refused) throw new UploadRefusedError(refused);
+          },
+        });
+        upload = { fileName: filename, file };
+      } catch (error) {
+        if (!(error instanceof UploadRefusedError)) throw error;
+        uploadError = error.reason;
+        // Refused by its type: the rest of the part is read (not kept), within the same size limit.
+        await drain(data, maxBytes);
+      }
+      return undefined;
+    }
+    let size = 0;
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      if (size > UPLOAD_TEXT_FIELD_MAX_BYTES) throw refusal(413, "tooLarge");
+      chunks.push(chunk);
+    }
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+    if (text.includes("\u0000")) throw refusal(400, "nulByte");
+    texts.push([name, text]);
+    return text;
+  };
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(request, handler);
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    // Too large: the body past the limit is not read; the form is answered with the reason.
+    if (error instanceof UploadTooLargeError) {
+      const typed = new FormData();
+      for (const [name, value] of texts) typed.append(name, value);
+      return { formData: typed, upload: null, uploadError: "tooLarge" };
+    }
+    throw refusal(400, "brokenBody");
+  }
+  return { formData, upload, uploadError };
+}
+
+class UploadRefusedError extends Error {
+  constructor(readonly reason: "type" | "content") {
+    super(`upload refused: ${reason}`);
+  }
 }
 
 /** The text fields of a submitted form, as typed (files are not text and are left out). */

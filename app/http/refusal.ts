@@ -3,7 +3,7 @@
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/en";
 
-export const REFUSAL_REASONS = ["notAForm", "brokenBody", "repeatedField", "nulByte", "unexpectedFile", "crossSite"] as const;
+export const REFUSAL_REASONS = ["notAForm", "brokenBody", "repeatedField", "nulByte", "unexpectedFile", "tooLarge", "crossSite"] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export function refusalOf(error: unknown): RefusalReason | null {

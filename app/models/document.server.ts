@@ -60,6 +60,14 @@ export async function listDocuments(
   return { rows, total };
 }
 
+/** What deciding who may see a document needs, and what its files page shows of it. */
+export function findDocumentForAccess(id: string) {
+  return prisma.document.findUnique({
+    where: { id },
+    select: { id: true, symbol: true, title: true, languages: true, confidentiality: true, committeeId: true, agencyId: true, archivedAt: true },
+  });
+}
+
 export function findDocument(id: string) {
   return prisma.document.findUnique({
     where: { id },
@@ -91,7 +99,7 @@ export async function documentFormOptions(ctx: AccessContext, meetingId?: string
     }),
     prisma.agency.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, acronym: true } }),
     meetingId
-      ? prisma.meeting.findFirst({ where: { AND: [{ id: meetingId }, visibleMeetings(ctx)] }, select: { id: true, title: true, committeeId: true } })
+      ? prisma.meeting.findFirst({ where: { AND: [{ id: meetingId }, visibleMeetings(ctx)] }, select: { id: true, title: true, committeeId: true, startsAt: true, timeZone: true } })
       : null,
   ]);
   return { committees, agencies, meeting };

@@ -72,13 +72,13 @@ export async function gatherDossier(db: Db, ctx: AccessContext, positionId: stri
     db.action.count({ where: { AND: [{ ownerPositionId: positionId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)] } }),
     db.reportingDeadline.findMany({
       where: { AND: [{ obligation: { leadPositionId: positionId, archivedAt: null }, archivedAt: null, status: { notIn: ["submitted", "waived"] } }, visibleDeadlines(ctx)] },
-      orderBy: { dueDate: "asc" },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: 20,
       select: { id: true, cycle: true, dueDate: true, status: true, obligation: { select: { title: true } } },
     }),
     db.milestone.findMany({
       where: { ownerPositionId: positionId, status: "pending", archivedAt: null, deadline: { AND: [{ archivedAt: null }, visibleDeadlines(ctx)] } },
-      orderBy: { dueDate: "asc" },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: ROWS,
       select: {
         id: true,
@@ -114,7 +114,7 @@ export async function gatherDossier(db: Db, ctx: AccessContext, positionId: stri
     deadlines.length
       ? db.milestone.findMany({
           where: { deadlineId: { in: deadlines.map((d) => d.id) }, archivedAt: null },
-          orderBy: { dueDate: "asc" },
+          orderBy: [{ dueDate: "asc" }, { id: "asc" }],
           take: ROWS,
           select: { id: true, deadlineId: true, kind: true, title: true, dueDate: true, status: true, ownerPosition: { select: { title: true } } },
         })

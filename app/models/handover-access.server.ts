@@ -3,8 +3,7 @@
 import type { AccessContext } from "~/domain/access";
 import { canAcknowledgeHandover, canWriteHandover, followsRotation, handoverStatus, type HandoverFacts } from "~/domain/handover-rules";
 import { notFound } from "~/permissions.server";
-import { prisma } from "~/db.server";
-import { gatherDossier } from "./dossier.server";
+import { readDossier } from "./dossier-read.server";
 import { getHandover, getVersionDossier } from "./handover.server";
 
 export async function handoverForReader(ctx: AccessContext, id: string | undefined) {
@@ -43,7 +42,7 @@ export async function handoverView(ctx: AccessContext, id: string | undefined, s
   const asked = Number.parseInt(search.get("v") ?? "", 10);
   const draft = (search.get("draft") === "1" && view.can.write) || handover.versions.length === 0;
   const version = draft ? null : (handover.versions.find((v) => v.number === asked) ?? handover.versions[0] ?? null);
-  const dossier = version ? await getVersionDossier(handover.id, version.number) : await gatherDossier(prisma, ctx, handover.positionId, now);
+  const dossier = version ? await getVersionDossier(handover.id, version.number) : readDossier(ctx, handover.positionId, now);
   const source = version ?? handover;
   const notes = {
     ongoingMatters: source.ongoingMatters,

@@ -108,6 +108,7 @@ const TABLES: Record<string, string> = {
   decision: "Decision",
   action: "Action",
   obligation: "ReportingObligation",
+  reportingObligation: "ReportingObligation",
   deadline: "ReportingDeadline",
   milestone: "Milestone",
   handover: "Handover",

@@ -3,8 +3,9 @@
 // cycles and leaves the past ones (and hand-added ones) exactly as they were.
 import type { Prisma } from "@prisma/client";
 import { dueRuleOf, isSettled, planRegeneration, type PlannedCycle } from "~/domain/due-rules";
-import { backPlan, dayKey, type MilestoneOffsets, type PlannedMilestone } from "~/domain/milestone-plan";
+import { backPlan, dayKey, holidayReplanWindow, milestoneChanges, type MilestoneOffsets, type PlannedMilestone } from "~/domain/milestone-plan";
 import { recordAudit } from "./audit.server";
+import { remindObligationMilestones } from "./milestone-reminder-notice.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -80,8 +81,6 @@ async function milestonePlan(tx: Tx, o: PlanSource, due: Date): Promise<PlannedM
   });
 }
 
-const key = (m: { kind: string; ownerPositionId: string | null }) => `${m.kind}|${m.ownerPositionId ?? ""}`;
-
 /**
  * Brings a cycle's milestones in line with the plan: pending ones that moved or lost their owner are
  * archived and planned again; done and skipped ones are history and stay.
@@ -91,19 +90,12 @@ async function replanMilestones(tx: Tx, actorId: string | null, deadlineId: stri
     where: { deadlineId, archivedAt: null, kind: { not: "other" } },
     select: { id: true, kind: true, ownerPositionId: true, dueDate: true, status: true },
   });
-  const wanted = new Map(plan.map((m) => [key(m), m]));
-  const kept = new Set<string>();
-  for (const m of current) {
-    const target = wanted.get(key(m));
-    if (m.status !== "pending" || (target && target.dueDate.getTime() === m.dueDate.getTime())) {
-      kept.add(key(m));
-      continue;
-    }
-    const after = await tx.milestone.update({ where: { id: m.id }, data: { archivedAt: new Date() }, select: { id: true, archivedAt: true } });
-    await recordAudit(tx, { actorId, entity: "milestone", entityId: m.id, action: "archive", before: { archivedAt: null }, after });
+  const changes = milestoneChanges(current, plan);
+  for (const id of changes.archive) {
+    const after = await tx.milestone.update({ where: { id }, data: { archivedAt: new Date() }, select: { id: true, archivedAt: true } });
+    await recordAudit(tx, { actorId, entity: "milestone", entityId: id, action: "archive", before: { archivedAt: null }, after });
   }
-  for (const m of plan) {
-    if (kept.has(key(m))) continue;
+  for (const m of changes.create) {
     const created = await tx.milestone.create({
       data: { deadlineId, kind: m.kind, ownerPositionId: m.ownerPositionId, dueDate: m.dueDate, status: "pending" },
       select: { id: true, kind: true, ownerPositionId: true, dueDate: true, status: true },
@@ -162,16 +154,54 @@ export async function syncCycles(tx: Tx, actorId: string | null, obligationId: s
   }
   // Every open future cycle follows the current offsets, lead and contributors (after an edit; the
   // daily top-up only adds what is missing).
-  if (!replanOpen) return;
-  const open = await tx.reportingDeadline.findMany({ where: { obligationId, archivedAt: null }, take: 500, select: cycleFields });
-  for (const c of open) {
-    if (touched.has(c.id) || isSettled(c, today)) continue;
-    await replanMilestones(tx, actorId, c.id, await milestonePlan(tx, o, c.dueDate));
+  if (replanOpen) {
+    const open = await tx.reportingDeadline.findMany({ where: { obligationId, archivedAt: null }, take: 500, select: cycleFields });
+    for (const c of open) {
+      if (touched.has(c.id) || isSettled(c, today)) continue;
+      await replanMilestones(tx, actorId, c.id, await milestonePlan(tx, o, c.dueDate));
+    }
   }
+  // A milestone planned or moved into a reminder window is reminded now, in this transaction.
+  await remindObligationMilestones(tx, obligationId, today);
 }
 
 /** A cycle added by hand when the event happens; its milestones are planned like any other. */
-export async function addManualCycle(tx: Tx, actorId: string, obligationId: string, cycle: { cycle: string; dueDate: Date }) {
+export async function addManualCycle(tx: Tx, actorId: string, obligationId: string, cycle: { cycle: string; dueDate: Date }, today: Date) {
   const o = await tx.reportingObligation.findUniqueOrThrow({ where: { id: obligationId }, select: planFields });
-  return createCycle(tx, actorId, o, { cycle: cycle.cycle, dueDate: cycle.dueDate, periodStart: null, periodEnd: null }, true);
+  const created = await createCycle(tx, actorId, o, { cycle: cycle.cycle, dueDate: cycle.dueDate, periodStart: null, periodEnd: null }, true);
+  await remindObligationMilestones(tx, obligationId, today);
+  return created;
+}
+
+/**
+ * After a public holiday is added or removed on `day`: re-plans the pending milestones of the open
+ * cycles it can move (obligations that skip non-working days, due inside holidayReplanWindow and
+ * not before today), audited, and reminds what moved into a reminder window. Past, submitted and
+ * waived cycles keep their milestones. In the caller's transaction.
+ */
+export async function replanForHoliday(tx: Tx, actorId: string, day: Date, today: Date): Promise<number> {
+  const window = holidayReplanWindow(day);
+  const from = window.from > today ? window.from : today;
+  const cycles = await tx.reportingDeadline.findMany({
+    where: {
+      archivedAt: null,
+      submittedOn: null,
+      status: { notIn: ["submitted", "waived"] },
+      dueDate: { gte: from, lte: window.to },
+      obligation: { archivedAt: null, skipNonWorkingDays: true },
+    },
+    orderBy: [{ obligationId: "asc" }, { dueDate: "asc" }],
+    select: { id: true, dueDate: true, obligationId: true },
+  });
+  const plans = new Map<string, PlanSource>();
+  for (const c of cycles) {
+    let o = plans.get(c.obligationId);
+    if (!o) {
+      o = await tx.reportingObligation.findUniqueOrThrow({ where: { id: c.obligationId }, select: planFields });
+      plans.set(c.obligationId, o);
+    }
+    await replanMilestones(tx, actorId, c.id, await milestonePlan(tx, o, c.dueDate));
+  }
+  for (const obligationId of plans.keys()) await remindObligationMilestones(tx, obligationId, today);
+  return cycles.length;
 }

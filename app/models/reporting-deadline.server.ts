@@ -4,7 +4,9 @@ import { prisma } from "~/db.server";
 import { submittedStatus } from "~/domain/compliance";
 import type { MilestoneStatus } from "~/domain/vocabulary";
 import { currentAssignmentWhere } from "~/permissions.server";
+import { todayIn } from "~/domain/overdue";
 import { recordAudit } from "./audit.server";
+import { enqueueMilestoneReminder, remindableMilestones, reminderMilestoneFields } from "./milestone-reminder-notice.server";
 
 type Actor = { userId: string; personId: string | null };
 
@@ -120,5 +122,11 @@ export function setMilestoneStatus(actor: Actor, milestoneId: string, status: Mi
       select: { id: true, status: true, completedAt: true },
     });
     await recordAudit(tx, { actorId: actor.userId, entity: "milestone", entityId: milestoneId, action: "update", before, after });
+    // Back to pending (done by mistake): today's reminder, if one is due, goes out again.
+    if (status === "pending" && before.status !== "pending") {
+      const today = todayIn(now, "UTC");
+      const m = await tx.milestone.findFirst({ where: { AND: [remindableMilestones(today), { id: milestoneId }] }, select: reminderMilestoneFields });
+      if (m) await enqueueMilestoneReminder(tx, m, today);
+    }
   });
 }

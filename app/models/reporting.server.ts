@@ -10,6 +10,7 @@ import type { FieldErrors } from "~/forms/form-result";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
 import type { ObligationData } from "~/schemas/reporting";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { addManualCycle, ruleFields, syncCycles } from "./reporting-cycles.server";
 
 type Actor = { userId: string; personId: string | null };
@@ -155,14 +156,7 @@ export function getObligation(id: string) {
 
 export type StoredObligation = NonNullable<Awaited<ReturnType<typeof getObligation>>>;
 
-/** What canSee reads: "restricted" is the lead agency and the contributing agencies. */
-export function classifiedObligation(o: { id: string; confidentiality: string; leadAgencyId: string | null; contributors: { agencyId: string }[] }) {
-  return {
-    id: o.id,
-    confidentiality: o.confidentiality,
-    agencyIds: [...(o.leadAgencyId ? [o.leadAgencyId] : []), ...o.contributors.map((c) => c.agencyId)],
-  };
-}
+export { classifiedObligation } from "~/domain/reporting-access";
 
 export function obligationOwnership(o: { leadPositionId: string | null; leadAgencyId: string | null }) {
   return { positionId: o.leadPositionId, agencyId: o.leadAgencyId };
@@ -285,7 +279,7 @@ function obligationRow(data: ObligationData, derived: CheckedObligation["derived
     ruleIntervalYears: kind === "every_n_years" ? data.ruleIntervalYears : null,
     ruleFirstYear: kind === "every_n_years" ? data.ruleFirstYear : null,
     ruleEventDate: kind === "once_after_event" ? data.ruleEventDate : null,
-    rrule: kind === "custom" ? (data.rrule?.replace(/^RRULE:/i, "").toUpperCase() ?? null) : null,
+    rrule: kind === "custom" ? data.rrule : null,
     ruleStart: kind === "custom" ? data.ruleStart : null,
     offsetDataCall: data.offsetDataCall,
     offsetContributions: data.offsetContributions,
@@ -345,31 +339,16 @@ export function createObligation(actor: Actor, data: ObligationData, derived: Ch
   });
 }
 
-/** Thrown when the form was loaded before someone else saved: nothing is written. */
-export class StaleObligation extends Error {
-  constructor(readonly current: StoredObligation) {
-    super("stale obligation form");
-  }
-}
-
 /**
- * Saves an edit made on version `data.version`; a form loaded before another save is refused
- * (StaleObligation) rather than silently overwriting it. Future cycles follow the new rule.
+ * Saves an edit made on `version`; a form loaded before another save is refused (StaleEditError,
+ * with what changed meanwhile) rather than silently overwriting it. Future cycles follow the new rule.
  */
-export function updateObligation(actor: Actor, id: string, data: ObligationData, derived: CheckedObligation["derived"], now = new Date()) {
+export function updateObligation(actor: Actor, id: string, { version, ...data }: ObligationData & { version: number }, derived: CheckedObligation["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.reportingObligation.findUniqueOrThrow({ where: { id }, select: obligationFields });
-    const { count } = await tx.reportingObligation.updateMany({
-      where: { id, version: data.version ?? before.version },
-      data: { ...obligationRow(data, derived), version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const current = await tx.reportingObligation.findUniqueOrThrow({
-        where: { id },
-        select: { ...obligationFields, contributors: { where: { archivedAt: null }, take: 100, select: { id: true, agencyId: true, positionId: true, contribution: true } } },
-      });
-      throw new StaleObligation(current);
-    }
+    await claimVersion(tx, { entity: "reportingObligation", id, expected: version, current: before }, (where) =>
+      tx.reportingObligation.updateMany({ where, data: { ...obligationRow(data, derived), ...nextVersion } }),
+    );
     const after = await tx.reportingObligation.findUniqueOrThrow({ where: { id }, select: obligationFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "reportingObligation", entityId: id, action: "update", before, after });
     await writeContributors(tx, actor.userId, id, derived.contributors);
@@ -385,7 +364,7 @@ export function setObligationArchived(actor: Actor, id: string, archived: boolea
     const before = await tx.reportingObligation.findUniqueOrThrow({ where: { id }, select: { id: true, archivedAt: true } });
     const after = await tx.reportingObligation.update({
       where: { id },
-      data: { archivedAt: archived ? now : null, version: { increment: 1 } },
+      data: { archivedAt: archived ? now : null, ...nextVersion },
       select: { id: true, archivedAt: true },
     });
     await recordAudit(tx, { actorId: actor.userId, entity: "reportingObligation", entityId: id, action: archived ? "archive" : "restore", before, after });
@@ -393,11 +372,11 @@ export function setObligationArchived(actor: Actor, id: string, archived: boolea
   });
 }
 
-export function createManualCycle(actor: Actor, obligationId: string, cycle: { cycle: string; dueDate: Date }) {
+export function createManualCycle(actor: Actor, obligationId: string, cycle: { cycle: string; dueDate: Date }, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const clash = await tx.reportingDeadline.findFirst({ where: { obligationId, cycle: cycle.cycle }, select: { id: true } });
     if (clash) return null;
-    return addManualCycle(tx, actor.userId, obligationId, cycle);
+    return addManualCycle(tx, actor.userId, obligationId, cycle, todayIn(now, "UTC"));
   });
 }
 

@@ -1,8 +1,8 @@
 // Rotation risk for secretaries and administrators: loads what the rules of app/domain/rotation-risk.ts
-// need, narrowly (index-backed queries on dates and roles, never every row of a table), and names the
-// posts and people concerned. Posts, people and tenures are not classified records; counts of actions
-// and milestones only count what the reader may see.
-import type { Prisma } from "@prisma/client";
+// need on the raw read path (decision 012), in one snapshot: about a dozen prepared statements, index-
+// backed, workloads counted in SQL (never a row per action), and names the posts and people concerned.
+// Posts, people and tenures are not classified records, nor are the facts of handovers (decision 033);
+// counts of actions and milestones only count what the reader may see.
 import { prisma } from "~/db.server";
 import { withHandoverReadable, type AccessContext } from "~/domain/access";
 import type { Tenure } from "~/domain/gaps";
@@ -19,25 +19,14 @@ import {
 } from "~/domain/rotation-risk";
 import type { z } from "zod";
 import type { rotationSettingsSchema } from "~/schemas/handover";
-import { currentAssignmentWhere, visibleActions, visibleDeadlines } from "~/permissions.server";
+import { accessSqlParams, visibleActionsSql, visibleObligationsSql, type AccessSqlParams } from "~/permissions.server";
+import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { recordAudit } from "./audit.server";
 
 const DAY = 86_400_000;
-const tenureSelect = { id: true, positionId: true, personId: true, startDate: true, plannedEndDate: true, endDate: true, acting: true } satisfies Prisma.AssignmentSelect;
 
 export async function rotationThresholds(): Promise<RotationThresholds> {
-  const row = await prisma.rotationRiskSettings.findUnique({
-    where: { id: "default" },
-    select: {
-      leavingWithinDays: true,
-      unacknowledgedAfterDays: true,
-      actingLongerThanDays: true,
-      concentrationResponsibilities: true,
-      concentrationActions: true,
-      concentrationMilestones: true,
-    },
-  });
-  return row ?? DEFAULT_THRESHOLDS;
+  return thresholdsQuery.get({}) ?? DEFAULT_THRESHOLDS;
 }
 
 export function saveRotationThresholds(actorId: string, data: z.output<typeof rotationSettingsSchema>) {
@@ -48,114 +37,145 @@ export function saveRotationThresholds(actorId: string, data: z.output<typeof ro
   });
 }
 
-/** Tenures of these posts that are not over: what decides vacancy, leaving and succession. */
-function liveTenures(positionIds: string[], now: Date): Promise<Tenure[]> {
-  return byPostBatches(positionIds, (ids) =>
-    prisma.assignment.findMany({
-      where: { positionId: { in: ids }, OR: [{ endDate: null }, { endDate: { gt: now } }], position: { archivedAt: null } },
-      select: tenureSelect,
-    }),
-  );
-}
+// ─── The reads, on the raw read path (decision 012): one statement each, aggregated in SQL ─────
+
+type TenureRow = { id: string; positionId: string; personId: string; startDate: string; plannedEndDate: string | null; endDate: string | null; acting: number };
+const tenureColumns = `a.id, a.positionId, a.personId, a.startDate, a.plannedEndDate, a.endDate, a.acting`;
+const toTenure = (r: TenureRow): Tenure => ({
+  id: r.id,
+  positionId: r.positionId,
+  personId: r.personId,
+  startDate: fromSqlDate(r.startDate),
+  plannedEndDate: fromSqlDate(r.plannedEndDate),
+  endDate: fromSqlDate(r.endDate),
+  acting: r.acting === 1,
+});
+
+const thresholdsQuery = readQuery<Record<string, never>, RotationThresholds>(`
+  SELECT leavingWithinDays, unacknowledgedAfterDays, actingLongerThanDays,
+    concentrationResponsibilities, concentrationActions, concentrationMilestones
+  FROM RotationRiskSettings WHERE id = 'default'`);
+
+/** Current holders who leave by the horizon (a recorded end, or a planned end with none recorded). */
+const leavingQuery = readQuery<{ now: string; horizon: string }, { positionId: string }>(`
+  SELECT DISTINCT a.positionId FROM Assignment a JOIN Position po ON po.id = a.positionId
+  WHERE po.archivedAt IS NULL AND a.startDate <= @now
+    AND ((a.endDate > @now AND a.endDate <= @horizon) OR (a.endDate IS NULL AND a.plannedEndDate <= @horizon))`);
+
+/** The responsible (R) lines of live responsibilities on live posts. */
+const rLinesQuery = readQuery<Record<string, never>, { responsibilityId: string; role: string; positionId: string }>(`
+  SELECT ra.responsibilityId, ra.role, ra.positionId
+  FROM ResponsibilityAssignment ra
+  JOIN Responsibility r ON r.id = ra.responsibilityId
+  JOIN Position po ON po.id = ra.positionId
+  WHERE ra.role = 'R' AND ra.archivedAt IS NULL AND r.archivedAt IS NULL AND po.archivedAt IS NULL
+  LIMIT 20000`);
+
+/** Tenures not over of the given posts: what decides vacancy, leaving and succession. */
+const liveTenuresQuery = readQuery<{ now: string; ids: string }, TenureRow>(`
+  SELECT ${tenureColumns} FROM Assignment a
+  WHERE a.positionId IN (SELECT value FROM json_each(@ids)) AND (a.endDate IS NULL OR a.endDate > @now)`);
+
+const handoversOfPostsQuery = readQuery<{ ids: string }, { positionId: string; outgoingAssignmentId: string | null; createdAt: string }>(`
+  SELECT h.positionId, h.outgoingAssignmentId, h.createdAt FROM Handover h
+  WHERE h.positionId IN (SELECT value FROM json_each(@ids)) AND h.archivedAt IS NULL`);
 
 /**
- * A query over many posts, in batches of fewer than 999 ids (the bound-parameter limit the driver
- * adapter keeps): at the large scale the posts at risk or with work number in the thousands.
+ * Open actions and pending milestones per person, through the posts they hold today; only what the
+ * reader may see is counted. Counted per post first (an index-only scan), then summed per holder.
  */
-async function byPostBatches<T>(positionIds: readonly string[], query: (ids: string[]) => Promise<T[]>): Promise<T[]> {
-  const parts: T[][] = [];
-  for (let i = 0; i < positionIds.length; i += POST_BATCH) parts.push(await query(positionIds.slice(i, i + POST_BATCH)));
-  return parts.flat();
-}
+const actionLoadQuery = readQuery<AccessSqlParams & { now: string }, { personId: string; n: number }>(`
+  SELECT h.personId, sum(c.n) AS n
+  FROM (SELECT ac.ownerPositionId, count(*) AS n FROM Action ac
+        WHERE ac.status IN (${ACTIVE_ACTION_STATUSES.map((x) => `'${x}'`).join(", ")}) AND ac.archivedAt IS NULL AND ${visibleActionsSql("ac")}
+        GROUP BY ac.ownerPositionId) c
+  JOIN Assignment h ON h.positionId = c.ownerPositionId AND h.startDate <= @now AND (h.endDate IS NULL OR h.endDate > @now)
+  GROUP BY h.personId`);
 
-const POST_BATCH = 900;
+const milestoneLoadQuery = readQuery<AccessSqlParams & { now: string }, { personId: string; n: number }>(`
+  SELECT h.personId, sum(c.n) AS n
+  FROM (SELECT m.ownerPositionId, count(*) AS n FROM Milestone m
+        JOIN ReportingDeadline d ON d.id = m.deadlineId
+        JOIN ReportingObligation o ON o.id = d.obligationId
+        WHERE m.status = 'pending' AND m.archivedAt IS NULL AND m.ownerPositionId IS NOT NULL AND d.archivedAt IS NULL
+          AND ${visibleObligationsSql("o")}
+        GROUP BY m.ownerPositionId) c
+  JOIN Assignment h ON h.positionId = c.ownerPositionId AND h.startDate <= @now AND (h.endDate IS NULL OR h.endDate > @now)
+  GROUP BY h.personId`);
+
+type WaitingRow = {
+  id: string;
+  positionId: string;
+  agencyId: string;
+  confidentiality: string;
+  submittedAt: string;
+  acknowledgedAt: string | null;
+  outgoingPersonId: string | null;
+  incomingPersonId: string | null;
+};
+/** Handovers submitted before the cut-off and still waiting: facts only (decision 033). */
+const waitingQuery = readQuery<{ before: string }, WaitingRow>(`
+  SELECT h.id, h.positionId, h.agencyId, h.confidentiality, h.submittedAt, h.acknowledgedAt, h.outgoingPersonId, h.incomingPersonId
+  FROM Handover h
+  WHERE h.status = 'submitted' AND h.archivedAt IS NULL AND h.submittedAt < @before
+  ORDER BY h.submittedAt ASC LIMIT 500`);
+
+const actingQuery = readQuery<{ before: string }, TenureRow>(`
+  SELECT ${tenureColumns} FROM Assignment a JOIN Position po ON po.id = a.positionId
+  WHERE a.acting = 1 AND a.endDate IS NULL AND a.startDate < @before AND po.archivedAt IS NULL
+  LIMIT 500`);
+
+const postLabels = readQuery<{ ids: string }, { id: string; title: string; agencyName: string; acronym: string | null }>(`
+  SELECT po.id, po.title, ag.name AS agencyName, ag.acronym FROM Position po JOIN Agency ag ON ag.id = po.agencyId
+  WHERE po.id IN (SELECT value FROM json_each(@ids))`);
+const personLabels = readQuery<{ ids: string }, { id: string; givenName: string; familyName: string }>(`
+  SELECT id, givenName, familyName FROM Person WHERE id IN (SELECT value FROM json_each(@ids))`);
+const responsibilityLabels = readQuery<{ ids: string }, { id: string; title: string }>(`
+  SELECT id, title FROM Responsibility WHERE id IN (SELECT value FROM json_each(@ids))`);
 
 export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
-  const t = await rotationThresholds();
-  const horizon = new Date(now.getTime() + t.leavingWithinDays * DAY);
+  return readSnapshot(() => rotationRiskFrom(ctx, now));
+}
 
-  // 1. Holders leaving soon: a planned or recorded end inside the window, on a post in use.
-  const leavingTenures = await prisma.assignment.findMany({
-    where: {
-      ...currentAssignmentWhere(now),
-      position: { archivedAt: null },
-      OR: [{ endDate: { gt: now, lte: horizon } }, { endDate: null, plannedEndDate: { lte: horizon } }],
-    },
-    take: 2000,
-    select: { positionId: true },
-  });
-  const leavingPostIds = [...new Set(leavingTenures.map((x) => x.positionId))];
+function rotationRiskFrom(ctx: AccessContext, now: Date) {
+  const t = thresholdsQuery.get({}) ?? DEFAULT_THRESHOLDS;
+  const at = sqlDate(now);
+  const horizon = sqlDate(new Date(now.getTime() + t.leavingWithinDays * DAY));
 
-  // 2. The responsible (R) lines of live responsibilities, and the tenures of their posts.
-  const rLines = await prisma.responsibilityAssignment.findMany({
-    where: { role: "R", archivedAt: null, positionId: { not: null }, responsibility: { archivedAt: null }, position: { archivedAt: null } },
-    take: 20_000,
-    select: { responsibilityId: true, role: true, positionId: true },
-  });
-  const rPostIds = [...new Set(rLines.flatMap((l) => (l.positionId ? [l.positionId] : [])))];
+  const leavingPostIds = leavingQuery.column<string>({ now: at, horizon });
+  const rLines = rLinesQuery.all({});
+  const tenures = liveTenuresQuery.all({ now: at, ids: sqlList([...new Set([...leavingPostIds, ...rLines.map((l) => l.positionId)])]) }).map(toTenure);
+  const handovers = handoversOfPostsQuery.all({ ids: sqlList(leavingPostIds) }).map((h) => ({ ...h, createdAt: fromSqlDate(h.createdAt) }));
 
-  const [tenures, handovers, actionCounts, milestoneCounts, submitted, acting] = await Promise.all([
-    liveTenures([...new Set([...leavingPostIds, ...rPostIds])], now),
-    byPostBatches(leavingPostIds, (ids) =>
-      prisma.handover.findMany({ where: { positionId: { in: ids }, archivedAt: null }, select: { positionId: true, outgoingAssignmentId: true, createdAt: true } }),
-    ),
-    prisma.action.groupBy({
-      by: ["ownerPositionId"],
-      where: { AND: [{ status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)] },
-      _count: { _all: true },
-    }),
-    prisma.milestone.groupBy({
-      by: ["ownerPositionId"],
-      where: { status: "pending", archivedAt: null, ownerPositionId: { not: null }, deadline: { AND: [{ archivedAt: null }, visibleDeadlines(ctx)] } },
-      _count: { _all: true },
-    }),
-    prisma.handover.findMany({
-      where: { status: "submitted", archivedAt: null, submittedAt: { lt: new Date(now.getTime() - t.unacknowledgedAfterDays * DAY) } },
-      orderBy: { submittedAt: "asc" },
-      take: 500,
-      select: { id: true, positionId: true, agencyId: true, confidentiality: true, submittedAt: true, acknowledgedAt: true, outgoingPersonId: true, incomingPersonId: true },
-    }),
-    prisma.assignment.findMany({
-      where: { acting: true, endDate: null, startDate: { lt: new Date(now.getTime() - t.actingLongerThanDays * DAY) }, position: { archivedAt: null } },
-      take: 500,
-      select: tenureSelect,
-    }),
-  ]);
-
-  const leaving = leavingPosts(tenures.filter((x) => leavingPostIds.includes(x.positionId)), handovers, now, t);
+  const leavingSet = new Set(leavingPostIds);
+  const leaving = leavingPosts(tenures.filter((x) => leavingSet.has(x.positionId)), handovers, now, t);
   const uncovered = uncoveredResponsibilities(rLines, tenures, now, t);
 
-  // Workload per person: through the posts they hold today.
-  const busyPosts = [...new Set([...actionCounts.map((a) => a.ownerPositionId), ...milestoneCounts.flatMap((m) => (m.ownerPositionId ? [m.ownerPositionId] : []))])];
-  const holders = await byPostBatches(busyPosts, (ids) =>
-    prisma.assignment.findMany({ where: { positionId: { in: ids }, ...currentAssignmentWhere(now) }, select: { positionId: true, personId: true } }),
-  );
-  const sole = soleCarriers(rLines, tenures, now);
+  // Workload per person: responsibilities carried alone, and the open work of the posts they hold.
+  const access = { ...accessSqlParams(ctx), now: at };
   const load = new Map<string, { responsibilities: number; actions: number; milestones: number }>();
   const bump = (personId: string, key: "responsibilities" | "actions" | "milestones", n: number) => {
     const row = load.get(personId) ?? { responsibilities: 0, actions: 0, milestones: 0 };
     row[key] += n;
     load.set(personId, row);
   };
-  for (const [personId, n] of sole) bump(personId, "responsibilities", n);
-  const actionsByPost = new Map(actionCounts.map((a) => [a.ownerPositionId, a._count._all]));
-  const milestonesByPost = new Map(milestoneCounts.map((m) => [m.ownerPositionId ?? "", m._count._all]));
-  for (const h of holders) {
-    bump(h.personId, "actions", actionsByPost.get(h.positionId) ?? 0);
-    bump(h.personId, "milestones", milestonesByPost.get(h.positionId) ?? 0);
-  }
+  for (const [personId, n] of soleCarriers(rLines, tenures, now)) bump(personId, "responsibilities", n);
+  for (const r of actionLoadQuery.all(access)) bump(r.personId, "actions", r.n);
+  for (const r of milestoneLoadQuery.all(access)) bump(r.personId, "milestones", r.n);
   const concentration = knowledgeConcentration(
     [...load].map(([personId, w]) => ({ personId, ...w })),
     t,
   );
+
+  const submitted = waitingQuery.all({ before: sqlDate(new Date(now.getTime() - t.unacknowledgedAfterDays * DAY)) });
   const waiting = unacknowledgedHandovers(
-    submitted.flatMap((h) => (h.submittedAt ? [{ ...h, submittedAt: h.submittedAt }] : [])),
+    submitted.map((h) => ({ ...h, submittedAt: fromSqlDate(h.submittedAt), acknowledgedAt: fromSqlDate(h.acknowledgedAt) })),
     now,
     t,
   );
-  const longActing = longActingHolders(acting, now, t);
+  const longActing = longActingHolders(actingQuery.all({ before: sqlDate(new Date(now.getTime() - t.actingLongerThanDays * DAY)) }).map(toTenure), now, t);
 
-  const names = await labels(
+  const names = labels(
     [...leaving.map((l) => l.positionId), ...uncovered.flatMap((u) => u.positionIds), ...waiting.map((w) => w.positionId), ...longActing.map((a) => a.positionId)],
     [...leaving.map((l) => l.personId), ...concentration.map((c) => c.personId), ...waiting.flatMap((w) => [w.outgoingPersonId, w.incomingPersonId].filter((x): x is string => x !== null)), ...longActing.map((a) => a.personId)],
     uncovered.map((u) => u.responsibilityId),
@@ -181,16 +201,11 @@ export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
 
 export type RotationRisk = Awaited<ReturnType<typeof loadRotationRisk>>;
 
-/** Names for the ids the rules return, in three queries. */
-async function labels(positionIds: string[], personIds: string[], responsibilityIds: string[]) {
-  const [posts, people, responsibilities] = await Promise.all([
-    prisma.position.findMany({ where: { id: { in: [...new Set(positionIds)] } }, select: { id: true, title: true, agency: { select: { id: true, name: true, acronym: true } } } }),
-    prisma.person.findMany({ where: { id: { in: [...new Set(personIds)] } }, select: { id: true, givenName: true, familyName: true } }),
-    prisma.responsibility.findMany({ where: { id: { in: [...new Set(responsibilityIds)] } }, select: { id: true, title: true } }),
-  ]);
-  const postMap = new Map(posts.map((p) => [p.id, { id: p.id, title: p.title, agency: p.agency.acronym ?? p.agency.name }]));
-  const personMap = new Map(people.map((p) => [p.id, { id: p.id, name: `${p.givenName} ${p.familyName}` }]));
-  const respMap = new Map(responsibilities.map((r) => [r.id, { id: r.id, title: r.title }]));
+/** Names for the ids the rules return, in three statements. */
+function labels(positionIds: string[], personIds: string[], responsibilityIds: string[]) {
+  const postMap = new Map(postLabels.all({ ids: sqlList([...new Set(positionIds)]) }).map((p) => [p.id, { id: p.id, title: p.title, agency: p.acronym ?? p.agencyName }]));
+  const personMap = new Map(personLabels.all({ ids: sqlList([...new Set(personIds)]) }).map((p) => [p.id, { id: p.id, name: `${p.givenName} ${p.familyName}` }]));
+  const respMap = new Map(responsibilityLabels.all({ ids: sqlList([...new Set(responsibilityIds)]) }).map((r) => [r.id, { id: r.id, title: r.title }]));
   return {
     post: (id: string) => postMap.get(id) ?? { id, title: id, agency: "" },
     person: (id: string) => personMap.get(id) ?? { id, name: id },

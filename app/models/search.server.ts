@@ -1,15 +1,18 @@
-// Search across every kind of record, through the FTS5 index (app/search/index-definition.ts).
-// Clearance is part of the SQL (searchEntryVisibleSql, next to the visible* filters), so the
-// results, the counts per kind and the snippets are computed over visible records only.
-import { Prisma } from "@prisma/client";
-import { z } from "zod";
-import { prisma } from "~/db.server";
+// Search across every kind of record, through the per-kind FTS5 indexes (app/search/index-definition.ts)
+// on the typed read path. Clearance is part of the SQL (searchEntryVisibleSql, next to the visible*
+// filters), so the results, the counts per kind and the snippets are computed over visible records only.
+//
+// Bounded work (docs/decisions/039-search-per-kind-and-bounded.md): each kind's matches are read
+// newest first, at most SEARCH_SCAN of them, and the first SEARCH_WINDOW the reader may see are
+// counted and ranked. A term found in more visible records of a kind than the window holds gives a
+// count marked "at least" and the best results among the window.
 import type { AccessContext } from "~/domain/access";
 import { exactSymbol, toMatchExpression } from "~/domain/search-query";
-import { searchEntryVisibleSql } from "~/permissions.server";
-import { SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
+import { accessSqlParams, searchAccessSqlParams, searchEntryVisibleSql, visibleCommitteesSql } from "~/permissions.server";
+import { readQuery, readSnapshot, sqlDate, type SqlParams } from "~/read-db.server";
+import { ftsTable, SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
 import { MARK_END, MARK_START } from "~/search/marks";
-import { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE } from "~/search/results";
+import { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE, SEARCH_SCAN, SEARCH_SCAN_FILTERED, SEARCH_WINDOW } from "~/search/results";
 
 export { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE, searchHitHref } from "~/search/results";
 
@@ -25,8 +28,6 @@ export type SearchFilters = {
   page: number;
 };
 
-
-
 export type SearchHit = {
   kind: SearchKind;
   recordId: string;
@@ -41,113 +42,168 @@ export type SearchHit = {
 export type SearchResult = {
   /** Visible matches per kind (for the kind filter's counts); kinds without a match are absent. */
   counts: Partial<Record<SearchKind, number>>;
+  /** Kinds whose matches outnumber the window: their count is a minimum. */
+  atLeast: Partial<Record<SearchKind, true>>;
   total: number;
+  /** How many of each kind's newest matches were counted and ranked. */
+  window: number;
   /** Without a kind filter: the best few of each kind, best kind first. With one: a page of it. */
   groups: { kind: SearchKind; hits: SearchHit[]; count: number }[];
 };
 
-const row = z.object({
-  kind: z.enum(SEARCH_KINDS),
-  recordId: z.string(),
-  linkId: z.string().nullable(),
-  title: z.string(),
-  symbol: z.string().nullable(),
-  date: z.union([z.string(), z.date()]).nullable(),
-  archived: z.union([z.number(), z.bigint(), z.boolean()]),
-  snippet: z.string().nullable(),
-});
-const countRow = z.object({ kind: z.enum(SEARCH_KINDS), n: z.union([z.number(), z.bigint()]) });
+type Params = SqlParams & {
+  match: string;
+  window: number;
+  scan: number;
+  includeArchived: number;
+  committeeId: string | null;
+  agencyId: string | null;
+  from: string | null;
+  to: string | null;
+};
 
-/** Stored instants are ISO text ("2026-02-12T08:30:00.000+00:00"); filters compare in that form. */
-function storedInstant(date: Date): string {
-  return `${date.toISOString().slice(0, 23)}+00:00`;
-}
+/** The reader's filters and clearance on SearchEntry `e`; the text never varies (statements are prepared once). */
+const CONDITIONS = `(@includeArchived = 1 OR e.archived = 0)
+  AND (@committeeId IS NULL OR e.committeeId = @committeeId)
+  AND (@agencyId IS NULL OR e.agencyId = @agencyId)
+  AND (@from IS NULL OR e.date >= @from)
+  AND (@to IS NULL OR e.date < @to)
+  AND ${searchEntryVisibleSql()}`;
 
-function conditions(ctx: AccessContext, match: string, filters: SearchFilters, kind: SearchKind | null): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`search_fts MATCH ${match}`, searchEntryVisibleSql(ctx)];
-  if (kind) parts.push(Prisma.sql`e."kind" = ${kind}`);
-  if (!filters.includeArchived) parts.push(Prisma.sql`e."archived" = 0`);
-  if (filters.committeeId) parts.push(Prisma.sql`e."committeeId" = ${filters.committeeId}`);
-  if (filters.agencyId) parts.push(Prisma.sql`e."agencyId" = ${filters.agencyId}`);
-  if (filters.from) parts.push(Prisma.sql`e."date" >= ${storedInstant(filters.from)}`);
-  if (filters.to) parts.push(Prisma.sql`e."date" < ${storedInstant(new Date(filters.to.getTime() + 86_400_000))}`);
-  return Prisma.join(parts, " AND ");
-}
+/**
+ * The kind's newest matches, at most `@scan` of them, joined to their entries under the reader's
+ * filters and clearance. Only visible rows are counted and ranked, so nothing about a hidden
+ * record shows, not even through a "+" on a count.
+ */
+const visibleNewest = (kind: SearchKind, score = "") => {
+  const t = `"${ftsTable(kind)}"`;
+  return `(SELECT rowid${score} FROM ${t} WHERE ${t} MATCH @match ORDER BY rowid DESC LIMIT @scan) c
+    JOIN SearchEntry e ON e.id = c.rowid
+    WHERE ${CONDITIONS}`;
+};
 
-/** Title and symbol weigh more than body text; a symbol typed in full comes first. */
-function ranking(symbol: string | null): Prisma.Sql {
-  const score = Prisma.sql`bm25(search_fts, 4.0, 8.0, 1.0)`;
-  return symbol ? Prisma.sql`(e."symbol" = ${symbol} COLLATE NOCASE) DESC, ${score}` : score;
-}
+type CountRow = { n: number };
+const countQueries = Object.fromEntries(
+  SEARCH_KINDS.map((kind) => [kind, readQuery<Params, CountRow>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${visibleNewest(kind)} LIMIT @window + 1)`)]),
+) as Record<SearchKind, ReturnType<typeof readQuery<Params, CountRow>>>;
 
-const SNIPPET = Prisma.sql`snippet(search_fts, -1, ${MARK_START}, ${MARK_END}, '…', 16)`;
-const HIT_COLUMNS = Prisma.sql`e."kind", e."recordId", e."linkId", e."title", e."symbol", e."date", e."archived"`;
+type HitRow = { id: number; recordId: string; linkId: string | null; title: string; symbol: string | null; date: string | null; archived: number; n: number };
+type HitParams = Params & { symbol: string | null; take: number; skip: number };
+/**
+ * Among the window of visible matches (and one more, to tell a full window), the best: title and
+ * symbol weigh more than body text; a symbol typed in full comes first. `n` counts the window.
+ */
+const hitQueries = Object.fromEntries(
+  SEARCH_KINDS.map((kind) => [
+    kind,
+    readQuery<HitParams, HitRow>(`SELECT id, recordId, linkId, title, symbol, date, archived, n FROM (
+        SELECT *, count(*) OVER () AS n FROM (
+          SELECT e.id, e.recordId, e.linkId, e.title, e.symbol, e.date, e.archived, c.score
+          FROM ${visibleNewest(kind, `, bm25("${ftsTable(kind)}", 4.0, 8.0, 1.0) AS score`)}
+          LIMIT @window + 1))
+      ORDER BY coalesce(symbol = @symbol COLLATE NOCASE, 0) DESC, score, id
+      LIMIT @take OFFSET @skip`),
+  ]),
+) as Record<SearchKind, ReturnType<typeof readQuery<HitParams, HitRow>>>;
 
-function toHit(raw: unknown): SearchHit {
-  const r = row.parse(raw);
-  return {
-    kind: r.kind,
+type SnippetRow = { id: number; snippet: string };
+type SnippetParams = { match: string; ids: string; min: number; markStart: string; markEnd: string };
+/**
+ * Snippets of the hits only, read in one newest-first pass down to the oldest hit (seeking one row
+ * of a long match list costs as much as that pass).
+ */
+const snippetQueries = Object.fromEntries(
+  SEARCH_KINDS.map((kind) => {
+    const t = `"${ftsTable(kind)}"`;
+    return [
+      kind,
+      readQuery<SnippetParams, SnippetRow>(
+        `SELECT id, snippet FROM (
+           SELECT rowid AS id, CASE WHEN rowid IN (SELECT value FROM json_each(@ids)) THEN snippet(${t}, -1, @markStart, @markEnd, '…', 16) END AS snippet
+           FROM ${t} WHERE ${t} MATCH @match AND rowid >= @min ORDER BY rowid DESC)
+         WHERE snippet IS NOT NULL`,
+      ),
+    ];
+  }),
+) as Record<SearchKind, ReturnType<typeof readQuery<SnippetParams, SnippetRow>>>;
+
+function hitsOf(kind: SearchKind, match: string, rows: HitRow[]): SearchHit[] {
+  if (rows.length === 0) return [];
+  const snippets = new Map(
+    snippetQueries[kind]
+      .all({ match, ids: JSON.stringify(rows.map((r) => r.id)), min: Math.min(...rows.map((r) => r.id)), markStart: MARK_START, markEnd: MARK_END })
+      .map((s) => [s.id, s.snippet]),
+  );
+  return rows.map((r) => ({
+    kind,
     recordId: r.recordId,
     linkId: r.linkId,
     title: r.title,
     symbol: r.symbol,
     date: r.date ? new Date(r.date) : null,
-    archived: Number(r.archived) === 1 || r.archived === true,
-    snippet: r.snippet ?? "",
-  };
+    archived: r.archived === 1,
+    snippet: snippets.get(r.id) ?? "",
+  }));
 }
 
-export async function search(ctx: AccessContext, filters: SearchFilters): Promise<SearchResult | null> {
+export function search(ctx: AccessContext, filters: SearchFilters): SearchResult | null {
   const match = toMatchExpression(filters.q);
   if (!match) return null;
   const symbol = exactSymbol(filters.q);
-  const from = Prisma.sql`search_fts JOIN "SearchEntry" e ON e."id" = search_fts.rowid`;
-
-  const countRows = await prisma.$queryRaw<unknown[]>(
-    Prisma.sql`SELECT e."kind" AS kind, count(*) AS n FROM ${from} WHERE ${conditions(ctx, match, filters, null)} GROUP BY e."kind"`,
-  );
-  const counts: Partial<Record<SearchKind, number>> = {};
-  for (const raw of countRows) {
-    const c = countRow.parse(raw);
-    counts[c.kind] = Number(c.n);
-  }
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-
-  if (filters.kind) {
-    const rows = await prisma.$queryRaw<unknown[]>(
-      Prisma.sql`SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM ${from}
-        WHERE ${conditions(ctx, match, filters, filters.kind)}
-        ORDER BY ${ranking(symbol)}, e."id"
-        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(filters.page - 1) * SEARCH_PAGE_SIZE}`,
-    );
-    const hits = rows.map(toHit);
-    return { counts, total, groups: [{ kind: filters.kind, hits, count: counts[filters.kind] ?? 0 }] };
-  }
-
-  // The best few of each kind: rank within kind first (no snippet), then snippets for those only.
-  const best = await prisma.$queryRaw<{ id: number | bigint }[]>(
-    Prisma.sql`SELECT id FROM (
-        SELECT e."id" AS id, row_number() OVER (PARTITION BY e."kind" ORDER BY ${ranking(symbol)}, e."id") AS n
-        FROM ${from} WHERE ${conditions(ctx, match, filters, null)}
-      ) WHERE n <= ${SEARCH_GROUP_SIZE}`,
-  );
-  const ids = best.map((b) => Number(b.id));
-  if (ids.length === 0) return { counts, total, groups: [] };
-  const rows = await prisma.$queryRaw<unknown[]>(
-    Prisma.sql`SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM ${from}
-      WHERE search_fts MATCH ${match} AND e."id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
-      ORDER BY ${ranking(symbol)}, e."id"`,
-  );
-  const groups = new Map<SearchKind, SearchHit[]>();
-  for (const hit of rows.map(toHit)) {
-    const list = groups.get(hit.kind) ?? [];
-    list.push(hit);
-    groups.set(hit.kind, list);
-  }
-  // Kinds in the order of their best result.
-  return {
-    counts,
-    total,
-    groups: [...groups.entries()].map(([kind, hits]) => ({ kind, hits, count: counts[kind] ?? 0 })),
+  const narrowed = Boolean(filters.committeeId || filters.agencyId || filters.from || filters.to);
+  const window = SEARCH_WINDOW;
+  const params: Params = {
+    ...searchAccessSqlParams(ctx),
+    match,
+    window,
+    scan: narrowed ? SEARCH_SCAN_FILTERED : SEARCH_SCAN,
+    includeArchived: filters.includeArchived ? 1 : 0,
+    committeeId: filters.committeeId,
+    agencyId: filters.agencyId,
+    from: filters.from ? sqlDate(filters.from) : null,
+    to: filters.to ? sqlDate(new Date(filters.to.getTime() + 86_400_000)) : null,
   };
+
+  return readSnapshot(() => {
+    const counts: Partial<Record<SearchKind, number>> = {};
+    const atLeast: Partial<Record<SearchKind, true>> = {};
+    const count = (kind: SearchKind, n: number) => {
+      if (n === 0) return;
+      counts[kind] = Math.min(n, window);
+      if (n > window) atLeast[kind] = true;
+    };
+    const totalOf = () => Object.values(counts).reduce((sum, n) => sum + n, 0);
+
+    if (filters.kind) {
+      const kind = filters.kind;
+      for (const k of SEARCH_KINDS) count(k, countQueries[k].get(params)?.n ?? 0);
+      const skip = (filters.page - 1) * SEARCH_PAGE_SIZE;
+      const rows = counts[kind] ? hitQueries[kind].all({ ...params, symbol, take: SEARCH_PAGE_SIZE, skip }) : [];
+      return { counts, atLeast, total: totalOf(), window, groups: [{ kind, hits: hitsOf(kind, match, rows), count: counts[kind] ?? 0 }] };
+    }
+
+    // The best few of each kind that has a match (one statement per kind counts and ranks), kinds in
+    // the page's order (documents and decisions first: bm25 scores of different indexes do not compare).
+    const groups: SearchResult["groups"] = [];
+    for (const kind of SEARCH_KINDS) {
+      const rows = hitQueries[kind].all({ ...params, symbol, take: SEARCH_GROUP_SIZE, skip: 0 });
+      count(kind, rows[0]?.n ?? 0);
+      const n = counts[kind];
+      if (n) groups.push({ kind, hits: hitsOf(kind, match, rows), count: n });
+    }
+    return { counts, atLeast, total: totalOf(), window, groups };
+  });
+}
+
+type Choice = { id: string; name: string; short: string | null };
+const committeeChoices = readQuery<ReturnType<typeof accessSqlParams>, Choice>(`
+  SELECT c.id, c.name, c.shortName AS short FROM Committee c
+  WHERE c.archivedAt IS NULL AND ${visibleCommitteesSql("c")}
+  ORDER BY c.name, c.id LIMIT 1000`);
+const agencyChoices = readQuery<Record<string, never>, Choice>(`
+  SELECT a.id, a.name, a.acronym AS short FROM Agency a WHERE a.archivedAt IS NULL ORDER BY a.name, a.id LIMIT 1000`);
+
+/** The committees (those the reader may see) and agencies the filters offer. */
+export function searchFilterChoices(ctx: AccessContext): { committees: Choice[]; agencies: Choice[] } {
+  return readSnapshot(() => ({ committees: committeeChoices.all(accessSqlParams(ctx)), agencies: agencyChoices.all({}) }));
 }

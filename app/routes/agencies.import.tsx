@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (Number(request.headers.get("Content-Length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) {
     return refuse({}, { file: ["import.error.tooBig"] });
   }
-  const formData = await readForm(request, { files: ["file"] });
+  const formData = await readForm(request, { files: ["file"], maxBytes: IMPORT_MAX_BYTES + 64 * 1024 });
   const parsed = parseWith(importUploadSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const kind = parsed.data.kind;

@@ -70,9 +70,9 @@ export default function FeedsPage() {
             <li key={f.id}>
               <Form method="post" className="button-row">
                 <span>
-                  <strong>{f.label ?? (f.scope === "committee" ? (f.committee?.shortName ?? f.committee?.name) : t("feed.scope.person"))}</strong>{" "}
+                  <strong>{f.label ?? (f.scope === "committee" ? (f.committee?.shortName ?? f.committee?.name) : t(scopeKey(f.scope)))}</strong>{" "}
                   <span className="muted">
-                    {f.scope === "committee" ? t("feed.scope.committee") : t("feed.scope.person")} · {t("feed.createdOn", { date: date(f.createdAt) })}
+                    {t(scopeKey(f.scope))} · {t("feed.createdOn", { date: date(f.createdAt) })}
                     {f.revokedAt ? ` · ${t("feed.revokedOn", { date: date(f.revokedAt) })}` : ""}
                   </span>
                 </span>
@@ -95,6 +95,11 @@ export default function FeedsPage() {
       <NewFeedForm key={feeds.length} committees={committees} committeeId={committeeId} failure={failure} />
     </section>
   );
+}
+
+/** What a feed holds: a reporting token (made on the reporting calendar) is neither a person's nor a committee's meetings. */
+function scopeKey(scope: string) {
+  return scope === "committee" ? "feed.scope.committee" : scope === "reporting" ? "feed.scope.reporting" : "feed.scope.person";
 }
 
 function NewFeedForm({ committees, committeeId, failure }: { committees: { id: string; name: string; shortName: string | null }[]; committeeId: string; failure?: FormFailure }) {

@@ -5,6 +5,8 @@ import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { can, canSee } from "~/domain/access";
 import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { DocumentFileList } from "~/components/documents/document-files";
+import { listDocumentFiles } from "~/models/document-files.server";
 import { findDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
@@ -26,12 +28,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return [{ id: l.id, meeting: { id: item.meeting.id, title: item.meeting.title }, item: item.title, speaker: l.statement?.speakerLabel ?? null }];
   });
   const { links: _links, ...rest } = document;
-  const history = await recordHistory(ctx, "document", document.id, historyPageFrom(request));
-  return { history, document: rest, citations, canEdit: can(ctx, "update", "document") };
+  const [history, files] = await Promise.all([recordHistory(ctx, "document", document.id, historyPageFrom(request)), listDocumentFiles(document.id)]);
+  return { history, document: rest, citations, files: files.filter((f) => !f.archivedAt), canEdit: can(ctx, "update", "document") };
 }
 
 export default function DocumentPage() {
-  const { history, document: d, citations, canEdit } = useLoaderData<typeof loader>();
+  const { history, document: d, citations, files, canEdit } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
   return (
     <article aria-labelledby="document-title" className="stack">
@@ -90,6 +92,13 @@ export default function DocumentPage() {
           </>
         ) : null}
       </dl>
+      <section aria-labelledby="files-title" className="stack">
+        <h2 id="files-title">{t("document.files")}</h2>
+        <DocumentFileList documentId={d.id} files={files} />
+        <p>
+          <Link to="files">{canEdit ? t("document.filesManage") : t("document.file.title", { name: d.symbol ?? d.title })}</Link>
+        </p>
+      </section>
       <section aria-labelledby="citations-title">
         <h2 id="citations-title">{t("document.citations")}</h2>
         {citations.length ? (

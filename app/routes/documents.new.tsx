@@ -9,13 +9,16 @@ import { requirePermission } from "~/permissions.server";
 import { documentSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { utcToWall } from "~/domain/wall-clock";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { ctx } = await requirePermission(request, "create", "document");
+  const { ctx, user } = await requirePermission(request, "create", "document");
   const search = new URL(request.url).searchParams;
   const options = await documentFormOptions(ctx, search.get("meetingId"));
   const committeeId = options.meeting?.committeeId ?? search.get("committeeId") ?? "";
-  return { ...options, committeeId };
+  // Registered from a meeting: dated the day of the meeting, in its venue's calendar.
+  const issuedOn = options.meeting ? utcToWall(options.meeting.startsAt, options.meeting.timeZone).date : utcToWall(new Date(), user.timeZone ?? "UTC").date;
+  return { ...options, committeeId, issuedOn };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -30,14 +33,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewDocumentPage() {
-  const { committees, agencies, meeting, committeeId } = useLoaderData<typeof loader>();
+  const { committees, agencies, meeting, committeeId, issuedOn } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   return (
     <section aria-labelledby="new-document-title">
       <h1 id="new-document-title">{t("document.new.title")}</h1>
       <DocumentForm
-        initial={{ symbol: "", title: "", kind: "working_paper", issuedOn: new Date().toISOString().slice(0, 10), languages: "en", url: "", committeeId, meetingId: meeting?.id ?? "", agencyId: "", confidentiality: "internal" }}
+        initial={{ symbol: "", title: "", kind: "working_paper", issuedOn, languages: "en", url: "", committeeId, meetingId: meeting?.id ?? "", agencyId: "", confidentiality: "internal" }}
         committees={committees}
         agencies={agencies}
         meeting={meeting}

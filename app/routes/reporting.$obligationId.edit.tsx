@@ -1,5 +1,4 @@
 import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ObligationForm } from "~/components/reporting/obligation-form";
 import { storedObligationValues } from "~/components/reporting/obligation-values";
@@ -13,11 +12,11 @@ import {
   getObligation,
   obligationFormOptions,
   obligationOwnership,
-  StaleObligation,
   updateObligation,
 } from "~/models/reporting.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
-import { obligationSchema } from "~/schemas/reporting";
+import { obligationEditSchema } from "~/schemas/reporting";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -35,40 +34,33 @@ async function editableObligation(ctx: AccessContext, id: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requireAccess(request);
   const obligation = await editableObligation(ctx, params.obligationId ?? "");
-  return { id: obligation.id, title: obligation.title, initial: storedObligationValues(obligation), options: await obligationFormOptions() };
+  return { id: obligation.id, title: obligation.title, version: obligation.version, initial: storedObligationValues(obligation), options: await obligationFormOptions() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireAccess(request);
   const current = await editableObligation(ctx, params.obligationId ?? "");
-  const parsed = parseNestedWith(obligationSchema, await readForm(request), ["contributors"]);
+  const parsed = parseNestedWith(obligationEditSchema, await readForm(request), ["contributors"]);
   if (!parsed.ok) return refused(parsed);
   const { errors, derived } = await checkObligation(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   // Handing the obligation to another lead post needs the right over that post too.
   if (!can(ctx, "update", "reporting", { positionId: parsed.data.leadPositionId, agencyId: derived.leadAgencyId })) throw forbidden();
-  try {
-    await updateObligation({ userId: user.id, personId: user.personId }, current.id, parsed.data, derived);
-  } catch (error) {
-    if (!(error instanceof StaleObligation)) throw error;
-    // Someone saved since this form was loaded: nothing is written; the form keeps what was typed,
-    // with the new version so that saving again is a deliberate choice.
-    return data(
-      { ok: false as const, values: { ...parsed.values, version: String(error.current.version) }, fieldErrors: {}, formErrors: ["error.reporting.stale"] },
-      { status: 409 },
-    );
-  }
+  // Someone saved since this form was loaded: nothing is written; the form keeps what was typed,
+  // shows what changed meanwhile, and carries the new version so that saving again is a choice.
+  const stale = await staleOr(() => updateObligation({ userId: user.id, personId: user.personId }, current.id, parsed.data, derived));
+  if (stale) return conflicted(parsed.values, stale);
   return redirectWithFlash(request, `/reporting/${current.id}`, { kind: "success", key: "common.saved" });
 }
 
 export default function EditObligationPage() {
-  const { id, title, initial, options } = useLoaderData<typeof loader>();
+  const { id, title, version, initial, options } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   return (
     <section aria-labelledby="edit-obligation-title">
       <h1 id="edit-obligation-title">{t("reporting.edit.title", { title })}</h1>
-      <ObligationForm initial={initial} options={options} failure={failure} cancelTo={`/reporting/${id}`} submitLabel={t("common.save")} />
+      <ObligationForm initial={initial} version={version} options={options} failure={failure} cancelTo={`/reporting/${id}`} submitLabel={t("common.save")} />
     </section>
   );
 }

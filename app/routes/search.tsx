@@ -5,9 +5,7 @@ import type { FieldErrors } from "~/forms/form-result";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { Snippet } from "~/components/search/snippet";
 import { useI18n } from "~/i18n/context";
-import { agencyChoices } from "~/models/agenda.server";
-import { committeeOptions } from "~/models/decision.server";
-import { search, type SearchResult } from "~/models/search.server";
+import { search, searchFilterChoices, type SearchResult } from "~/models/search.server";
 import { SEARCH_PAGE_SIZE, searchHitHref } from "~/search/results";
 import { requireAccess } from "~/permissions.server";
 import { searchSchema } from "~/schemas/search";
@@ -28,14 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const value = params.get(key);
     if (value !== null) values[key] = value;
   }
-  const [committees, agencies] = await Promise.all([committeeOptions(ctx), agencyChoices()]);
+  const { committees, agencies } = searchFilterChoices(ctx);
   const parsed = searchSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
     return data({ values, fieldErrors, result: null as SearchResult | null, committees, agencies, page: 1 }, { status: 400 });
   }
   const f = parsed.data;
-  const result = await search(ctx, {
+  const result = search(ctx, {
     q: f.q,
     kind: f.kind,
     committeeId: f.committee,
@@ -73,6 +71,8 @@ export default function SearchPage() {
     ) : null;
   };
   const pages = result && kind ? Math.ceil((result.counts[kind] ?? 0) / SEARCH_PAGE_SIZE) : 0;
+  const bounded = result ? SEARCH_KINDS.some((k) => result.atLeast[k]) : false;
+  const countOf = (k: SearchKind, count: number) => (result?.atLeast[k] ? t("search.countAtLeast", { count }) : count);
 
   return (
     <section aria-labelledby="search-title" className="search-page">
@@ -90,9 +90,9 @@ export default function SearchPage() {
           label={t("search.committee")}
           name="committee"
           value={values.committee}
-          options={committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name }))}
+          options={committees.map((c) => ({ value: c.id, label: c.short ? `${c.short} — ${c.name}` : c.name }))}
         />
-        <FilterSelect label={t("search.agency")} name="agency" value={values.agency} options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))} />
+        <FilterSelect label={t("search.agency")} name="agency" value={values.agency} options={agencies.map((a) => ({ value: a.id, label: a.short ? `${a.short} — ${a.name}` : a.name }))} />
         <label>
           {t("search.from")}
           <input type="date" name="from" defaultValue={values.from ?? ""} aria-invalid={fieldErrors.from ? true : undefined} />
@@ -124,7 +124,7 @@ export default function SearchPage() {
             <ul>
               <li>
                 {kind ? <Link to={withParams({ kind: null, page: null })}>{t("search.allKinds")}</Link> : <strong aria-current="true">{t("search.allKinds")}</strong>}{" "}
-                <span className="count">{result.total}</span>
+                <span className="count">{bounded ? t("search.countAtLeast", { count: result.total }) : result.total}</span>
               </li>
               {SEARCH_KINDS.filter((k) => result.counts[k]).map((k) => (
                 <li key={k}>
@@ -133,20 +133,23 @@ export default function SearchPage() {
                   ) : (
                     <Link to={withParams({ kind: k, page: null })}>{t(`searchKind.${k}`)}</Link>
                   )}{" "}
-                  <span className="count">{result.counts[k]}</span>
+                  <span className="count">{countOf(k, result.counts[k] ?? 0)}</span>
                 </li>
               ))}
             </ul>
           </nav>
           <div>
             <p className="muted" role="status">
-              {t("search.summary", { total: kind ? (result.counts[kind] ?? 0) : result.total, q })}
+              {(kind ? result.atLeast[kind] : bounded)
+                ? t("search.summaryAtLeast", { total: kind ? (result.counts[kind] ?? 0) : result.total, q })
+                : t("search.summary", { total: kind ? (result.counts[kind] ?? 0) : result.total, q })}
               {kind && pages > 1 ? ` — ${t("search.page", { page })}` : null}
             </p>
+            {(kind ? result.atLeast[kind] : bounded) ? <p className="search-notice">{t("search.windowNotice", { window: result.window })}</p> : null}
             {result.groups.map((group) => (
               <section key={group.kind} aria-labelledby={`group-${group.kind}`} className="search-group">
                 <h2 id={`group-${group.kind}`}>
-                  {t(`searchKind.${group.kind}`)} <span className="count">{group.count}</span>
+                  {t(`searchKind.${group.kind}`)} <span className="count">{countOf(group.kind, group.count)}</span>
                 </h2>
                 <ol className="search-hits">
                   {group.hits.map((hit) => (
@@ -165,7 +168,9 @@ export default function SearchPage() {
                 </ol>
                 {!kind && group.count > group.hits.length ? (
                   <p>
-                    <Link to={withParams({ kind: group.kind, page: null })}>{t("search.seeAll", { count: group.count, kind: t(`searchKind.${group.kind}`) })}</Link>
+                    <Link to={withParams({ kind: group.kind, page: null })}>
+                      {t(result.atLeast[group.kind] ? "search.seeAllAtLeast" : "search.seeAll", { count: group.count, kind: t(`searchKind.${group.kind}`) })}
+                    </Link>
                   </p>
                 ) : null}
               </section>

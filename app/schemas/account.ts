@@ -54,8 +54,11 @@ export type CreateAccountInput = z.input<typeof createAccountSchema>;
 export type CreateAccountData = z.output<typeof createAccountSchema>;
 
 /** The forms of an account's page. */
-/** `seen`: the account's updatedAt when the form was shown; a different one now is a conflict. */
-const seen = z.string().max(40).optional().transform((v) => v || null);
+/**
+ * `seen`: the account's updatedAt when the form was shown; a different one now is a conflict. Every
+ * form sends it, so a request without it is refused (it would otherwise overwrite unchecked).
+ */
+const seen = z.string().min(1).max(40);
 export const accountRolesSchema = z.object({ intent: z.literal("roles"), seen, ...roleFields }).superRefine(atLeastOneRole);
 export const accountLinkSchema = z.object({ intent: z.literal("link"), seen, personId: optionalId() });
 

@@ -34,5 +34,20 @@ export const documentSchema = z.object({
 export type DocumentInput = z.input<typeof documentSchema>;
 export type DocumentData = z.output<typeof documentSchema>;
 
+/** The six UN languages, offered for a language version beside those the document lists. */
+export const UN_LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"] as const;
+
+/** The languages the upload form offers: the document's own first, then the UN languages. */
+export function documentLanguageChoices(languages: string): string[] {
+  return [...new Set([...languages.split(",").map((l) => l.trim()).filter((l) => /^[a-z]{2}$/.test(l)), ...UN_LANGUAGES])];
+}
+
+/** The upload form's text: which language the file is a version in (the file itself is streamed). */
+export const documentFileSchema = z.object({
+  intent: z.literal("upload"),
+  language: z.string({ error: "document.error.language" }).trim().toLowerCase().regex(/^[a-z]{2}$/, "document.error.language"),
+});
+export type DocumentFileInput = z.input<typeof documentFileSchema>;
+
 /** The edit form: the same fields and the record version it was loaded at. */
 export const documentEditSchema = withVersion(documentSchema);

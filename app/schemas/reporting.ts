@@ -2,10 +2,13 @@
 // offsets and contributors), a submission record, a milestone's status, a hand-added cycle and a
 // public holiday. Shared by the browser forms and the server actions.
 import { z } from "zod";
+import { CUSTOM_RULE_FREQUENCIES, plannedCycles } from "~/domain/due-rules";
 import { MAX_OFFSET_DAYS, offsetsInOrder } from "~/domain/milestone-plan";
 import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, MILESTONE_STATUSES, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import { optionalDay, requiredDay } from "./calendar-day";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { checkRule, recurrenceRuleText } from "./recurrence-rule";
+import { withVersion } from "./record-version";
 
 /** A whole number typed in a box, within bounds; empty means not given. */
 function optionalInt(min: number, max: number) {
@@ -26,8 +29,20 @@ function offset() {
     .transform((v) => Number.parseInt(v, 10));
 }
 
-/** The rule text as typed; the strictness (bounded, yearly or monthly) is checked in superRefine. */
-const RRULE_TEXT = /^(RRULE:)?FREQ=(YEARLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+){0,8}$/;
+/**
+ * The custom due-date rule, checked with the one strict rule schema (app/schemas/recurrence-rule.ts)
+ * from the rule's start date, then for what reporting needs: at most monthly, and a due date ahead.
+ */
+function customRuleProblem(rrule: string, start: Date | null, now = new Date()): string | null {
+  const checked = checkRule(rrule, start ? { start, now } : { now });
+  if (!checked.ok) return checked.error;
+  const freq = checked.options.freq;
+  if (freq === undefined || !(CUSTOM_RULE_FREQUENCIES as readonly number[]).includes(freq)) return "error.reporting.rrule";
+  if (!start) return null;
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  if (plannedCycles({ kind: "custom", rrule: checked.rule, start }, today, 1).length === 0) return "error.reporting.rruleNoneAhead";
+  return null;
+}
 
 export const MAX_CONTRIBUTORS = 20;
 
@@ -39,7 +54,6 @@ export const contributorRowSchema = z.object({
 
 export const obligationSchema = z
   .object({
-    version: z.string().trim().max(12).optional(),
     instrumentId: requiredText(64),
     provisionId: optionalId(),
     title: requiredText(300),
@@ -54,7 +68,7 @@ export const obligationSchema = z
     ruleIntervalYears: optionalInt(1, 10),
     ruleFirstYear: optionalInt(1990, 2100),
     ruleEventDate: optionalDay(),
-    rrule: optionalText(300),
+    rrule: recurrenceRuleText(),
     ruleStart: optionalDay(),
     offsetDataCall: offset(),
     offsetContributions: offset(),
@@ -84,7 +98,8 @@ export const obligationSchema = z
     if (v.ruleKind === "custom") {
       need("rrule", v.rrule !== null);
       need("ruleStart", v.ruleStart !== null);
-      if (v.rrule && !RRULE_TEXT.test(v.rrule.toUpperCase())) ctx.addIssue({ code: "custom", path: ["rrule"], message: "error.reporting.rrule" });
+      const problem = v.rrule ? customRuleProblem(v.rrule, v.ruleStart) : null;
+      if (problem) ctx.addIssue({ code: "custom", path: ["rrule"], message: problem });
     }
     const offsets = {
       data_call: v.offsetDataCall,
@@ -99,12 +114,14 @@ export const obligationSchema = z
   })
   .transform(({ contributors, ...v }) => ({
     ...v,
-    version: v.version && /^\d+$/.test(v.version) ? Number(v.version) : null,
     contributors: (contributors ?? []).filter((c) => c.agencyId || c.positionId),
   }));
 
 export type ObligationInput = z.input<typeof obligationSchema>;
 export type ObligationData = z.output<typeof obligationSchema>;
+
+/** An edit: the form and the version it was loaded at (a stale form is a conflict, never an overwrite). */
+export const obligationEditSchema = withVersion(obligationSchema);
 
 export const submissionSchema = z.object({
   intent: z.literal("submit"),

@@ -1,11 +1,12 @@
 // What the search index holds: one SearchEntry row per searchable record, built by the SELECTs
 // below, and the SQLite triggers that keep it in step with every write (any writer, any process,
-// inside the writer's own transaction). The FTS5 table search_fts indexes the entry's title, symbol
-// and body as external content (docs/decisions/023-search-index.md).
+// inside the writer's own transaction). One FTS5 table per kind (search_fts_<kind>) indexes the
+// entry's title, symbol and body as external content (docs/decisions/023-search-index.md, 039).
 //
-// The migration prisma/migrations/20261201170000_search was written from `searchSchemaSql()`; a test
-// checks that a migrated database holds exactly these triggers. Changing a definition means a new
-// migration that drops and recreates the triggers (`npm run search:sql` prints them).
+// The migrations 20261201170000_search and 20261202150000_search_per_kind were written from these
+// definitions; a test checks that a migrated database holds exactly these triggers. Changing a
+// definition means a new migration that drops and recreates the triggers (`npm run search:sql`
+// prints them).
 
 /** The kinds of record the search finds, in the order the results page lists them. */
 export const SEARCH_KINDS = [
@@ -321,66 +322,111 @@ export function triggerStatements(): { name: string; sql: string }[] {
       sql: `CREATE TRIGGER "${name}" AFTER UPDATE OF ${c.watch.map(quoted).join(", ")} ON "${c.table}" BEGIN\n  ${upsertEntriesSql(c.kind, c.where)};\nEND`,
     });
   }
-  // The FTS5 external-content table follows SearchEntry (the pattern of the FTS5 documentation).
-  const ftsColumns = `"title", "symbol", "body"`;
-  const newValues = `NEW."title", NEW."symbol", NEW."body"`;
-  const oldValues = `OLD."title", OLD."symbol", OLD."body"`;
-  out.push({
-    name: `${TRIGGER_PREFIX}fts_insert`,
-    sql: `CREATE TRIGGER "${TRIGGER_PREFIX}fts_insert" AFTER INSERT ON "SearchEntry" BEGIN\n  INSERT INTO "search_fts" ("rowid", ${ftsColumns}) VALUES (NEW."id", ${newValues});\nEND`,
-  });
-  out.push({
-    name: `${TRIGGER_PREFIX}fts_delete`,
-    sql: `CREATE TRIGGER "${TRIGGER_PREFIX}fts_delete" AFTER DELETE ON "SearchEntry" BEGIN\n  INSERT INTO "search_fts" ("search_fts", "rowid", ${ftsColumns}) VALUES ('delete', OLD."id", ${oldValues});\nEND`,
-  });
-  out.push({
-    name: `${TRIGGER_PREFIX}fts_update`,
-    sql:
-      `CREATE TRIGGER "${TRIGGER_PREFIX}fts_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" BEGIN\n` +
-      `  INSERT INTO "search_fts" ("search_fts", "rowid", ${ftsColumns}) VALUES ('delete', OLD."id", ${oldValues});\n` +
-      `  INSERT INTO "search_fts" ("rowid", ${ftsColumns}) VALUES (NEW."id", ${newValues});\nEND`,
-  });
+  // One FTS5 external-content table per kind follows SearchEntry (the pattern of the FTS5
+  // documentation, routed by the entry's kind: an entry never changes kind).
+  for (const kind of SEARCH_KINDS) out.push(...ftsTriggerStatements(kind));
   return out;
 }
 
 /**
- * The FTS5 table. unicode61 with remove_diacritics 2 folds case and accents ("controle" finds
- * "Contrôle") for French and English alike; "." and "/" separate tokens, so a symbol
- * (FSC.DEC/1/18) is a phrase of tokens and a symbol prefix a phrase with a prefix last token.
+ * The FTS5 table of one kind. One table per kind (docs/decisions/039-search-per-kind-and-bounded.md):
+ * a kind's matches are read without touching the others', so counting and ranking one kind costs
+ * what that kind holds. unicode61 with remove_diacritics 2 folds case and accents ("controle" finds
+ * "Contrôle") for French and English alike; "." and "/" separate tokens, so a symbol (FSC.DEC/1/18)
+ * is a phrase of tokens and a symbol prefix a phrase with a prefix last token.
  */
-export const FTS_TABLE_SQL =
-  `CREATE VIRTUAL TABLE "search_fts" USING fts5("title", "symbol", "body", content = 'SearchEntry', content_rowid = 'id', ` +
-  `tokenize = 'unicode61 remove_diacritics 2')`;
+export function ftsTable(kind: SearchKind): string {
+  return `search_fts_${kind}`;
+}
 
-/** The tables FTS5 creates for search_fts; Prisma Migrate is told to leave them alone (prisma.config.ts). */
-export const FTS_TABLES = ["search_fts", "search_fts_config", "search_fts_data", "search_fts_docsize", "search_fts_idx"] as const;
+export function ftsTableSql(kind: SearchKind): string {
+  return (
+    `CREATE VIRTUAL TABLE "${ftsTable(kind)}" USING fts5("title", "symbol", "body", content = 'SearchEntry', content_rowid = 'id', ` +
+    `tokenize = 'unicode61 remove_diacritics 2')`
+  );
+}
 
-const FTS_TRIGGERS = ["fts_insert", "fts_delete", "fts_update"].map((t) => `${TRIGGER_PREFIX}${t}`);
+/** The tables FTS5 creates for the kinds' tables; Prisma Migrate is told to leave them alone (prisma.config.ts). */
+export const FTS_TABLES: readonly string[] = SEARCH_KINDS.flatMap((kind) =>
+  ["", "_config", "_data", "_docsize", "_idx"].map((suffix) => `${ftsTable(kind)}${suffix}`),
+);
+
+const FTS_COLUMNS = `"title", "symbol", "body"`;
+const NEW_VALUES = `NEW."title", NEW."symbol", NEW."body"`;
+const OLD_VALUES = `OLD."title", OLD."symbol", OLD."body"`;
+
+function ftsTriggerStatements(kind: SearchKind): { name: string; sql: string }[] {
+  const table = `"${ftsTable(kind)}"`;
+  const base = `${TRIGGER_PREFIX}fts_${kind}`;
+  return [
+    {
+      name: `${base}_insert`,
+      sql: `CREATE TRIGGER "${base}_insert" AFTER INSERT ON "SearchEntry" WHEN NEW."kind" = '${kind}' BEGIN\n  INSERT INTO ${table} ("rowid", ${FTS_COLUMNS}) VALUES (NEW."id", ${NEW_VALUES});\nEND`,
+    },
+    {
+      name: `${base}_delete`,
+      sql: `CREATE TRIGGER "${base}_delete" AFTER DELETE ON "SearchEntry" WHEN OLD."kind" = '${kind}' BEGIN\n  INSERT INTO ${table} (${table}, "rowid", ${FTS_COLUMNS}) VALUES ('delete', OLD."id", ${OLD_VALUES});\nEND`,
+    },
+    {
+      name: `${base}_update`,
+      sql:
+        // Only when the indexed text really changed: the entry's upsert assigns every column.
+        `CREATE TRIGGER "${base}_update" AFTER UPDATE OF "title", "symbol", "body" ON "SearchEntry" ` +
+        `WHEN OLD."kind" = '${kind}' AND (OLD."title" IS NOT NEW."title" OR OLD."symbol" IS NOT NEW."symbol" OR OLD."body" IS NOT NEW."body") BEGIN\n` +
+        `  INSERT INTO ${table} (${table}, "rowid", ${FTS_COLUMNS}) VALUES ('delete', OLD."id", ${OLD_VALUES});\n` +
+        `  INSERT INTO ${table} ("rowid", ${FTS_COLUMNS}) VALUES (NEW."id", ${NEW_VALUES});\nEND`,
+    },
+  ];
+}
+
+const isFtsTrigger = (name: string) => name.startsWith(`${TRIGGER_PREFIX}fts_`);
+
+/** Every kind's FTS index filled from the entries of that kind, in one pass per kind, then merged into one segment. */
+function fillFtsStatements(): string[] {
+  return SEARCH_KINDS.flatMap((kind) => [
+    `INSERT INTO "${ftsTable(kind)}" ("rowid", ${FTS_COLUMNS}) SELECT "id", "title", "symbol", "body" FROM "SearchEntry" WHERE "kind" = '${kind}'`,
+    `INSERT INTO "${ftsTable(kind)}" ("${ftsTable(kind)}") VALUES ('optimize')`,
+  ]);
+}
 
 /**
- * Every entry rebuilt from the records, then the FTS index rebuilt from the entries in one pass (the
- * SearchEntry → search_fts triggers are set aside meanwhile, so rows are not indexed one by one).
+ * Every entry rebuilt from the records, then the FTS indexes rebuilt from the entries in one pass (the
+ * SearchEntry → FTS triggers are set aside meanwhile, so rows are not indexed one by one).
  * Run inside one transaction.
  */
 export function rebuildStatements(): string[] {
-  const ftsTriggers = triggerStatements().filter((t) => FTS_TRIGGERS.includes(t.name));
+  const ftsTriggers = triggerStatements().filter((t) => isFtsTrigger(t.name));
   return [
-    ...FTS_TRIGGERS.map((name) => `DROP TRIGGER IF EXISTS "${name}"`),
+    ...ftsTriggers.map((t) => `DROP TRIGGER IF EXISTS "${t.name}"`),
     `DELETE FROM "SearchEntry"`,
     ...DEFINITIONS.map((d) => upsertEntriesSql(d.kind, null)),
-    `INSERT INTO "search_fts" ("search_fts") VALUES ('rebuild')`,
+    ...SEARCH_KINDS.map((kind) => `INSERT INTO "${ftsTable(kind)}" ("${ftsTable(kind)}") VALUES ('delete-all')`),
+    ...fillFtsStatements(),
     ...ftsTriggers.map((t) => t.sql),
   ];
 }
 
-/** What the migration adds after Prisma's CREATE TABLE "SearchEntry": FTS table, first build, triggers. */
-export function searchSchemaSql(): string {
+/**
+ * What migration 20261202150000_search_per_kind does: the single FTS table of the first search
+ * migration and its three triggers replaced by one table per kind, filled from the entries.
+ */
+export function perKindMigrationSql(): string {
   const parts = [
-    `-- Full-text search (app/search/index-definition.ts, docs/decisions/023-search-index.md): the FTS5 table\n-- over SearchEntry (external content), the records that exist already, and the triggers that keep it in step.`,
-    `${FTS_TABLE_SQL};`,
-    ...DEFINITIONS.map((d) => `${upsertEntriesSql(d.kind, null)};`),
-    `INSERT INTO "search_fts" ("search_fts") VALUES ('rebuild');`,
-    ...triggerStatements().map((t) => `${t.sql};`),
+    `-- Search: one FTS5 table per kind instead of one for all (app/search/index-definition.ts,\n-- docs/decisions/039-search-per-kind-and-bounded.md). Written by \`npm run search:sql -- per-kind\`.`,
+    ...["fts_insert", "fts_delete", "fts_update"].map((t) => `DROP TRIGGER IF EXISTS "${TRIGGER_PREFIX}${t}";`),
+    `DROP TABLE IF EXISTS "search_fts";`,
+    ...SEARCH_KINDS.map((kind) => `${ftsTableSql(kind)};`),
+    ...fillFtsStatements().map((sql) => `${sql};`),
+    ...triggerStatements()
+      .filter((t) => isFtsTrigger(t.name))
+      .map((t) => `${t.sql};`),
   ];
   return parts.join("\n\n") + "\n";
+}
+
+/** Every trigger of the search index, as a migration that rebuilds an indexed table must repeat them. */
+export function triggersSql(): string {
+  return triggerStatements()
+    .map((t) => `${t.sql};`)
+    .join("\n\n") + "\n";
 }

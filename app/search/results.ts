@@ -4,6 +4,14 @@ import type { SearchKind } from "./index-definition";
 export const SEARCH_PAGE_SIZE = 20;
 /** Results shown per kind when no kind is chosen. */
 export const SEARCH_GROUP_SIZE = 5;
+/**
+ * The bounds on the work one search does, whatever is typed (decision 039): per kind, the newest
+ * SEARCH_SCAN matches are read (further when narrowed by committee, agency or dates), and the first
+ * SEARCH_WINDOW of them the reader may see are counted and ranked.
+ */
+export const SEARCH_WINDOW = 500;
+export const SEARCH_SCAN = 10_000;
+export const SEARCH_SCAN_FILTERED = 25_000;
 
 /** Where a result opens. */
 export function searchHitHref(hit: { kind: SearchKind; recordId: string; linkId: string | null }): string {

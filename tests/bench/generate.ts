@@ -89,6 +89,7 @@ const world: World = {
 };
 
 let busiestPostHandoverId = "";
+let documentWithFilesId: string | null = null;
 db.transaction(() => {
   step("agencies, people, posts", () => {
     fillAgencies(world);
@@ -104,7 +105,7 @@ db.transaction(() => {
   step("meetings and agendas", () => fillMeetings(world));
   step("decisions and documents", () => {
     fillDecisions(world);
-    fillDocuments(world);
+    documentWithFilesId = fillDocuments(world);
   });
   step("actions", () => fillActions(world));
   step("handovers and grants", () => {
@@ -172,6 +173,7 @@ const meta = {
     secretaryPositionId: at(world.positions, personas.secretary.positionIdx).id,
     busiestPostHandoverId,
     auditDeepCursor,
+    ...(documentWithFilesId ? { documentWithFilesId } : {}),
   },
   users: Object.fromEntries(Object.entries(personas).map(([key, p]) => [key, p.email])),
   password: BENCH_PASSWORD,

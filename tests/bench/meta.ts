@@ -24,6 +24,8 @@ const metaSchema = z.object({
     busiestPostHandoverId: z.string().optional(),
     /** A keyset cursor four fifths down the audit log (older meta files lack it). */
     auditDeepCursor: z.string().optional(),
+    /** A document with English and French files (older meta files lack it). */
+    documentWithFilesId: z.string().optional(),
   }),
   users: z.object({ admin: z.string(), secretary: z.string(), focal: z.string(), viewer: z.string() }),
   password: z.string(),

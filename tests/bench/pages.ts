@@ -50,6 +50,11 @@ export const PAGES: BenchPage[] = [
   { name: "meeting-journal-print", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/print` },
   { name: "meeting-ics", user: "viewer", path: (ids) => `/meetings/${ids.meetingWith20AgendaItemsId}/ics` },
   { name: "documents", user: "viewer", path: () => "/documents" },
+  // Meeting records (issue 11): a document with its language versions and its files page, and a
+  // committee's standing agenda.
+  { name: "document-detail", user: "secretary", path: (ids) => `/documents/${ids.documentWithFilesId ?? makeId("doc", 0)}` },
+  { name: "document-files", user: "secretary", path: (ids) => `/documents/${ids.documentWithFilesId ?? makeId("doc", 0)}/files` },
+  { name: "committee-standing", user: "secretary", path: (ids) => `/committees/${ids.committeeId}/standing` },
   // Notifications (issue 9): the focal persona's page (600 of them, newest first on (userId,
   // createdAt)), its unread filter, and the admin's outbox, all and failed only.
   { name: "notifications", user: "focal", path: () => "/notifications" },
@@ -64,6 +69,8 @@ export const PAGES: BenchPage[] = [
   { name: "reporting-obligations", user: "viewer", path: () => "/reporting" },
   { name: "reporting-obligation", user: "secretary", path: () => `/reporting/${makeId("obl", 0)}` },
   { name: "reporting-compliance", user: "secretary", path: () => "/reporting/compliance" },
+  // The public holidays of a year, with the add form and a remove button per row (admin).
+  { name: "reporting-holidays", user: "admin", path: () => "/reporting/holidays" },
   // Accounts (issue 10): the users list by email, its search over names and emails, a secretary's
   // list scoped to the accounts of their agencies' people, and the profile with its zone list.
   { name: "users", user: "admin", path: () => "/admin/users" },

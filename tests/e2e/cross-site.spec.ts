@@ -81,6 +81,7 @@ test("the 403 page of a forged language change is in the reader's language, and 
     expect((await posted).status()).toBe(403);
     await expect(pageTitle(page)).toHaveText("Refusé : envoyé depuis un autre site");
     await expect(page.getByText("rien n’a été modifié")).toBeVisible();
+    await expect(page).toHaveTitle("Refusé : envoyé depuis un autre site — Relais");
     await page.goto("/");
     await expect(pageTitle(page)).toHaveText("Mon travail");
     expect(problems).toEqual([]);

@@ -197,6 +197,11 @@ describe("an account's page", () => {
     const roles = await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { roles: { select: { name: true } } } });
     expect(roles.roles).toEqual([{ name: "viewer" }]);
     expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "link", seen: stale, personId: "" }))).toBe(409);
+    // A form without the version it was drawn from is refused, not applied unchecked.
+    expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "roles", roleAdmin: "on" }))).toBe(400);
+    expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "link", personId: "" }))).toBe(400);
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { roles: { select: { name: true } } } });
+    expect(after.roles).toEqual([{ name: "viewer" }]);
     expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "nonsense" }))).toBe(400);
   });
 

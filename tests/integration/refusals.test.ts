@@ -210,3 +210,38 @@ describe("dates out of 1945–2100 (issue 8 §2)", () => {
     expect(await prisma.meeting.count({ where: { committeeId: committee.id } })).toBe(0);
   });
 });
+
+describe("a body larger than any form sends (413), read no further", async () => {
+  const secretary = await createUser("secretary");
+  const cookie = await sessionCookie(secretary.id);
+  const form = { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie };
+  const huge = `name=${"x".repeat(1024 * 1024 + 10)}&kind=agency`;
+
+  it("refuses by its Content-Length and as it streams in without one; nothing is written", async () => {
+    await expectRefused(createAgencyAction as Action, () => rawPost("/agencies/new", huge, { ...form, "Content-Length": String(huge.length) }), {}, 413, "tooLarge");
+    let pulled = 0;
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          // An endless body: the refusal must come from the limit, not from its end.
+          pulled++;
+          controller.enqueue(new TextEncoder().encode("x".repeat(64 * 1024)));
+        },
+      });
+    await expectRefused(
+      createAgencyAction as Action,
+      () => new Request("http://localhost/agencies/new", { method: "POST", headers: form, body: stream(), duplex: "half" } as RequestInit),
+      {},
+      413,
+      "tooLarge",
+    );
+    expect(pulled).toBeLessThan(40);
+  });
+
+  it("a large form under the limit is read and answered with its field errors", async () => {
+    const long = `name=${"x".repeat(900 * 1024)}&kind=agency`;
+    const value = await createAgencyAction({ request: rawPost("/agencies/new", long, form), params: {}, context });
+    expect(statusOf(value)).toBe(400);
+    expect(fieldErrorsOf(value).name).toEqual(["error.tooLong"]);
+  });
+});

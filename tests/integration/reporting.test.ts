@@ -9,7 +9,7 @@ import { loader as listLoader } from "../../app/routes/reporting._index";
 import { action as newAction, loader as newLoader } from "../../app/routes/reporting.new";
 import { action as cycleAction, loader as cycleLoader } from "../../app/routes/reporting.cycles.$deadlineId";
 import { auditCount, createAgency, createUser, getRequest, postRequest, sessionCookie, thrown } from "../support/fixtures";
-import { fieldErrorsOf, locationOf, statusOf, valuesOf } from "../support/form-results";
+import { fieldErrorsOf, locationOf, payloadOf, statusOf, valuesOf } from "../support/form-results";
 import { createInstrument, obligationFields } from "../support/reporting-fixtures";
 import { createPost } from "../support/work-fixtures";
 
@@ -116,7 +116,16 @@ describe("creating an obligation", () => {
       params: {},
       context,
     });
-    expect(fieldErrorsOf(rrule).rrule).toEqual(["error.reporting.rrule"]);
+    // The one strict rule schema's message (recurrence-rule.ts), as on the meeting forms.
+    expect(fieldErrorsOf(rrule).rrule).toEqual(["rule.error.freq"]);
+    // A weekly rule is a valid rule, but no reporting rule: due dates repeat at most monthly.
+    const weekly = await newAction({
+      request: postRequest("/reporting/new", obligationFields({ instrumentId: w.instrument.id, leadPositionId: w.secretary.positionId, ruleKind: "custom", rrule: "FREQ=WEEKLY;BYDAY=MO", ruleStart: "2026-01-05" }), w.secretaryCookie),
+      params: {},
+      context,
+    });
+    expect(fieldErrorsOf(weekly).rrule).toEqual(["error.reporting.rrule"]);
+    expect(valuesOf(weekly).rrule).toBe("FREQ=WEEKLY;BYDAY=MO");
     expect(await prisma.reportingObligation.count()).toBe(before);
   });
 
@@ -142,7 +151,7 @@ describe("editing an obligation", () => {
       select: { id: true },
     });
     const page = await editLoader({ request: getRequest(`/reporting/${id}/edit`, w.secretaryCookie), params: { obligationId: id }, context });
-    const fields = obligationFields({ instrumentId: w.instrument.id, leadPositionId: w.secretary.positionId, title: page.title, version: page.initial.version ?? "", ruleMonth: "4", ruleDay: "30" });
+    const fields = obligationFields({ instrumentId: w.instrument.id, leadPositionId: w.secretary.positionId, title: page.title, version: String(page.version), ruleMonth: "4", ruleDay: "30" });
     expect(statusOf(await editAction({ request: postRequest(`/reporting/${id}/edit`, fields, w.secretaryCookie), params: { obligationId: id }, context }))).toBe(302);
     const cycles = await cyclesOf(id);
     expect(cycles.map((c) => c.dueDate.toISOString().slice(5, 10))).toEqual(["05-31", "04-30", "04-30"]);
@@ -155,6 +164,16 @@ describe("editing an obligation", () => {
     const stale = await editAction({ request: postRequest(`/reporting/${id}/edit`, { ...fields, ruleMonth: "6" }, w.secretaryCookie), params: { obligationId: id }, context });
     expect(statusOf(stale)).toBe(409);
     expect((await prisma.reportingObligation.findUniqueOrThrow({ where: { id }, select: { ruleMonth: true } })).ruleMonth).toBe(4);
+    // The answer says what changed meanwhile, keeps what was typed, and carries the current version.
+    expect(valuesOf(stale)).toMatchObject({ ruleMonth: "6", version: String(page.version + 1) });
+    expect(payloadOf(stale).conflict).toMatchObject({ since: page.version, version: page.version + 1 });
+    expect(payloadOf(stale).conflict).toHaveProperty("changes", expect.arrayContaining([{ field: "ruleMonth", was: 5, now: 4 }]));
+    // Sent again with the version the conflict carried, it saves: a deliberate choice.
+    const again = await editAction({ request: postRequest(`/reporting/${id}/edit`, { ...fields, ruleMonth: "6", version: String(page.version + 1) }, w.secretaryCookie), params: { obligationId: id }, context });
+    expect(statusOf(again)).toBe(302);
+    // A form with no version is malformed (400), never a blind overwrite.
+    const { version: _dropped, ...unversioned } = fields;
+    expect(statusOf(await editAction({ request: postRequest(`/reporting/${id}/edit`, unversioned, w.secretaryCookie), params: { obligationId: id }, context }))).toBe(400);
   });
 
   it("refuses another agency's focal point (403) and invalid edits (400), writing nothing", async () => {

@@ -7,6 +7,7 @@ import type { AccessContext } from "../../app/domain/access";
 import { search, type SearchFilters } from "../../app/models/search.server";
 import { loadAccess } from "../../app/permissions.server";
 import { SEARCH_KINDS, triggerStatements } from "../../app/search/index-definition";
+import { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE, SEARCH_WINDOW } from "../../app/search/results";
 import { rebuildSearchIndex } from "../../app/search/rebuild.server";
 import { setAgencyArchived } from "../../app/models/agency.server";
 import { createAgency, createUser } from "../support/fixtures";
@@ -91,6 +92,43 @@ describe("search", () => {
     expect(onlyDecisions?.groups.map((g) => g.kind)).toEqual(["decision"]);
     expect(onlyDecisions?.groups[0]?.hits).toHaveLength(1);
     expect(onlyDecisions?.counts.statement).toBe(1);
+  });
+
+  it("bounds the work on a very common word: counts marked as minimums, narrowing reaches further", async () => {
+    const ctx = await viewerContext();
+    const word = uniqueWord();
+    const oldest = await createAgency({ name: `Oldest office ${word}` });
+    await prisma.agency.createMany({ data: Array.from({ length: SEARCH_WINDOW + 20 }, (_, i) => ({ name: `Office ${i} ${word}`, kind: "ministry" })) });
+    const all = await search(ctx, filters(word));
+    expect(all?.counts.agency).toBe(SEARCH_WINDOW);
+    expect(all?.atLeast.agency).toBe(true);
+    expect(all?.groups[0]?.hits).toHaveLength(SEARCH_GROUP_SIZE);
+    // Newest first: the first agency is outside the window, so it is not among the kind's pages…
+    const lastPage = Math.ceil(SEARCH_WINDOW / SEARCH_PAGE_SIZE);
+    const paged = await search(ctx, filters(word, { kind: "agency", page: lastPage }));
+    expect(paged?.groups[0]?.hits).toHaveLength(SEARCH_PAGE_SIZE);
+    const pages = [];
+    for (let page = 1; page <= lastPage; page++) pages.push(...((await search(ctx, filters(word, { kind: "agency", page })))?.groups[0]?.hits ?? []));
+    expect(new Set(pages.map((h) => h.recordId)).size).toBe(pages.length);
+    expect(pages.map((h) => h.recordId)).not.toContain(oldest.id);
+    // …and narrowing by agency finds it, with an exact count.
+    const narrowed = await search(ctx, filters(word, { agencyId: oldest.id }));
+    expect(narrowed?.counts).toEqual({ agency: 1 });
+    expect(narrowed?.atLeast).toEqual({});
+    expect(narrowed?.groups[0]?.hits.map((h) => h.recordId)).toEqual([oldest.id]);
+  });
+
+  it("never lets hidden matches show through a bounded count", async () => {
+    const ctx = await viewerContext();
+    const word = uniqueWord();
+    await prisma.document.createMany({
+      data: Array.from({ length: SEARCH_WINDOW + 20 }, (_, i) => ({ title: `Secret note ${i} ${word}`, kind: "note", confidentiality: "confidential" })),
+    });
+    await prisma.document.create({ data: { title: `Public note ${word}`, kind: "note" } });
+    const result = await search(ctx, filters(word));
+    expect(result?.counts).toEqual({ document: 1 });
+    expect(result?.atLeast).toEqual({});
+    expect(result?.groups[0]?.hits.map((h) => h.title)).toEqual([`Public note ${word}`]);
   });
 
   it("filters by committee, agency and date range", async () => {

@@ -9,6 +9,7 @@ import { useHydrated } from "../decisions/use-hydrated";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormActions } from "../ui/form-actions";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { RecordVersionField } from "../forms/conflict-notice";
 
 type Option = { id: string; label: string };
 
@@ -19,12 +20,15 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 export function ObligationForm({
   initial,
+  version,
   options,
   failure,
   cancelTo,
   submitLabel,
 }: {
   initial: ObligationInput;
+  /** When editing: the version the obligation was loaded at. */
+  version?: number;
   options: { instruments: Option[]; provisions: Option[]; posts: Option[]; agencies: Option[] };
   failure?: FormFailure;
   cancelTo: string;
@@ -45,8 +49,46 @@ export function ObligationForm({
   const shows = (...kinds: string[]) => !hydrated || kinds.includes(kind ?? "");
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <input type="hidden" {...field("version")} />
+      <FormAlert
+        show={Boolean(failure) || Object.keys(errors).length > 0}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={{
+          instrumentId: t("reporting.field.instrument"),
+          provisionId: t("reporting.field.provision"),
+          title: t("reporting.field.title"),
+          description: t("reporting.field.description"),
+          procedureNotes: t("reporting.field.procedureNotes"),
+          leadPositionId: t("reporting.field.lead"),
+          submissionAccess: t("reporting.field.submissionAccess"),
+          confidentiality: t("decision.field.confidentiality"),
+          ruleKind: t("reporting.field.rule"),
+          ruleMonth: t("reporting.field.ruleMonth"),
+          ruleDay: t("reporting.field.ruleDay"),
+          ruleIntervalYears: t("reporting.field.ruleIntervalYears"),
+          ruleFirstYear: t("reporting.field.ruleFirstYear"),
+          ruleEventDate: t("reporting.field.ruleEventDate"),
+          rrule: t("reporting.field.rrule"),
+          ruleStart: t("reporting.field.ruleStart"),
+          offsetDataCall: t("dashboard.milestone.data_call"),
+          offsetContributions: t("dashboard.milestone.contributions"),
+          offsetConsolidation: t("dashboard.milestone.consolidation"),
+          offsetClearance: t("dashboard.milestone.clearance"),
+          offsetSubmission: t("dashboard.milestone.submission"),
+          skipNonWorkingDays: t("reporting.field.skipNonWorkingDays"),
+          archivedAt: t("common.archived"),
+        }}
+        choices={{
+          instrumentId: options.instruments.map((o) => ({ value: o.id, label: o.label })),
+          provisionId: options.provisions.map((o) => ({ value: o.id, label: o.label })),
+          leadPositionId: options.posts.map((o) => ({ value: o.id, label: o.label })),
+          submissionAccess: SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) })),
+          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
+          ruleKind: DUE_RULE_KINDS.map((k) => ({ value: k, label: t(`reporting.ruleKind.${k}`) })),
+          ruleMonth: MONTHS.map((m) => ({ value: String(m), label: monthName(m) })),
+        }}
+      />
+      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <SelectField
         label={t("reporting.field.instrument")}
         error={errors.instrumentId?.message}

@@ -7,7 +7,6 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 
 export function newObligationValues(): ObligationInput {
   return {
-    version: "",
     instrumentId: "",
     provisionId: "",
     title: "",
@@ -35,7 +34,6 @@ export function newObligationValues(): ObligationInput {
 }
 
 export function storedObligationValues(o: {
-  version: number;
   instrumentId: string;
   provisionId: string | null;
   title: string;
@@ -61,7 +59,6 @@ export function storedObligationValues(o: {
   contributors: { agencyId: string; positionId: string | null; contribution: string | null }[];
 }): ObligationInput {
   return {
-    version: String(o.version),
     instrumentId: o.instrumentId,
     provisionId: o.provisionId ?? "",
     title: o.title,

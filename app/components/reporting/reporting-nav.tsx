@@ -8,6 +8,7 @@ export function ReportingNav({ canCreate }: { canCreate: boolean }) {
     { to: "/reporting", label: t("reporting.list.title") },
     { to: "/reporting/calendar", label: t("reporting.calendar.title") },
     { to: "/reporting/compliance", label: t("reporting.compliance.title") },
+    { to: "/reporting/holidays", label: t("reporting.holidays.title") },
     ...(canCreate ? [{ to: "/reporting/new", label: t("reporting.new.title") }] : []),
   ];
   return (

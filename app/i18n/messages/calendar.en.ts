@@ -16,6 +16,7 @@ export const calendarEn = {
   "feed.none": "You have no calendar feed.",
   "feed.scope.person": "My meetings",
   "feed.scope.committee": "A committee's meetings",
+  "feed.scope.reporting": "Reporting deadlines and milestones",
   "feed.createdOn": "created {date}",
   "feed.revokedOn": "revoked {date}",
   "feed.revoke": "Revoke",

@@ -17,6 +17,7 @@ export const calendarFr: Record<keyof typeof calendarEn, string> = {
   "feed.none": "Vous n’avez aucun abonnement d’agenda.",
   "feed.scope.person": "Mes réunions",
   "feed.scope.committee": "Les réunions d’un comité",
+  "feed.scope.reporting": "Échéances et étapes des rapports",
   "feed.createdOn": "créé le {date}",
   "feed.revokedOn": "révoqué le {date}",
   "feed.revoke": "Révoquer",

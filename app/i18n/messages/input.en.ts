@@ -26,6 +26,7 @@ export const inputEn = {
   "error.refused.repeatedField": "The form sent the same field twice, which no form of Relais does. Nothing was saved.",
   "error.refused.nulByte": "The form contained a character that cannot be stored (a NUL byte). Nothing was saved.",
   "error.refused.unexpectedFile": "The form carried a file this page does not accept. Nothing was saved.",
+  "error.refused.tooLarge": "What was sent is larger than this page accepts. Nothing was saved.",
   "error.crossSite.title": "Refused: sent from another site",
   "error.crossSite.body": "This request reached Relais from another web site, so it was refused and nothing was changed. If you meant to do this, open Relais itself and try again from there.",
   "error.unexpected.bodyUnrecorded": "Reload the page. If it happens again, tell your administrator what you were doing.",

@@ -27,6 +27,7 @@ export const inputFr: Record<keyof typeof inputEn, string> = {
   "error.refused.repeatedField": "Le formulaire a envoyé deux fois le même champ, ce qu’aucun formulaire de Relais ne fait. Rien n’a été enregistré.",
   "error.refused.nulByte": "Le formulaire contenait un caractère impossible à enregistrer (un octet NUL). Rien n’a été enregistré.",
   "error.refused.unexpectedFile": "Le formulaire contenait un fichier que cette page n’accepte pas. Rien n’a été enregistré.",
+  "error.refused.tooLarge": "Ce qui a été envoyé dépasse ce que cette page accepte. Rien n’a été enregistré.",
   "error.crossSite.title": "Refusé : envoyé depuis un autre site",
   "error.crossSite.body": "Cette demande est arrivée à Relais depuis un autre site web ; elle a donc été refusée et rien n’a été modifié. Si vous vouliez le faire, ouvrez Relais directement et réessayez depuis l’application.",
   "error.unexpected.bodyUnrecorded": "Rechargez la page. Si cela se reproduit, décrivez à votre administrateur·rice ce que vous faisiez.",

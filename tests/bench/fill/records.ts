@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 // What meetings produce: decisions (numbered per committee and year, a few recorded votes and
 // supersessions) and documents (about one per two meetings) linked to agenda items and decisions.
 import type { World } from "./context";
@@ -70,7 +71,8 @@ export function fillDecisions(world: World) {
 
 const HELD_KINDS = ["journal", "report", "working_paper", "statement", "decision", "note_verbale"] as const;
 
-export function fillDocuments(world: World) {
+/** Inserts the documents, their links and files; returns a document with two language versions. */
+export function fillDocuments(world: World): string | null {
   const { db, rng, now } = world;
   const insertDocument = inserter(db, "Document", [
     "id", "symbol", "title", "kind", "issuedOn", "languages", "url", "committeeId", "meetingId", "agencyId",
@@ -79,6 +81,13 @@ export function fillDocuments(world: World) {
   const insertLink = inserter(db, "DocumentLink", [
     "id", "documentId", "agendaItemId", "statementId", "decisionId", "archivedAt", "createdAt",
   ] as const);
+  // Language versions uploaded as files: one per listed language, now and then an earlier upload
+  // kept beside it (archived). The bytes are not written: the files page lists rows, not bytes.
+  const insertFile = inserter(db, "DocumentFile", [
+    "id", "documentId", "language", "fileName", "contentType", "size", "sha256", "uploadedById", "archivedAt", "createdAt",
+  ] as const);
+  let fileIdx = 0;
+  let documentWithFilesId: string | null = null;
   const firstDecision = new Map<number, string>();
   for (const decision of world.decisions) {
     if (!firstDecision.has(decision.meetingIdx)) firstDecision.set(decision.meetingIdx, decision.id);
@@ -92,6 +101,7 @@ export function fillDocuments(world: World) {
     const kind = held ? rng.pick(HELD_KINDS) : rng.chance(0.5) ? "agenda" : "annotated_agenda";
     const issuedMs = Math.min(now, held ? meeting.startsMs + rng.int(0, 14) * DAY : meeting.startsMs - 14 * DAY);
     const id = makeId("doc", world.documentCount);
+    const confidentiality = classify(world, "document", id);
     const year = new Date(issuedMs).getUTCFullYear();
     insertDocument({
       id,
@@ -104,12 +114,33 @@ export function fillDocuments(world: World) {
       committeeId: committee.id,
       meetingId: meeting.id,
       agencyId: at(world.agencies, committee.secretariatAgencyIdx).id,
-      confidentiality: classify(world, "document", id),
+      confidentiality,
       archivedAt: null,
       createdAt: iso(issuedMs),
       updatedAt: iso(issuedMs),
     });
     world.documentCount++;
+    if (rng.chance(0.7)) {
+      const languages = rng.chance(0.6) ? ["en", "fr"] : ["en"];
+      for (const language of languages) {
+        const file = (archivedAt: string | null) =>
+          insertFile({
+            id: makeId("dfl", fileIdx++),
+            documentId: id,
+            language,
+            fileName: `${kind}-${world.documentCount}-${language}.pdf`,
+            contentType: "application/pdf",
+            size: rng.int(40_000, 4_000_000),
+            sha256: createHash("sha256").update(`${id}:${language}:${fileIdx}`).digest("hex"),
+            uploadedById: null,
+            archivedAt,
+            createdAt: iso(issuedMs),
+          });
+        if (rng.chance(0.2)) file(iso(issuedMs + DAY));
+        file(null);
+      }
+      if (!documentWithFilesId && languages.length === 2 && (confidentiality === "public" || confidentiality === "internal")) documentWithFilesId = id;
+    }
     const decisionId = kind === "decision" ? (firstDecision.get(meetingIdx) ?? null) : null;
     if (decisionId || rng.chance(0.6)) {
       insertLink({
@@ -123,4 +154,5 @@ export function fillDocuments(world: World) {
       });
     }
   });
+  return documentWithFilesId;
 }

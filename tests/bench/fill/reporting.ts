@@ -129,6 +129,20 @@ export function fillReporting(world: World) {
     "id", "deadlineId", "kind", "title", "ownerPositionId", "dueDate", "status", "completedAt", "archivedAt", "createdAt",
     "updatedAt",
   ] as const);
+  // The deployment's public holidays: fixed and movable days for twenty years around now, as an
+  // administrator keeps them on /reporting/holidays (the page lists one year).
+  const insertHoliday = inserter(db, "PublicHoliday", ["id", "day", "name", "archivedAt", "createdAt"] as const);
+  const HOLIDAYS = [
+    [0, 1, "New Year's Day"], [2, 8, "Women's Day"], [3, 7, "Remembrance Day"], [4, 1, "Labour Day"], [4, 25, "Africa Day"],
+    [5, 12, "Independence Day"], [7, 15, "Assumption"], [9, 14, "Martyrs' Day"], [10, 1, "All Saints' Day"],
+    [11, 25, "Christmas Day"], [11, 26, "Boxing Day"],
+  ] as const;
+  let holidayIdx = 0;
+  for (let year = thisYear - 10; year <= thisYear + 10; year++) {
+    for (const [month, dayOfMonth, name] of HOLIDAYS) {
+      insertHoliday({ id: makeId("hol", holidayIdx++), day: iso(Date.UTC(year, month, dayOfMonth)), name, archivedAt: null, createdAt: created });
+    }
+  }
   const agencyIdxs = world.agencies.map((_, i) => i);
   let contributorIdx = 0;
   let milestoneIdx = 0;
