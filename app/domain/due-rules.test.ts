@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toIsoDate } from "./calendar-date";
 import {
   cycleByLabel,
   customExpansionStart,
@@ -11,7 +12,7 @@ import {
   type ExistingCycle,
 } from "./due-rules";
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 describe("annual rule: a fixed day, for the previous calendar year", () => {

@@ -4,6 +4,7 @@
 import { entryIntoForce, initialReportDue } from "./entry-into-force";
 import { expandRule, MAX_EXPANDED_OCCURRENCES, RRule, type RuleOptions } from "./rule-expansion";
 import type { DueRuleKind } from "./vocabulary";
+import { toIsoDate } from "./calendar-date";
 
 export type DueRule =
   /** A fixed day each year, for the previous calendar year (ATT annual report: 31 May). */
@@ -111,7 +112,7 @@ function customCycles(dues: Date[]): PlannedCycle[] {
   return dues.map((dueDate, i) => {
     const previous = dues[i - 1];
     return {
-      cycle: dueDate.toISOString().slice(0, 10),
+      cycle: toIsoDate(dueDate),
       periodStart: previous ? addDays(previous, 1) : null,
       periodEnd: previous ? dueDate : null,
       dueDate,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "./due-rules";
 import { backPlan, DEFAULT_OFFSETS, holidayReplanWindow, MAX_OFFSET_DAYS, milestoneChanges, offsetsInOrder, workingDayOnOrBefore } from "./milestone-plan";
+import { toIsoDate } from "./calendar-date";
 
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = toIsoDate;
 
 describe("back-planning milestones from the due date", () => {
   it("places each milestone its offset before the due date, on working days, owned by the right post", () => {

@@ -3,6 +3,7 @@
 // number of days before the due date (per obligation), moved back to the working day before when it
 // lands on a weekend or a public holiday: moving earlier keeps the plan achievable.
 import { addDays } from "./due-rules";
+import { toIsoDate } from "./calendar-date";
 
 export const PLANNED_MILESTONE_KINDS = ["data_call", "contributions", "consolidation", "clearance", "submission"] as const;
 export type PlannedMilestoneKind = (typeof PLANNED_MILESTONE_KINDS)[number];
@@ -20,11 +21,6 @@ export const DEFAULT_OFFSETS: MilestoneOffsets = {
 /** The longest a plan may reach back before the due date. */
 export const MAX_OFFSET_DAYS = 366;
 
-/** "2026-05-29" for a date-only value. */
-export function dayKey(day: Date): string {
-  return day.toISOString().slice(0, 10);
-}
-
 export function isWeekend(day: Date): boolean {
   const weekday = day.getUTCDay();
   return weekday === 0 || weekday === 6;
@@ -34,7 +30,7 @@ export function isWeekend(day: Date): boolean {
 export function workingDayOnOrBefore(day: Date, holidays: ReadonlySet<string>): Date {
   let d = day;
   // Bounded: a year of holidays in a row is not a calendar.
-  for (let i = 0; i < 366 && (isWeekend(d) || holidays.has(dayKey(d))); i++) d = addDays(d, -1);
+  for (let i = 0; i < 366 && (isWeekend(d) || holidays.has(toIsoDate(d))); i++) d = addDays(d, -1);
   return d;
 }
 

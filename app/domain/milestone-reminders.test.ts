@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { reminderDue, reminderPoints, reminderWindow } from "./milestone-reminders";
+import { toIsoDate } from "./calendar-date";
 
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 describe("milestone reminder schedule", () => {
   const due = day("2026-03-17");
   it("reminds 14, 7 and 1 days before, then daily for a week once overdue", () => {
-    expect(reminderPoints(due).map((p) => [p.key, p.on.toISOString().slice(0, 10)])).toEqual([
+    expect(reminderPoints(due).map((p) => [p.key, toIsoDate(p.on)])).toEqual([
       ["before-14", "2026-03-03"],
       ["before-7", "2026-03-10"],
       ["before-1", "2026-03-16"],
@@ -34,6 +35,6 @@ describe("milestone reminder schedule", () => {
   });
   it("bounds the due dates worth looking at", () => {
     const w = reminderWindow(day("2026-03-20"));
-    expect([w.from, w.to].map((d) => d.toISOString().slice(0, 10))).toEqual(["2026-03-11", "2026-04-03"]);
+    expect([w.from, w.to].map(toIsoDate)).toEqual(["2026-03-11", "2026-04-03"]);
   });
 });

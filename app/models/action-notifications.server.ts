@@ -4,6 +4,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { enqueueNotification } from "./notifications.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 type Tx = Prisma.TransactionClient;
 
@@ -84,7 +85,7 @@ export async function produceOverdueActionReminders(now: Date): Promise<number> 
     const keyed = overdue.map((a) => {
       const due = a.dueDate ?? today;
       const week = Math.floor((today.getTime() - due.getTime()) / DAY / 7);
-      return { a, key: `action-overdue:${a.id}:${due.toISOString().slice(0, 10)}:week-${week}` };
+      return { a, key: `action-overdue:${a.id}:${toIsoDate(due)}:week-${week}` };
     });
     const existing = new Set(
       (await prisma.notice.findMany({ where: { idempotencyKey: { in: keyed.map((k) => k.key) } }, select: { idempotencyKey: true } })).map(

@@ -10,6 +10,7 @@ import type { AccessContext } from "~/domain/access";
 import { visibleAuditSubjects } from "~/permissions.server";
 import type { AuditFilters } from "~/schemas/audit-log";
 import { describeAuditEvents, type HistoryChange } from "./record-history.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 export type AuditLogEntry = {
   id: string;
@@ -74,7 +75,7 @@ function conditions(filters: AuditFilters, timeZone: string): { where: string[];
     const next = new Date(`${filters.to}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
     where.push("e.at < @toAt");
-    params.toAt = sqlDate(wallToUtc(next.toISOString().slice(0, 10), "00:00", timeZone));
+    params.toAt = sqlDate(wallToUtc(toIsoDate(next), "00:00", timeZone));
   }
   return { where, params };
 }

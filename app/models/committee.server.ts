@@ -2,7 +2,6 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
-import { dateOnly } from "~/schemas/calendar-fields";
 import type { CommitteeData } from "~/schemas/committee";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
@@ -188,13 +187,9 @@ export async function checkCommittee(id: string | null, data: CommitteeData) {
   return errors;
 }
 
-function toRow(data: CommitteeData) {
-  return { ...data, nextReviewDate: data.nextReviewDate ? dateOnly(data.nextReviewDate) : null };
-}
-
 export function createCommittee(actorId: string, data: CommitteeData) {
   return prisma.$transaction(async (tx) => {
-    const created = await tx.committee.create({ data: toRow(data), select: committeeFields });
+    const created = await tx.committee.create({ data, select: committeeFields });
     await recordAudit(tx, { actorId, entity: "committee", entityId: created.id, action: "create", after: created });
     return created;
   });
@@ -204,7 +199,7 @@ export function updateCommittee(actorId: string, id: string, { version, ...data 
   return prisma.$transaction(async (tx) => {
     const before = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
     await claimVersion(tx, { entity: "committee", id, expected: version, current: before }, (where) =>
-      tx.committee.updateMany({ where, data: { ...toRow(data), ...nextVersion } }),
+      tx.committee.updateMany({ where, data: { ...data, ...nextVersion } }),
     );
     const after = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
     await recordAudit(tx, { actorId, entity: "committee", entityId: id, action: "update", before, after });

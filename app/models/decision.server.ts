@@ -13,6 +13,7 @@ import type { DecisionData } from "~/schemas/decision";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { withWriteRetry } from "./write-retry.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 const decisionFields = {
   id: true,
@@ -403,7 +404,7 @@ export function decisionFormValues(d: DecisionDetail) {
     supersedesId: d.supersedesId ?? "",
     title: d.title,
     text: d.text,
-    decidedOn: new Date(d.decidedOn).toISOString().slice(0, 10),
+    decidedOn: toIsoDate(d.decidedOn),
     adoption: d.adoption,
     votesFor: d.votesFor === null ? "" : String(d.votesFor),
     votesAgainst: d.votesAgainst === null ? "" : String(d.votesAgainst),

@@ -2,7 +2,6 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { dateOnly } from "~/schemas/calendar-fields";
 import type { DocumentData } from "~/schemas/document";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { FieldErrors } from "~/forms/form-result";
@@ -131,14 +130,10 @@ export async function checkDocument(ctx: AccessContext, id: string | null, data:
   return { ...errors, ...(await referenceErrors(prisma, keptOut(documentReferences(ctx, data), current))) };
 }
 
-function toRow(data: DocumentData) {
-  return { ...data, issuedOn: data.issuedOn ? dateOnly(data.issuedOn) : null };
-}
-
 export function createDocument(ctx: AccessContext, actorId: string, data: DocumentData) {
   return prisma.$transaction(async (tx) => {
     await requireReferences(tx, documentReferences(ctx, data));
-    const created = await tx.document.create({ data: toRow(data), select: documentFields });
+    const created = await tx.document.create({ data, select: documentFields });
     await recordAudit(tx, { actorId, entity: "document", entityId: created.id, action: "create", after: created });
     return created;
   });
@@ -149,7 +144,7 @@ export function updateDocument(ctx: AccessContext, actorId: string, id: string, 
     const before = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
     await requireReferences(tx, keptOut(documentReferences(ctx, data), before));
     await claimVersion(tx, { entity: "document", id, expected: version, current: before }, (where) =>
-      tx.document.updateMany({ where, data: { ...toRow(data), ...nextVersion } }),
+      tx.document.updateMany({ where, data: { ...data, ...nextVersion } }),
     );
     const after = await tx.document.findUniqueOrThrow({ where: { id }, select: documentFields });
     await recordAudit(tx, { actorId, entity: "document", entityId: id, action: "update", before, after });

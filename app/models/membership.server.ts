@@ -2,7 +2,6 @@
 // date, never deleted, so the record shows who sat on the committee when.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
-import { dateOnly } from "~/schemas/calendar-fields";
 import { standingKind } from "~/domain/agenda";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
@@ -47,7 +46,7 @@ export async function checkMembership(agencyId: string, positionId: string | nul
 export function addMembership(
   actorId: string,
   committeeId: string,
-  data: { agencyId: string; positionId: string | null; role: string; startDate: string; endDate: string | null },
+  data: { agencyId: string; positionId: string | null; role: string; startDate: Date; endDate: Date | null },
 ) {
   return prisma.$transaction(async (tx) => {
     const created = await tx.committeeMembership.create({
@@ -56,8 +55,8 @@ export function addMembership(
         agencyId: data.agencyId,
         positionId: data.positionId,
         role: data.role,
-        startDate: dateOnly(data.startDate),
-        endDate: data.endDate ? dateOnly(data.endDate) : null,
+        startDate: data.startDate,
+        endDate: data.endDate,
       },
       select: membershipFields,
     });
@@ -67,13 +66,13 @@ export function addMembership(
 }
 
 /** Ends a membership; returns null when it is not one of this committee's. */
-export function endMembership(actorId: string, committeeId: string, membershipId: string, endDate: string) {
+export function endMembership(actorId: string, committeeId: string, membershipId: string, endDate: Date) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.committeeMembership.findFirst({ where: { id: membershipId, committeeId }, select: membershipFields });
     if (!before) return null;
     const after = await tx.committeeMembership.update({
       where: { id: membershipId },
-      data: { endDate: dateOnly(endDate) },
+      data: { endDate },
       select: membershipFields,
     });
     await recordAudit(tx, { actorId, entity: "committeeMembership", entityId: membershipId, action: "update", before, after });

@@ -9,6 +9,7 @@ import { PLANNED_MILESTONE_KINDS } from "~/domain/milestone-plan";
 import { classifiedObligation } from "~/domain/reporting-access";
 import { isOneOf } from "~/domain/vocabulary";
 import { enqueueNotification } from "./notifications.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +67,7 @@ export async function enqueueMilestoneReminder(tx: Tx, m: ReminderMilestone, tod
     // The post, resolved when the outbox runs: the reminder reaches whoever holds it then.
     to: { positionId: m.ownerPositionId },
     // The point and the due date: a milestone moved to a new date is reminded afresh.
-    key: `milestone:${m.id}:${m.dueDate.toISOString().slice(0, 10)}:${due.key}`,
+    key: `milestone:${m.id}:${toIsoDate(m.dueDate)}:${due.key}`,
     subject: { key: due.kind === "before" ? `reporting.reminder.subjectBefore.${kind}` : `reporting.reminder.subjectOverdue.${kind}`, values },
     body: { key: `reporting.reminder.body.${kind}`, values },
     link: `/reporting/cycles/${m.deadline.id}`,

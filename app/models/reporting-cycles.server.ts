@@ -3,9 +3,10 @@
 // cycles and leaves the past ones (and hand-added ones) exactly as they were.
 import type { Prisma } from "@prisma/client";
 import { dueRuleOf, isSettled, planRegeneration, type PlannedCycle } from "~/domain/due-rules";
-import { backPlan, dayKey, holidayReplanWindow, milestoneChanges, type MilestoneOffsets, type PlannedMilestone } from "~/domain/milestone-plan";
+import { backPlan, holidayReplanWindow, milestoneChanges, type MilestoneOffsets, type PlannedMilestone } from "~/domain/milestone-plan";
 import { recordAudit } from "./audit.server";
 import { remindObligationMilestones } from "./milestone-reminder-notice.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +67,7 @@ export async function holidaySet(db: Tx, from: Date, to: Date): Promise<Set<stri
     take: 2000,
     select: { day: true },
   });
-  return new Set(rows.map((r) => dayKey(r.day)));
+  return new Set(rows.map((r) => toIsoDate(r.day)));
 }
 
 async function milestonePlan(tx: Tx, o: PlanSource, due: Date): Promise<PlannedMilestone[]> {

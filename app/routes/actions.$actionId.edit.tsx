@@ -9,7 +9,7 @@ import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/p
 import { useI18n } from "~/i18n/context";
 import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
-import { dayInputValue } from "~/schemas/calendar-day";
+import { toIsoDate } from "~/domain/calendar-date";
 import { actionEditSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: action.description ?? "",
       ownerPositionId: action.ownerPositionId,
       ownerPersonId: action.ownerPersonId ?? "",
-      dueDate: dayInputValue(action.dueDate),
+      dueDate: toIsoDate(action.dueDate),
       decisionId: action.decisionId ?? "",
       meetingId: action.meetingId ?? "",
       committeeId: action.committeeId ?? "",

@@ -9,6 +9,7 @@ import { translator } from "~/i18n/translate";
 import { actionExportBatches, actionFiltersFromSearch } from "~/models/action.server";
 import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
+import { toIsoDate } from "~/domain/calendar-date";
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 function cell(value: string | null | undefined): string {
@@ -16,7 +17,6 @@ function cell(value: string | null | undefined): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "action");
@@ -50,8 +50,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const records = next.value.map((a) => [
         cell(a.title),
         isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status,
-        day(a.dueDate),
-        day(a.completedAt),
+        toIsoDate(a.dueDate),
+        toIsoDate(a.completedAt),
         cell(a.ownerPosition.title),
         cell(a.ownerAgency.acronym ? `${a.ownerAgency.acronym} — ${a.ownerAgency.name}` : a.ownerAgency.name),
         a.ownerPerson ? cell(`${a.ownerPerson.givenName} ${a.ownerPerson.familyName}`) : "",
@@ -69,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="actions-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="actions-${toIsoDate(new Date())}.csv"`,
       "Cache-Control": "private, no-store",
     },
   });

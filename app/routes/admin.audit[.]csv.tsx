@@ -12,6 +12,7 @@ import { AUDIT_EXPORT_LIMIT, auditExportBatches, type AuditLogEntry } from "~/mo
 import type { HistoryValue } from "~/models/record-history.server";
 import { requirePermission } from "~/permissions.server";
 import { AUDIT_FILTER_KEYS, auditFilterSchema } from "~/schemas/audit-log";
+import { toIsoDate } from "~/domain/calendar-date";
 
 function label(t: Translate, prefix: string, name: string): string {
   const key = `${prefix}.${name}`;
@@ -93,7 +94,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="audit-${toIsoDate(new Date())}.csv"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -10,6 +10,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { committeeEditSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { toIsoDate } from "~/domain/calendar-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
@@ -55,7 +56,7 @@ export default function EditCommitteePage() {
           defaultVenue: c.defaultVenue ?? "",
           meetingNoun: c.meetingNoun ?? "",
           decisionPrefix: c.decisionPrefix ?? "",
-          nextReviewDate: c.nextReviewDate ? new Date(c.nextReviewDate).toISOString().slice(0, 10) : "",
+          nextReviewDate: toIsoDate(c.nextReviewDate),
           confidentiality: c.confidentiality,
         }}
         agencies={agencies}

@@ -13,6 +13,7 @@ import { membersPageSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { toIsoDate } from "~/domain/calendar-date";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listMemberships(committee.id, { current: false }),
     canEdit ? membershipOptions() : Promise.resolve([]),
   ]);
-  return { committee: { id: committee.id, name: committee.name, shortName: committee.shortName }, memberships, agencies, canEdit, today: new Date().toISOString().slice(0, 10) };
+  return { committee: { id: committee.id, name: committee.name, shortName: committee.shortName }, memberships, agencies, canEdit, today: toIsoDate(new Date()) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,7 +72,7 @@ export default function CommitteeMembersPage() {
             </thead>
             <tbody>
               {memberships.map((m) => {
-                const ended = m.endDate !== null && new Date(m.endDate).toISOString().slice(0, 10) <= today;
+                const ended = m.endDate !== null && toIsoDate(m.endDate) <= today;
                 return (
                   <tr key={m.id} className={ended ? "muted" : undefined}>
                     <td>{m.agency.acronym ? `${m.agency.name} (${m.agency.acronym})` : m.agency.name}</td>

@@ -8,7 +8,7 @@ import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, committeeOptions, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { dayInputValue } from "~/schemas/calendar-day";
+import { toIsoDate } from "~/domain/calendar-date";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: supersedes?.title ?? "",
     text: supersedes?.text ?? "",
     // The day the meeting took place where it took place; else today where the secretary is.
-    decidedOn: dayInputValue(meeting ? dayOf(meeting.startsAt, meeting.timeZone) : dayOf(now, user.timeZone ?? "UTC")),
+    decidedOn: toIsoDate(meeting ? dayOf(meeting.startsAt, meeting.timeZone) : dayOf(now, user.timeZone ?? "UTC")),
     adoption: "consensus",
     status: "adopted",
     confidentiality: meeting?.confidentiality ?? supersedes?.confidentiality ?? "internal",

@@ -10,6 +10,7 @@ import { assertVisible, requirePermission } from "~/permissions.server";
 import { documentEditSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { toIsoDate } from "~/domain/calendar-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "document");
@@ -44,7 +45,7 @@ export default function EditDocumentPage() {
           symbol: d.symbol ?? "",
           title: d.title,
           kind: d.kind,
-          issuedOn: d.issuedOn ? new Date(d.issuedOn).toISOString().slice(0, 10) : "",
+          issuedOn: toIsoDate(d.issuedOn),
           languages: d.languages,
           url: d.url ?? "",
           committeeId: d.committeeId ?? "",

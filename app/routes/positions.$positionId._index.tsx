@@ -17,7 +17,7 @@ import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.se
 import { getPosition, positionOwner, setPositionArchived } from "~/models/position.server";
 import { assertCan, forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { positionPageSchema } from "~/schemas/assignment";
-import { toIsoDate } from "~/schemas/dates";
+import { toIsoDate } from "~/domain/calendar-date";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { RecordHistory } from "~/components/record-history";

@@ -15,7 +15,7 @@ import { useI18n } from "~/i18n/context";
 import { getDeadline, recordSubmission, setMilestoneStatus, type DeadlinePage } from "~/models/reporting-deadline.server";
 import { classifiedObligation, obligationOwnership } from "~/models/reporting.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
-import { toIsoDate } from "~/schemas/dates";
+import { toIsoDate } from "~/domain/calendar-date";
 import { cyclePageSchema, submissionSchema, type SubmissionInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";

@@ -5,8 +5,7 @@ import { z } from "zod";
 import { passwordProblems, PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
 import { isTimeZone } from "~/domain/time-zones";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
-import { checkbox } from "./dates";
-import { choice, optionalEmail, optionalId } from "./fields";
+import { checkbox, choice, optionalEmail, optionalId } from "./fields";
 
 export function requiredEmail() {
   return z

@@ -2,7 +2,7 @@
 // update during a meeting. Shared by the browser forms and the server actions.
 import { z } from "zod";
 import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import { optionalDay } from "./calendar-day";
+import { optionalDate } from "./dates";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
 import { withVersion } from "./record-version";
 
@@ -11,7 +11,7 @@ export const actionSchema = z.object({
   description: optionalText(4000),
   ownerPositionId: requiredText(64),
   ownerPersonId: optionalId(),
-  dueDate: optionalDay(),
+  dueDate: optionalDate(),
   decisionId: optionalId(),
   meetingId: optionalId(),
   committeeId: optionalId(),

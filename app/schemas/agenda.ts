@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import { requiredTime } from "./calendar-fields";
+import { requiredTime } from "./dates";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
 import { recordVersionField, withVersion } from "./record-version";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkbox, optionalDate, requiredDate } from "./dates";
-import { optionalText, requiredText } from "./fields";
+import { optionalDate, requiredDate } from "./dates";
+import { checkbox, optionalText, requiredText } from "./fields";
 
 /** Assign a person to a post (substantive or acting). */
 export const assignmentSchema = z

@@ -2,14 +2,8 @@
 // URL on the server and describes the form.
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, decodeCursor } from "~/domain/audit-log";
-import { parseIsoDate } from "./dates";
+import { optionalWallDate } from "./dates";
 
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || parseIsoDate(v) !== null, "date.error.invalid")
-  .transform((v) => (v ? v : null));
 
 const optionalCursor = z
   .string()
@@ -44,8 +38,8 @@ export const auditFilterSchema = z
       .optional()
       .transform((v) => v || null),
     /** Calendar days in the reader's time zone, both included. */
-    from: optionalDay,
-    to: optionalDay,
+    from: optionalWallDate(),
+    to: optionalWallDate(),
     /** Older than this event (the next page). */
     after: optionalCursor,
     /** Newer than this event (the previous page). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGENDA_ITEM_KINDS, COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES, type AgendaItemKind } from "~/domain/vocabulary";
-import { optionalDate, requiredDate, timeZoneField } from "./calendar-fields";
+import { optionalDate, requiredDate, timeZoneField } from "./dates";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
 import { withVersion } from "./record-version";
 import { optionalRecurrenceRule } from "./recurrence-rule";

@@ -2,18 +2,14 @@
 // reached the database), with the same catalogue key, and still accepts the years at the edges.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import * as calendarDay from "./calendar-day";
-import * as calendarFields from "./calendar-fields";
 import * as dates from "./dates";
-import { DATE_RANGE_ERROR } from "./date-range";
+import { DATE_RANGE_ERROR } from "./dates";
 
 const builders: [string, () => z.ZodType][] = [
   ["dates.requiredDate", dates.requiredDate],
   ["dates.optionalDate", dates.optionalDate],
-  ["calendar-fields.requiredDate", calendarFields.requiredDate],
-  ["calendar-fields.optionalDate", calendarFields.optionalDate],
-  ["calendar-day.requiredDay", calendarDay.requiredDay],
-  ["calendar-day.optionalDay", calendarDay.optionalDay],
+  ["dates.requiredWallDate", dates.requiredWallDate],
+  ["dates.optionalWallDate", dates.optionalWallDate],
 ];
 
 function errorsOf(schema: z.ZodType, value: string): string[] {

@@ -1,49 +1,71 @@
-// Date-only fields (<input type="date">): "YYYY-MM-DD" in, UTC midnight out, as the schema stores them.
+// Date, time and time-zone fields: the one set of builders every schema uses. Messages are catalogue
+// keys; a date that is not one is always "error.calendarDay", one out of range DATE_RANGE_ERROR.
+// - requiredDate/optionalDate: a date-only value ("YYYY-MM-DD" in, a Date at UTC midnight out).
+// - requiredWallDate/optionalWallDate, requiredTime, timeZoneField: the venue's (or reader's) local
+//   date, time and zone, kept as text; the server joins them into an instant (domain/wall-clock.ts).
 import { z } from "zod";
-import { DATE_RANGE_ERROR, isWithinDateRange } from "./date-range";
+import { isWithinDateRange, parseIsoDate } from "~/domain/calendar-date";
+import { resolveTimeZone } from "~/domain/time-zones";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DATE_RANGE_ERROR = "date.error.range";
+const NOT_A_DATE = "error.calendarDay";
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** A real calendar date as UTC midnight, or null for text that is not one (2026-02-30). */
-export function parseIsoDate(value: string): Date | null {
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
+const isDate = (v: string) => parseIsoDate(v) !== null;
+const inRange = (v: string) => !isDate(v) || isWithinDateRange(v);
 
-/** The value of a date input for a stored date-only value. */
-export function toIsoDate(value: Date | string | null | undefined): string {
-  return value ? new Date(value).toISOString().slice(0, 10) : "";
-}
-
-export function requiredDate() {
+function requiredDateText() {
   return z
     .string({ error: "error.required" })
     .trim()
     .min(1, "error.required")
-    .refine((v) => parseIsoDate(v) !== null, "date.error.invalid")
-    .refine((v) => parseIsoDate(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
-    .transform((v) => parseIsoDate(v) ?? new Date(Number.NaN));
+    .refine(isDate, NOT_A_DATE)
+    .refine(inRange, DATE_RANGE_ERROR);
 }
 
-export function optionalDate() {
+function optionalDateText() {
   return z
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || parseIsoDate(v) !== null, "date.error.invalid")
-    .refine((v) => !v || parseIsoDate(v) === null || isWithinDateRange(v), DATE_RANGE_ERROR)
-    .transform((v) => (v ? parseIsoDate(v) : null));
+    .refine((v) => !v || isDate(v), NOT_A_DATE)
+    .refine((v) => !v || inRange(v), DATE_RANGE_ERROR);
 }
 
-/** A checkbox: the browser form gives a boolean, a native submission "on" or nothing. */
-export function checkbox() {
+/** A date-only value, stored as UTC midnight. */
+export function requiredDate() {
+  return requiredDateText().transform((v) => parseIsoDate(v) ?? new Date(Number.NaN));
+}
+
+/** A date-only value that may be left empty; empty becomes null. */
+export function optionalDate() {
+  return optionalDateText().transform((v) => (v ? parseIsoDate(v) : null));
+}
+
+/** A local date kept as text ("2026-03-04"), to be joined with a time in a zone on the server. */
+export function requiredWallDate() {
+  return requiredDateText();
+}
+
+/** A local date kept as text that may be left empty; empty becomes null. */
+export function optionalWallDate() {
+  return optionalDateText().transform((v) => (v ? v : null));
+}
+
+export function requiredTime() {
   return z
-    .union([z.boolean(), z.string()])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "true" || v === "1");
+    .string({ error: "error.required" })
+    .trim()
+    .min(1, "error.required")
+    .regex(TIME, "calendar.error.time");
+}
+
+/** An IANA zone, typed or picked from the list; a venue city ("Geneva") gives its zone. */
+export function timeZoneField() {
+  return z
+    .string({ error: "error.required" })
+    .trim()
+    .min(1, "error.required")
+    .refine((v) => resolveTimeZone(v) !== null, "calendar.error.timeZone")
+    .transform((v) => resolveTimeZone(v) ?? v);
 }

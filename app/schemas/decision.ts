@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { tallyProblems } from "~/domain/recorded-vote";
 import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
-import { optionalCount, requiredDay } from "./calendar-day";
-import { choice, optionalId, optionalText, requiredText } from "./fields";
+import { requiredDate } from "./dates";
+import { choice, optionalCount, optionalId, optionalText, requiredText } from "./fields";
 import { withVersion } from "./record-version";
 
 export const decisionSchema = z
@@ -16,7 +16,7 @@ export const decisionSchema = z
     supersedesId: optionalId(),
     title: requiredText(300),
     text: requiredText(20_000),
-    decidedOn: requiredDay(),
+    decidedOn: requiredDate(),
     /** The body's own serial ("1" of Decision No. 1/18), when recording an existing decision. */
     officialSerial: optionalCount(),
     adoption: choice(DECISION_ADOPTIONS),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS } from "~/domain/vocabulary";
-import { optionalDate } from "./calendar-fields";
+import { optionalDate } from "./dates";
 import { choice, optionalId, optionalText, optionalUrl, requiredText } from "./fields";
 import { withVersion } from "./record-version";
 

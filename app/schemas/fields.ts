@@ -51,3 +51,25 @@ export function optionalId() {
 export function choice<T extends string>(values: readonly [T, ...T[]]) {
   return z.string({ error: "error.invalidChoice" }).pipe(z.enum(values, { error: "error.invalidChoice" }));
 }
+
+/** A whole number (votes, people, a meeting's number) typed in a text or number input; empty becomes null. */
+export function optionalCount({ min = 0, max = 999_999 }: { min?: number; max?: number } = {}) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{1,9}$/.test(v), "error.wholeNumber")
+    .refine((v) => !v || !/^\d{1,9}$/.test(v) || (Number(v) >= min && Number(v) <= max), "calendar.error.number")
+    .transform((v) => (v ? Number(v) : null));
+}
+
+/**
+ * A checkbox or a "save anyway" button: present means yes. The browser form gives a boolean; a
+ * native submission sends the input's value ("on" by default, "yes" where the form names it).
+ */
+export function checkbox() {
+  return z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "yes" || v === "true" || v === "1");
+}

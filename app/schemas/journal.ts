@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { TIME_MARK_KINDS } from "~/domain/vocabulary";
-import { requiredDate, requiredTime } from "./calendar-fields";
+import { requiredTime, requiredWallDate } from "./dates";
 import { choice, optionalText } from "./fields";
 
 export const timeMarkSchema = z.object({
   intent: z.literal("mark"),
   kind: choice(TIME_MARK_KINDS),
-  date: requiredDate(),
+  date: requiredWallDate(),
   time: requiredTime(),
 });
 export type TimeMarkInput = z.input<typeof timeMarkSchema>;

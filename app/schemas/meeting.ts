@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
 import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
-import { flag, optionalCount, optionalDate, requiredDate, requiredTime, timeZoneField } from "./calendar-fields";
-import { choice, optionalText, optionalUrl, requiredText } from "./fields";
+import { optionalWallDate, requiredTime, requiredWallDate, timeZoneField } from "./dates";
+import { checkbox, choice, optionalCount, optionalText, optionalUrl, requiredText } from "./fields";
 import { withVersion } from "./record-version";
 import { checkRule, recurrenceRuleText } from "./recurrence-rule";
 
 const when = {
-  date: requiredDate(),
+  date: requiredWallDate(),
   startTime: requiredTime(),
   endTime: requiredTime(),
   timeZone: timeZoneField(),
@@ -36,10 +36,10 @@ export const meetingSchema = z
     title: optionalText(300),
     ...when,
     ...where,
-    officialNumber: optionalCount(1, 100_000),
+    officialNumber: optionalCount({ min: 1, max: 100_000 }),
     chairLabel: optionalText(200),
     confidentiality: choice(CONFIDENTIALITY_LEVELS),
-    acknowledgeConflicts: flag(),
+    acknowledgeConflicts: checkbox(),
   })
   .superRefine(endAfterStart);
 
@@ -54,17 +54,17 @@ export const newMeetingSchema = z
     title: optionalText(300),
     ...when,
     ...where,
-    officialNumber: optionalCount(1, 100_000),
+    officialNumber: optionalCount({ min: 1, max: 100_000 }),
     chairLabel: optionalText(200),
     confidentiality: choice(CONFIDENTIALITY_LEVELS),
     repeat: choice(["once", "series"]),
     pattern: z.string().optional(),
-    interval: optionalCount(1, 52),
+    interval: optionalCount({ min: 1, max: 52 }),
     endKind: z.string().optional(),
-    count: optionalCount(1, MAX_OCCURRENCES),
-    untilDate: optionalDate(),
+    count: optionalCount({ min: 1, max: MAX_OCCURRENCES }),
+    untilDate: optionalWallDate(),
     customRule: recurrenceRuleText(),
-    acknowledgeConflicts: flag(),
+    acknowledgeConflicts: checkbox(),
   })
   .superRefine((value, ctx) => {
     endAfterStart(value, ctx);
@@ -95,10 +95,10 @@ export type NewMeetingData = z.output<typeof newMeetingSchema>;
 export const statusSchema = z
   .object({
     status: choice(MEETING_STATUSES),
-    newDate: optionalDate(),
+    newDate: optionalWallDate(),
     newStartTime: z.string().trim().optional(),
     newEndTime: z.string().trim().optional(),
-    acknowledgeConflicts: flag(),
+    acknowledgeConflicts: checkbox(),
   })
   .superRefine((value, ctx) => {
     if (value.status !== "postponed") return;
@@ -124,7 +124,7 @@ export const restOfSeriesSchema = z.discriminatedUnion("intent", [
       startTime: requiredTime(),
       endTime: requiredTime(),
       ...where,
-      acknowledgeConflicts: flag(),
+      acknowledgeConflicts: checkbox(),
     })
     .superRefine(endAfterStart),
   z.object({ intent: z.literal("cancel") }),

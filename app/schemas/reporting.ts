@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CUSTOM_RULE_FREQUENCIES, plannedCycles } from "~/domain/due-rules";
 import { MAX_OFFSET_DAYS, offsetsInOrder } from "~/domain/milestone-plan";
 import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, MILESTONE_STATUSES, SUBMISSION_ACCESS } from "~/domain/vocabulary";
-import { optionalDay, requiredDay } from "./calendar-day";
+import { optionalDate, requiredDate } from "./dates";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
 import { checkRule, recurrenceRuleText } from "./recurrence-rule";
 import { withVersion } from "./record-version";
@@ -67,9 +67,9 @@ export const obligationSchema = z
     ruleDay: optionalInt(1, 31),
     ruleIntervalYears: optionalInt(1, 10),
     ruleFirstYear: optionalInt(1990, 2100),
-    ruleEventDate: optionalDay(),
+    ruleEventDate: optionalDate(),
     rrule: recurrenceRuleText(),
-    ruleStart: optionalDay(),
+    ruleStart: optionalDate(),
     offsetDataCall: offset(),
     offsetContributions: offset(),
     offsetConsolidation: offset(),
@@ -125,7 +125,7 @@ export const obligationEditSchema = withVersion(obligationSchema);
 
 export const submissionSchema = z.object({
   intent: z.literal("submit"),
-  submittedOn: requiredDay(),
+  submittedOn: requiredDate(),
   submissionReference: requiredText(300),
   submittedBy: requiredText(200),
   submissionAccess: choice(SUBMISSION_ACCESS),
@@ -146,7 +146,7 @@ export const cyclePageSchema = z.discriminatedUnion("intent", [submissionSchema,
 export const manualCycleSchema = z.object({
   intent: z.literal("addCycle"),
   cycle: requiredText(120),
-  dueDate: requiredDay(),
+  dueDate: requiredDate(),
 });
 export type ManualCycleInput = z.input<typeof manualCycleSchema>;
 
@@ -158,7 +158,7 @@ export const obligationPageSchema = z.discriminatedUnion("intent", [
 
 export const holidaySchema = z.object({
   intent: z.literal("add"),
-  day: requiredDay(),
+  day: requiredDate(),
   name: requiredText(120),
 });
 export type HolidayInput = z.input<typeof holidaySchema>;
@@ -168,4 +168,3 @@ export const holidaysPageSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("archive"), holidayId: requiredText(64) }),
 ]);
 
-export { optionalDay };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "~/domain/search-query";
 import { SEARCH_KINDS } from "~/search/index-definition";
-import { parseIsoDate } from "./dates";
+import { optionalDate } from "./dates";
 
 const optionalId = z
   .string()
@@ -11,12 +11,6 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || parseIsoDate(v) !== null, "date.error.invalid")
-  .transform((v) => (v ? parseIsoDate(v) : null));
 
 export const searchSchema = z
   .object({
@@ -27,8 +21,8 @@ export const searchSchema = z
       .transform((v) => v || null),
     committee: optionalId,
     agency: optionalId,
-    from: optionalDay,
-    to: optionalDay,
+    from: optionalDate(),
+    to: optionalDate(),
     archived: z
       .enum(["1", "on", ""], { error: "search.error.archived" })
       .optional()

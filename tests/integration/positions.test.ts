@@ -102,7 +102,7 @@ describe("assigning holders", () => {
       context,
     });
     expect(statusOf(result)).toBe(400);
-    expect(fieldErrorsOf(result).startDate).toEqual(["date.error.invalid"]);
+    expect(fieldErrorsOf(result).startDate).toEqual(["error.calendarDay"]);
     expect(valuesOf(result).plannedEndDate).toBe("2020-01-01");
     const cross = await assignAction({
       request: postRequest(`/positions/${secretary.positionId}/assign`, { personId: holder.id, startDate: "2026-03-01", plannedEndDate: "2026-02-01", acting: "on" }, cookie),

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
 import { ActionStatusLabel, DueBadge, VacantBadge } from "./action-badges";
+import { toIsoDate } from "~/domain/calendar-date";
 
 export type ActionRow = {
   id: string;
@@ -44,7 +45,7 @@ export function ActionTable({ rows, now, show = { committee: true, decision: tru
                 <VacantBadge vacant={a.ownerPosition.assignments.length === 0} />
               </td>
               <td className="nowrap">
-                {a.dueDate ? <time dateTime={new Date(a.dueDate).toISOString().slice(0, 10)}>{date(a.dueDate, "UTC")}</time> : <span className="muted">—</span>}
+                {a.dueDate ? <time dateTime={toIsoDate(a.dueDate)}>{date(a.dueDate, "UTC")}</time> : <span className="muted">—</span>}
                 <DueBadge action={a} now={now} />
               </td>
               <td>

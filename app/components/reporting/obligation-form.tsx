@@ -3,7 +3,7 @@ import { entryIntoForce, initialReportDue } from "~/domain/entry-into-force";
 import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
-import { parseIsoDate } from "~/schemas/dates";
+import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
 import { useHydrated } from "../decisions/use-hydrated";
 import { useValidatedForm } from "../forms/use-validated-form";

@@ -1,6 +1,6 @@
 // The obligation form's values, for a new obligation and for a stored one.
 import { DEFAULT_OFFSETS } from "~/domain/milestone-plan";
-import { toIsoDate } from "~/schemas/dates";
+import { toIsoDate } from "~/domain/calendar-date";
 import type { ObligationInput } from "~/schemas/reporting";
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));

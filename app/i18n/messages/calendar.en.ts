@@ -1,6 +1,5 @@
 // Dates, times and recurrence errors of the scheduling forms, and the calendar feeds.
 export const calendarEn = {
-  "calendar.error.date": "Enter a date as YYYY-MM-DD.",
   "calendar.error.time": "Enter a time as HH:MM (24-hour clock).",
   "calendar.error.timeZone": "Choose a time zone from the list (an IANA name such as Europe/Vienna).",
   "calendar.error.number": "Enter a whole number in the allowed range.",

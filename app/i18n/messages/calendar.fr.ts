@@ -1,7 +1,6 @@
 import type { calendarEn } from "./calendar.en";
 
 export const calendarFr: Record<keyof typeof calendarEn, string> = {
-  "calendar.error.date": "Saisissez une date au format AAAA-MM-JJ.",
   "calendar.error.time": "Saisissez une heure au format HH:MM (sur 24 heures).",
   "calendar.error.timeZone": "Choisissez un fuseau horaire dans la liste (un nom IANA comme Europe/Vienna).",
   "calendar.error.number": "Saisissez un nombre entier dans les limites permises.",

@@ -73,7 +73,6 @@ export const decisionsEn = {
   "decisionVote.against": "Against",
   "decisionVote.abstain": "Abstaining",
 
-  "error.calendarDay": "Enter a date as day, month and year.",
   "error.wholeNumber": "Enter a whole number.",
   "error.decision.committeeMissing": "Choose a committee you can see.",
   "error.decision.meetingMissing": "That meeting does not exist or is not open to you.",

@@ -74,7 +74,6 @@ export const decisionsFr: Record<keyof typeof decisionsEn, string> = {
   "decisionVote.against": "Contre",
   "decisionVote.abstain": "Abstentions",
 
-  "error.calendarDay": "Saisissez une date (jour, mois et année).",
   "error.wholeNumber": "Saisissez un nombre entier.",
   "error.decision.committeeMissing": "Choisissez un comité auquel vous avez accès.",
   "error.decision.meetingMissing": "Cette réunion n’existe pas ou ne vous est pas accessible.",

@@ -1,5 +1,6 @@
 // Refused input: recurrence rules, malformed requests, cross-site posts.
 export const inputEn = {
+  "error.calendarDay": "Enter a date as YYYY-MM-DD.",
   "date.error.range": "Enter a date between 1945 and 2100.",
   "rule.error.syntax": "This is not a recurrence rule we can read. Write it as FREQ=WEEKLY;BYDAY=WE (RFC 5545).",
   "rule.error.part": "The rule has an unknown or repeated part. Use each of FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS, BYHOUR, BYMINUTE, BYSECOND and WKST at most once.",

@@ -1,6 +1,7 @@
 import type { inputEn } from "./input.en";
 
 export const inputFr: Record<keyof typeof inputEn, string> = {
+  "error.calendarDay": "Saisissez une date au format AAAA-MM-JJ.",
   "date.error.range": "Saisissez une date comprise entre 1945 et 2100.",
   "rule.error.syntax": "Cette règle de récurrence est illisible. Écrivez-la sous la forme FREQ=WEEKLY;BYDAY=WE (RFC 5545).",
   "rule.error.part": "La règle contient une partie inconnue ou répétée. Employez chacune de FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS, BYHOUR, BYMINUTE, BYSECOND et WKST une fois au plus.",

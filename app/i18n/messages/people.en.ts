@@ -83,7 +83,6 @@ export const peopleEn = {
   "assignment.error.alreadyEnded": "This assignment has already ended.",
   "assignment.error.personMissing": "This person does not exist or is archived.",
   "assignment.error.missing": "This assignment is not one of this post's.",
-  "date.error.invalid": "Enter a date as YYYY-MM-DD.",
   "tenure.since": "since {start}",
   "tenure.range": "{start} – {end}",
   "tenure.plannedEnd": "planned end {end}",

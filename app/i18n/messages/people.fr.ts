@@ -84,7 +84,6 @@ export const peopleFr: Record<keyof typeof peopleEn, string> = {
   "assignment.error.alreadyEnded": "Cette affectation a déjà pris fin.",
   "assignment.error.personMissing": "Cette personne n’existe pas ou est archivée.",
   "assignment.error.missing": "Cette affectation n’appartient pas à ce poste.",
-  "date.error.invalid": "Saisissez une date au format AAAA-MM-JJ.",
   "tenure.since": "depuis le {start}",
   "tenure.range": "{start} – {end}",
   "tenure.plannedEnd": "fin prévue le {end}",
