@@ -12,7 +12,7 @@
 // every request (decision 012), the sign-in throttle counts rows in the database.
 //
 // Environment: PORT (3000), HOST, RELAIS_WORKERS (cores), RELAIS_WORKER_HEAP_MB (heap limit of
-// each worker, 256), RELAIS_ACCESS_LOG=0 (no request log), RELAIS_SQL_STATS=1 (benchmark only:
+// each worker, 160 MB: docs/decisions/013), RELAIS_ACCESS_LOG=0 (no request log), RELAIS_SQL_STATS=1 (benchmark only:
 // counts SQL statements and answers GET /__relais/stats with every worker's figures).
 // Each HTTP worker gets RELAIS_WORKER_INDEX (0…n-1, kept across restarts). Work that must run once per
 // machine (the outbox timer) runs in one more process, the jobs worker (RELAIS_WORKER_ROLE=jobs),
@@ -59,7 +59,7 @@ async function runJobs() {
 
 function runPrimary() {
   const count = positiveInt(process.env.RELAIS_WORKERS, availableParallelism());
-  const heapMb = positiveInt(process.env.RELAIS_WORKER_HEAP_MB, 256);
+  const heapMb = positiveInt(process.env.RELAIS_WORKER_HEAP_MB, 160);
   cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`] });
 
   const indexOf = new Map(); // worker id -> index
