@@ -14,6 +14,7 @@ import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { withWriteRetry } from "./write-retry.server";
 import { toIsoDate } from "~/domain/calendar-date";
+import { messageFor } from "~/i18n/locale.server";
 
 const decisionFields = {
   id: true,
@@ -190,12 +191,19 @@ function meetingWithAgenda(ctx: AccessContext, id: string) {
   });
 }
 
-type Checked = { errors: FieldErrors; documentIds: string[] };
+/** `missingSymbols`: the symbols no visible document has (the caller names them in the reader's language). */
+type Checked = { errors: FieldErrors; documentIds: string[]; missingSymbols: string[] };
 
 /**
  * The rules the shared schema cannot check: the committee, meeting and agenda item exist, belong
  * together and may be seen; the superseded decision may be superseded; document symbols exist.
  */
+/** The error on the document symbols, naming those not found, in the reader's language. */
+export async function namingMissingSymbols(errors: FieldErrors, missingSymbols: string[], request: Request, locale: string | null | undefined): Promise<FieldErrors> {
+  if (!missingSymbols.length) return errors;
+  return { ...errors, documentSymbols: [await messageFor(request, locale, "error.decision.unknownDocuments", { symbols: missingSymbols.join(", ") })] };
+}
+
 export async function checkDecision(ctx: AccessContext, data: DecisionData, editing?: { id: string; year: number }): Promise<Checked> {
   const errors: FieldErrors = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
@@ -236,15 +244,18 @@ export async function checkDecision(ctx: AccessContext, data: DecisionData, edit
 
   const symbols = [...new Set((data.documentSymbols ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))];
   let documentIds: string[] = [];
+  let missingSymbols: string[] = [];
   if (symbols.length) {
     const documents = await prisma.document.findMany({
       where: { AND: [{ symbol: { in: symbols }, archivedAt: null }, visibleDocuments(ctx)] },
       select: { id: true, symbol: true },
     });
-    if (documents.length !== symbols.length) add("documentSymbols", "error.decision.unknownDocuments");
+    const found = new Set(documents.map((d) => d.symbol));
+    missingSymbols = symbols.filter((s) => !found.has(s));
+    if (missingSymbols.length) add("documentSymbols", "error.decision.unknownDocuments");
     documentIds = documents.map((d) => d.id);
   }
-  return { errors, documentIds };
+  return { errors, documentIds, missingSymbols };
 }
 
 function decisionRow(data: DecisionData) {

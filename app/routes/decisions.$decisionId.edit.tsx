@@ -8,7 +8,7 @@ import { mayEditInPlace } from "~/domain/supersession";
 import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { checkDecision, DecisionConflict, decisionContext, decisionFormValues, getDecision, recordState, updateDecision } from "~/models/decision.server";
+import { checkDecision, namingMissingSymbols, DecisionConflict, decisionContext, decisionFormValues, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { decisionEditSchema } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
@@ -42,7 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   // Where a decision was taken and what it corrects are fixed: only the form's own content changes.
   const data = { ...parsed.data, committeeId: decision.committeeId, meetingId: decision.meetingId, supersedesId: null };
-  const { errors, documentIds } = await checkDecision(ctx, data, { id: decision.id, year: decision.year });
+  const checked = await checkDecision(ctx, data, { id: decision.id, year: decision.year });
+  const { documentIds } = checked;
+  const errors = await namingMissingSymbols(checked.errors, checked.missingSymbols, request, user.locale);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   try {
     const stale = await staleOr(() => updateDecision({ userId: user.id, personId: user.personId }, decision.id, data, documentIds));

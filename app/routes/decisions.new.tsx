@@ -6,7 +6,7 @@ import { workLinks } from "~/components/decisions/work-tabs";
 import { dayOf } from "~/domain/overdue";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { checkDecision, committeeOptions, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";
+import { checkDecision, namingMissingSymbols, committeeOptions, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { toIsoDate } from "~/domain/calendar-date";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
@@ -50,7 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "create", "decision");
   const parsed = parseWith(decisionSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);
-  const { errors, documentIds } = await checkDecision(ctx, parsed.data);
+  const checked = await checkDecision(ctx, parsed.data);
+  const { documentIds } = checked;
+  const errors = await namingMissingSymbols(checked.errors, checked.missingSymbols, request, user.locale);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   try {
     const created = await createDecision({ userId: user.id, personId: user.personId }, parsed.data, documentIds);

@@ -114,7 +114,8 @@ describe("recording a decision", () => {
     expect(statusOf(result)).toBe(400);
     expect(fieldErrorsOf(result)).toMatchObject({
       meetingId: ["error.decision.meetingOtherCommittee"],
-      documentSymbols: ["error.decision.unknownDocuments"],
+      // The message names the symbol not found (issue 11).
+      documentSymbols: ["No document you can see has the symbol NO/SUCH/SYMBOL. Check the symbols, one per line, or register the documents first."],
     });
     expect(await prisma.decision.count()).toBe(before);
   });

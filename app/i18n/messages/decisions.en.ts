@@ -84,7 +84,7 @@ export const decisionsEn = {
   "error.decision.supersedeArchived": "An archived decision cannot be superseded.",
   "error.decision.supersedeOtherCommittee": "Only a decision of the same committee can supersede it.",
   "error.decision.yearFixed": "The date must stay in the same year, or the decision's number would change. Record a new decision instead.",
-  "error.decision.unknownDocuments": "Some document symbols were not found. Check them, one per line.",
+  "error.decision.unknownDocuments": "No document you can see has the symbol {symbols}. Check the symbols, one per line, or register the documents first.",
   "error.decision.countRequired": "Give the count for a recorded vote (0 if none).",
   "error.decision.countsOnlyForVote": "Counts and names are only for a recorded vote. Clear them, or choose recorded vote.",
   "error.decision.namesDoNotMatchCount": "The number of names does not match the count.",

@@ -85,7 +85,7 @@ export const decisionsFr: Record<keyof typeof decisionsEn, string> = {
   "error.decision.supersedeArchived": "Une décision archivée ne peut pas être remplacée.",
   "error.decision.supersedeOtherCommittee": "Seule une décision du même comité peut la remplacer.",
   "error.decision.yearFixed": "La date doit rester dans la même année, sinon le numéro de la décision changerait. Enregistrez plutôt une nouvelle décision.",
-  "error.decision.unknownDocuments": "Certaines cotes de documents sont introuvables. Vérifiez-les, une par ligne.",
+  "error.decision.unknownDocuments": "Aucun document visible pour vous ne porte la cote {symbols}. Vérifiez les cotes, une par ligne, ou enregistrez d’abord les documents.",
   "error.decision.countRequired": "Indiquez le décompte pour un vote enregistré (0 s’il n’y en a pas).",
   "error.decision.countsOnlyForVote": "Les décomptes et les noms ne concernent qu’un vote enregistré. Effacez-les, ou choisissez le vote enregistré.",
   "error.decision.namesDoNotMatchCount": "Le nombre de noms ne correspond pas au décompte.",
