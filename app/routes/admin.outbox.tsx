@@ -114,3 +114,5 @@ export default function OutboxPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -233,3 +233,5 @@ export default function UserPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.account.email, t("account.list.title")]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

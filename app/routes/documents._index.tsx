@@ -111,3 +111,5 @@ export default function DocumentsPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

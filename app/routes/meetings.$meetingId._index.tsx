@@ -137,3 +137,5 @@ export default function MeetingPage() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -105,3 +105,5 @@ export default function PersonPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && `${data.person.givenName} ${data.person.familyName}`);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

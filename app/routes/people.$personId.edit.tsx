@@ -65,3 +65,5 @@ export default function EditPersonPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("people.edit.title", { name: `${data.person.givenName} ${data.person.familyName}` }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -108,3 +108,5 @@ export default function PeoplePage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "people.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

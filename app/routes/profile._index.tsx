@@ -162,3 +162,5 @@ function PasswordForm({ email, failure }: { email: string; failure?: FormFailure
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "profile.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

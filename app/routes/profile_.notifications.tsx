@@ -73,3 +73,5 @@ export default function EmailChoicesPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";
