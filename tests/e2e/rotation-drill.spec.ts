@@ -102,7 +102,7 @@ test("rotation drill: the export licensing unit changes hands and nothing stays 
   await expect(outgoing.page.getByRole("region", { name: /^Reporting: what I owe/ })).toContainText("Data call");
   await expect(outgoing.page.getByRole("region", { name: "Meetings in the next 30 days" })).toContainText("7th meeting of the Inter-agency Export Control Committee");
   await expect(outgoing.page.getByRole("region", { name: /^Open actions of my posts/ })).toContainText("Write handover notes for the head of the export licensing unit");
-  await outgoing.page.getByRole("link", { name: POST }).click();
+  await outgoing.page.getByRole("region", { name: "My current posts" }).getByRole("link", { name: POST }).click();
   await expect(pageTitle(outgoing.page)).toHaveText(POST);
   await outgoing.page.getByRole("button", { name: "Start a handover" }).click();
   await expect(outgoing.page.getByRole("status")).toHaveText("Handover started.");
