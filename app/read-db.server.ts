@@ -80,6 +80,15 @@ export function readSnapshot<T>(read: () => T): T {
   return connection().db.transaction(read).deferred();
 }
 
+/**
+ * SQLite's data_version of the read connection: it changes whenever another connection (Prisma's,
+ * another worker's, a script's) commits a write to the database. Equal twice: nothing was written
+ * in between (for reusing what was read).
+ */
+export function dataVersion(): number {
+  return Number(connection().db.pragma("data_version", { simple: true }));
+}
+
 /** A date as Prisma's adapter stores it (ISO 8601 text with an explicit +00:00), for comparisons. */
 export function sqlDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");

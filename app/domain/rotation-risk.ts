@@ -5,6 +5,10 @@ import { isCurrent, leavingDate, type Tenure } from "./gaps";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The page's sections, one per rule. */
+export const ROTATION_SECTIONS = ["leaving", "uncovered", "concentration", "waiting", "longActing"] as const;
+export type RotationSection = (typeof ROTATION_SECTIONS)[number];
+
 export type RotationThresholds = {
   leavingWithinDays: number;
   unacknowledgedAfterDays: number;

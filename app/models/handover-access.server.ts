@@ -4,10 +4,15 @@ import type { AccessContext } from "~/domain/access";
 import { canAcknowledgeHandover, canWriteHandover, followsRotation, handoverStatus, type HandoverFacts } from "~/domain/handover-rules";
 import { notFound } from "~/permissions.server";
 import { readDossier } from "./dossier-read.server";
-import { getHandover, getVersionDossier } from "./handover.server";
+import { readHandover, readVersionDossier } from "./handover-read.server";
+import { getHandover } from "./handover.server";
 
-export async function handoverForReader(ctx: AccessContext, id: string | undefined) {
-  const handover = id ? await getHandover(ctx, id) : null;
+/**
+ * The handover and what the reader may do with it. Forms' actions read it through Prisma (`getHandover`,
+ * before they write); the pages pass `readHandover`, the same handover on the raw read path.
+ */
+export async function handoverForReader(ctx: AccessContext, id: string | undefined, read: typeof getHandover = getHandover) {
+  const handover = id ? await read(ctx, id) : null;
   if (!handover) throw notFound();
   const facts: HandoverFacts = {
     positionId: handover.positionId,
@@ -37,12 +42,12 @@ export async function handoverForReader(ctx: AccessContext, id: string | undefin
  * reader's own clearance.
  */
 export async function handoverView(ctx: AccessContext, id: string | undefined, search: URLSearchParams, now = new Date()) {
-  const view = await handoverForReader(ctx, id);
+  const view = await handoverForReader(ctx, id, async (c, i) => readHandover(c, i));
   const { handover } = view;
   const asked = Number.parseInt(search.get("v") ?? "", 10);
   const draft = (search.get("draft") === "1" && view.can.write) || handover.versions.length === 0;
   const version = draft ? null : (handover.versions.find((v) => v.number === asked) ?? handover.versions[0] ?? null);
-  const dossier = version ? await getVersionDossier(handover.id, version.number) : readDossier(ctx, handover.positionId, now);
+  const dossier = version ? readVersionDossier(handover.id, version.number) : readDossier(ctx, handover.positionId, now);
   const source = version ?? handover;
   const notes = {
     ongoingMatters: source.ongoingMatters,

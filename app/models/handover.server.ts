@@ -7,7 +7,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
-import { parseDossier } from "~/domain/dossier";
 import { NOTE_SECTIONS, notesChanged, type Notes } from "~/domain/handover-rules";
 import { visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
@@ -216,12 +215,6 @@ export async function getHandover(ctx: AccessContext, id: string) {
     latestAcknowledged: latest?.acknowledgedAt != null,
     draftChanged: notesChanged(notesOf(row), latest ? notesOf(latest) : null),
   };
-}
-
-/** The frozen dossier of one version (read apart: it is the large part). */
-export async function getVersionDossier(handoverId: string, number: number) {
-  const row = await prisma.handoverVersion.findUnique({ where: { handoverId_number: { handoverId, number } }, select: { dossier: true } });
-  return row ? parseDossier(row.dossier) : null;
 }
 
 export type SaveResult = { ok: true; version: number | null } | { ok: false; empty: true };

@@ -8,7 +8,16 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { visibleAuditSubjects, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import {
+  accessSqlParams,
+  visibleAuditSubjects,
+  visibleCommitteesSql,
+  visibleDecisionsSql,
+  visibleDocumentsSql,
+  visibleMeetingsSql,
+  type AccessSqlParams,
+} from "~/permissions.server";
+import { readQuery, readSnapshot, sqlList } from "~/read-db.server";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -87,32 +96,30 @@ const HREF: Record<RefKind, string> = {
   document: "/documents/",
 };
 
-/** Names of the referenced records the reader may see, by kind and id (absent: not visible or gone). */
-async function resolveRefs(ctx: AccessContext, wanted: Map<RefKind, Set<string>>): Promise<Map<string, string>> {
+type Label = { id: string; label: string };
+const ids = `(SELECT value FROM json_each(@ids))`;
+/** One prepared statement per kind of referenced record; the classified kinds with their clearance. */
+const REF_QUERIES: Record<RefKind, ReturnType<typeof readQuery<AccessSqlParams & { ids: string }, Label>>> = {
+  agency: readQuery(`SELECT id, name AS label FROM Agency WHERE id IN ${ids}`),
+  position: readQuery(`SELECT id, title AS label FROM Position WHERE id IN ${ids}`),
+  person: readQuery(`SELECT id, givenName || ' ' || familyName AS label FROM Person WHERE id IN ${ids}`),
+  committee: readQuery(`SELECT c.id, c.name AS label FROM Committee c WHERE c.id IN ${ids} AND ${visibleCommitteesSql("c")}`),
+  meeting: readQuery(`SELECT m.id, m.title AS label FROM Meeting m WHERE m.id IN ${ids} AND ${visibleMeetingsSql("m")}`),
+  decision: readQuery(`SELECT d.id, d.title AS label FROM Decision d WHERE d.id IN ${ids} AND ${visibleDecisionsSql("d")}`),
+  document: readQuery(`SELECT d.id, coalesce(d.symbol, d.title) AS label FROM Document d WHERE d.id IN ${ids} AND ${visibleDocumentsSql("d")}`),
+};
+
+/**
+ * Names of the referenced records the reader may see, by kind and id (absent: not visible or gone),
+ * on the raw read path (decision 012): one statement per kind present.
+ */
+function resolveRefs(ctx: AccessContext, wanted: Map<RefKind, Set<string>>): Map<string, string> {
   const labels = new Map<string, string>();
-  const ids = (kind: RefKind) => [...(wanted.get(kind) ?? [])];
-  const put = (kind: RefKind, id: string, label: string) => labels.set(`${kind}:${id}`, label);
-  const tasks: Promise<void>[] = [];
-  const run = <T>(kind: RefKind, query: (list: string[]) => Promise<T[]>, label: (row: T) => [string, string]) => {
-    const list = ids(kind);
-    if (list.length) tasks.push(query(list).then((rows) => rows.forEach((row) => put(kind, ...label(row)))));
-  };
-  run("agency", (list) => prisma.agency.findMany({ where: { id: { in: list } }, select: { id: true, name: true } }), (r) => [r.id, r.name]);
-  run("position", (list) => prisma.position.findMany({ where: { id: { in: list } }, select: { id: true, title: true } }), (r) => [r.id, r.title]);
-  run(
-    "person",
-    (list) => prisma.person.findMany({ where: { id: { in: list } }, select: { id: true, givenName: true, familyName: true } }),
-    (r) => [r.id, `${r.givenName} ${r.familyName}`],
-  );
-  run("committee", (list) => prisma.committee.findMany({ where: { AND: [{ id: { in: list } }, visibleCommittees(ctx)] }, select: { id: true, name: true } }), (r) => [r.id, r.name]);
-  run("meeting", (list) => prisma.meeting.findMany({ where: { AND: [{ id: { in: list } }, visibleMeetings(ctx)] }, select: { id: true, title: true } }), (r) => [r.id, r.title]);
-  run("decision", (list) => prisma.decision.findMany({ where: { AND: [{ id: { in: list } }, visibleDecisions(ctx)] }, select: { id: true, title: true } }), (r) => [r.id, r.title]);
-  run(
-    "document",
-    (list) => prisma.document.findMany({ where: { AND: [{ id: { in: list } }, visibleDocuments(ctx)] }, select: { id: true, symbol: true, title: true } }),
-    (r) => [r.id, r.symbol ?? r.title],
-  );
-  await Promise.all(tasks);
+  const access = accessSqlParams(ctx);
+  for (const [kind, set] of wanted) {
+    if (!set.size) continue;
+    for (const row of REF_QUERIES[kind].all({ ...access, ids: sqlList([...set]) })) labels.set(`${kind}:${row.id}`, row.label);
+  }
   return labels;
 }
 
@@ -153,24 +160,43 @@ export const actorSelect = { email: true, person: { select: { givenName: true, f
 export async function recordHistory(ctx: AccessContext, entity: string, entityId: string, page = 1): Promise<RecordHistoryPage | null> {
   if (!(await historyVisible(ctx, entity, entityId))) return null;
   const safePage = Math.max(1, Math.min(page, 10_000));
-  const where = { entity, entityId } satisfies Prisma.AuditEventWhereInput;
-  const [rows, total] = await Promise.all([
-    prisma.auditEvent.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (safePage - 1) * HISTORY_PAGE_SIZE,
-      take: HISTORY_PAGE_SIZE,
-      select: { id: true, at: true, action: true, before: true, after: true, actor: { select: actorSelect } },
-    }),
-    prisma.auditEvent.count({ where }),
-  ]);
-
+  const params = { entity, entityId, take: HISTORY_PAGE_SIZE, skip: (safePage - 1) * HISTORY_PAGE_SIZE };
+  const { rows, total } = readSnapshot(() => {
+    const page = historyPageQuery.all(params);
+    // The window's count rides on the page's rows; past the last page there are none to carry it.
+    return { rows: page, total: page[0]?.total ?? historyCountQuery.get({ entity, entityId })?.n ?? 0 };
+  });
   const events = await describeAuditEvents(
     ctx,
-    rows.map((row) => ({ ...row, entity })),
+    rows.map((row) => ({
+      id: row.id,
+      at: new Date(row.at),
+      entity,
+      action: row.action,
+      before: row.before,
+      after: row.after,
+      actor: row.actorEmail === null ? null : { email: row.actorEmail, person: row.actorGiven !== null && row.actorFamily !== null ? { givenName: row.actorGiven, familyName: row.actorFamily } : null },
+    })),
   );
   return { events, page: safePage, pageSize: HISTORY_PAGE_SIZE, total };
 }
+
+type HistoryParams = { entity: string; entityId: string; take: number; skip: number };
+/** One page of a record's events, newest first, with who made each and the total (index entityId, at, id). */
+const historyPageQuery = readQuery<
+  HistoryParams,
+  { id: string; at: string; action: string; before: string | null; after: string | null; actorEmail: string | null; actorGiven: string | null; actorFamily: string | null; total: number }
+>(`
+  SELECT e.id, e.at, e.action, e.before, e.after, u.email AS actorEmail, p.givenName AS actorGiven, p.familyName AS actorFamily,
+    count(*) OVER () AS total
+  FROM AuditEvent e
+  LEFT JOIN User u ON u.id = e.actorId
+  LEFT JOIN Person p ON p.id = u.personId
+  WHERE e.entityId = @entityId AND e.entity = @entity
+  ORDER BY e.at DESC, e.id DESC
+  LIMIT @take OFFSET @skip`);
+const historyCountQuery = readQuery<{ entity: string; entityId: string }, { n: number }>(`
+  SELECT count(*) AS n FROM AuditEvent e WHERE e.entityId = @entityId AND e.entity = @entity`);
 
 export type AuditEventRow = {
   id: string;
@@ -196,7 +222,7 @@ export async function describeAuditEvents(ctx: AccessContext, rows: readonly Aud
       if (kind && typeof value === "string" && value) (wanted.get(kind) ?? wanted.set(kind, new Set()).get(kind))?.add(value);
     }
   }
-  const labels = await resolveRefs(ctx, wanted);
+  const labels = resolveRefs(ctx, wanted);
   const valueOf = (entity: string, field: string, value: unknown): HistoryValue => {
     const kind = refKind(entity, field);
     if (!kind || typeof value !== "string" || !value) return plainValue(value);

@@ -4,7 +4,7 @@
 // Posts, people and tenures are not classified records, nor are the facts of handovers (decision 033);
 // counts of actions and milestones only count what the reader may see.
 import { prisma } from "~/db.server";
-import { withHandoverReadable, type AccessContext } from "~/domain/access";
+import { OPEN_LEVELS, withHandoverReadable, type AccessContext } from "~/domain/access";
 import type { Tenure } from "~/domain/gaps";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import {
@@ -12,15 +12,17 @@ import {
   knowledgeConcentration,
   leavingPosts,
   longActingHolders,
+  type RotationSection,
   soleCarriers,
   unacknowledgedHandovers,
   uncoveredResponsibilities,
   type RotationThresholds,
 } from "~/domain/rotation-risk";
+import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { z } from "zod";
 import type { rotationSettingsSchema } from "~/schemas/handover";
 import { accessSqlParams, visibleActionsSql, visibleObligationsSql, type AccessSqlParams } from "~/permissions.server";
-import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
+import { dataVersion, fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { recordAudit } from "./audit.server";
 
 const DAY = 86_400_000;
@@ -80,18 +82,34 @@ const handoversOfPostsQuery = readQuery<{ ids: string }, { positionId: string; o
   SELECT h.positionId, h.outgoingAssignmentId, h.createdAt FROM Handover h
   WHERE h.positionId IN (SELECT value FROM json_each(@ids)) AND h.archivedAt IS NULL`);
 
+const ACTIVE_SQL = ACTIVE_ACTION_STATUSES.map((x) => `'${x}'`).join(", ");
+const sqlLevels = (levels: readonly string[]) => levels.map((x) => `'${x}'`).join(", ");
+/** The levels PostWorkload counts (every reader sees them) and the rest, counted per reader. */
+const CLASSIFIED_LEVELS = CONFIDENTIALITY_LEVELS.filter((l) => !OPEN_LEVELS.includes(l));
+const holdsToday = `h.startDate <= @now AND (h.endDate IS NULL OR h.endDate > @now)`;
+
 /**
- * Open actions and pending milestones per person, through the posts they hold today; only what the
- * reader may see is counted. Counted per post first (an index-only scan), then summed per holder.
+ * Open actions per person, through the posts they hold today; only what the reader may see is
+ * counted. The public and internal ones come from PostWorkload, which triggers on Action keep
+ * (decision 046): one row per post, not one per action.
  */
-const actionLoadQuery = readQuery<AccessSqlParams & { now: string }, { personId: string; n: number }>(`
-  SELECT h.personId, sum(c.n) AS n
-  FROM (SELECT ac.ownerPositionId, count(*) AS n FROM Action ac
-        WHERE ac.status IN (${ACTIVE_ACTION_STATUSES.map((x) => `'${x}'`).join(", ")}) AND ac.archivedAt IS NULL AND ${visibleActionsSql("ac")}
-        GROUP BY ac.ownerPositionId) c
-  JOIN Assignment h ON h.positionId = c.ownerPositionId AND h.startDate <= @now AND (h.endDate IS NULL OR h.endDate > @now)
+const openActionLoadQuery = readQuery<{ now: string }, { personId: string; n: number }>(`
+  SELECT h.personId, sum(w.openActions) AS n
+  FROM PostWorkload w CROSS JOIN Assignment h ON h.positionId = w.positionId AND ${holdsToday}
+  WHERE w.openActions > 0
   GROUP BY h.personId`);
 
+/** The restricted and confidential ones the reader may see: a few thousand entries of their own index. */
+const classifiedActionLoadQuery = readQuery<AccessSqlParams & { now: string }, { personId: string; n: number }>(`
+  SELECT h.personId, sum(c.n) AS n
+  FROM (SELECT ac.ownerPositionId, count(*) AS n FROM Action ac
+        WHERE ac.confidentiality IN (${sqlLevels(CLASSIFIED_LEVELS)}) AND ac.status IN (${ACTIVE_SQL}) AND ac.archivedAt IS NULL
+          AND ${visibleActionsSql("ac")}
+        GROUP BY ac.ownerPositionId) c
+  JOIN Assignment h ON h.positionId = c.ownerPositionId AND ${holdsToday}
+  GROUP BY h.personId`);
+
+/** Pending milestones per person (about a thousand rows at the large scale), counted with their obligation's clearance. */
 const milestoneLoadQuery = readQuery<AccessSqlParams & { now: string }, { personId: string; n: number }>(`
   SELECT h.personId, sum(c.n) AS n
   FROM (SELECT m.ownerPositionId, count(*) AS n FROM Milestone m
@@ -133,11 +151,39 @@ const personLabels = readQuery<{ ids: string }, { id: string; givenName: string;
 const responsibilityLabels = readQuery<{ ids: string }, { id: string; title: string }>(`
   SELECT id, title FROM Responsibility WHERE id IN (SELECT value FROM json_each(@ids))`);
 
-export async function loadRotationRisk(ctx: AccessContext, now = new Date()) {
-  return readSnapshot(() => rotationRiskFrom(ctx, now));
+/** Which rows of a section the caller shows (a page of them): only those are named. */
+export type RotationCut = <T>(rows: T[], section: RotationSection) => T[];
+
+/**
+ * Every risk the rules find (`totals`), and the rows `cut` keeps of each section, named. Names are
+ * read for the shown rows only: the page shows ten per section of the thousand posts found.
+ */
+export async function loadRotationRisk(ctx: AccessContext, now?: Date, cut: RotationCut = (rows) => rows) {
+  return readSnapshot(() => named(ctx, now ? findRisks(ctx, now) : reusedRisks(ctx), cut));
 }
 
-function rotationRiskFrom(ctx: AccessContext, now: Date) {
+// ─── Reuse ──────────────────────────────────────────────────────────────────
+// What the rules find is reused for the same access context (the per-worker cached one: a change of
+// the reader's posts, roles or grants makes a new one) until anything is written to the database —
+// SQLite's data_version on the read connection moves with every commit of any other connection,
+// whichever process wrote — or a minute passes (the rules' horizons are days long). A request that
+// finds it costs the naming of its shown rows only.
+const REUSE_MS = 60_000;
+const found = new WeakMap<AccessContext, { dataVersion: number; until: number; risks: Risks }>();
+type Risks = ReturnType<typeof findRisks>;
+
+function reusedRisks(ctx: AccessContext): Risks {
+  const version = dataVersion();
+  const hit = found.get(ctx);
+  const nowMs = Date.now();
+  if (hit && hit.dataVersion === version && hit.until > nowMs) return hit.risks;
+  const risks = findRisks(ctx, new Date(nowMs));
+  found.set(ctx, { dataVersion: version, until: nowMs + REUSE_MS, risks });
+  return risks;
+}
+
+/** What the rules find, before any row is named. */
+function findRisks(ctx: AccessContext, now: Date) {
   const t = thresholdsQuery.get({}) ?? DEFAULT_THRESHOLDS;
   const at = sqlDate(now);
   const horizon = sqlDate(new Date(now.getTime() + t.leavingWithinDays * DAY));
@@ -160,7 +206,8 @@ function rotationRiskFrom(ctx: AccessContext, now: Date) {
     load.set(personId, row);
   };
   for (const [personId, n] of soleCarriers(rLines, tenures, now)) bump(personId, "responsibilities", n);
-  for (const r of actionLoadQuery.all(access)) bump(r.personId, "actions", r.n);
+  for (const r of openActionLoadQuery.all({ now: at })) bump(r.personId, "actions", r.n);
+  for (const r of classifiedActionLoadQuery.all(access)) bump(r.personId, "actions", r.n);
   for (const r of milestoneLoadQuery.all(access)) bump(r.personId, "milestones", r.n);
   const concentration = knowledgeConcentration(
     [...load].map(([personId, w]) => ({ personId, ...w })),
@@ -175,18 +222,38 @@ function rotationRiskFrom(ctx: AccessContext, now: Date) {
   );
   const longActing = longActingHolders(actingQuery.all({ before: sqlDate(new Date(now.getTime() - t.actingLongerThanDays * DAY)) }).map(toTenure), now, t);
 
+  return { t, leaving, uncovered, concentration, waiting, longActing };
+}
+
+/** The rows `cut` keeps of each section, named; the totals of all. */
+function named(ctx: AccessContext, risks: Risks, cut: RotationCut) {
+  const { t, leaving, uncovered, concentration, waiting, longActing } = risks;
+  const totals = { leaving: leaving.length, uncovered: uncovered.length, concentration: concentration.length, waiting: waiting.length, longActing: longActing.length };
+  const shown = {
+    leaving: cut(leaving, "leaving"),
+    uncovered: cut(uncovered, "uncovered"),
+    concentration: cut(concentration, "concentration"),
+    waiting: cut(waiting, "waiting"),
+    longActing: cut(longActing, "longActing"),
+  };
   const names = labels(
-    [...leaving.map((l) => l.positionId), ...uncovered.flatMap((u) => u.positionIds), ...waiting.map((w) => w.positionId), ...longActing.map((a) => a.positionId)],
-    [...leaving.map((l) => l.personId), ...concentration.map((c) => c.personId), ...waiting.flatMap((w) => [w.outgoingPersonId, w.incomingPersonId].filter((x): x is string => x !== null)), ...longActing.map((a) => a.personId)],
-    uncovered.map((u) => u.responsibilityId),
+    [...shown.leaving.map((l) => l.positionId), ...shown.uncovered.flatMap((u) => u.positionIds), ...shown.waiting.map((w) => w.positionId), ...shown.longActing.map((a) => a.positionId)],
+    [
+      ...shown.leaving.map((l) => l.personId),
+      ...shown.concentration.map((c) => c.personId),
+      ...shown.waiting.flatMap((w) => [w.outgoingPersonId, w.incomingPersonId].filter((x): x is string => x !== null)),
+      ...shown.longActing.map((a) => a.personId),
+    ],
+    shown.uncovered.map((u) => u.responsibilityId),
   );
   return {
     thresholds: t,
-    leaving: leaving.map((l) => ({ ...l, post: names.post(l.positionId), person: names.person(l.personId) })),
-    uncovered: uncovered.map((u) => ({ ...u, responsibility: names.responsibility(u.responsibilityId), posts: u.positionIds.map(names.post) })),
-    concentration: concentration.map((c) => ({ ...c, person: names.person(c.personId) })),
+    totals,
+    leaving: shown.leaving.map((l) => ({ ...l, post: names.post(l.positionId), person: names.person(l.personId) })),
+    uncovered: shown.uncovered.map((u) => ({ ...u, responsibility: names.responsibility(u.responsibilityId), posts: u.positionIds.map(names.post) })),
+    concentration: shown.concentration.map((c) => ({ ...c, person: names.person(c.personId) })),
     // Facts of handovers, open to every reader (decision 033); the notes only where `readable`.
-    waiting: withHandoverReadable(ctx, waiting).map((w) => ({
+    waiting: withHandoverReadable(ctx, shown.waiting).map((w) => ({
       id: w.id,
       readable: w.readable,
       submittedAt: w.submittedAt,
@@ -195,7 +262,7 @@ function rotationRiskFrom(ctx: AccessContext, now: Date) {
       outgoing: w.outgoingPersonId ? names.person(w.outgoingPersonId) : null,
       incoming: w.incomingPersonId ? names.person(w.incomingPersonId) : null,
     })),
-    longActing: longActing.map((a) => ({ id: a.id, startDate: a.startDate, actingDays: a.actingDays, post: names.post(a.positionId), person: names.person(a.personId) })),
+    longActing: shown.longActing.map((a) => ({ id: a.id, startDate: a.startDate, actingDays: a.actingDays, post: names.post(a.positionId), person: names.person(a.personId) })),
   };
 }
 
@@ -213,8 +280,7 @@ function labels(positionIds: string[], personIds: string[], responsibilityIds: s
   };
 }
 
-/** The dashboard panel: how many of each risk (the page lists them). */
-export async function rotationRiskCounts(ctx: AccessContext, now = new Date()) {
-  const r = await loadRotationRisk(ctx, now);
-  return { leaving: r.leaving.length, uncovered: r.uncovered.length, concentration: r.concentration.length, waiting: r.waiting.length, longActing: r.longActing.length };
+/** The dashboard panel: how many of each risk (the page lists them); no row is named. */
+export async function rotationRiskCounts(ctx: AccessContext, now?: Date) {
+  return (await loadRotationRisk(ctx, now, () => [])).totals;
 }

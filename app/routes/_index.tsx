@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     loadAgencyGaps(ctx, now),
     showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
     loadReportingCard(ctx, today),
-    followsRotation(ctx) ? rotationRiskCounts(ctx, now) : null,
+    followsRotation(ctx) ? rotationRiskCounts(ctx) : null,
   ]);
   return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting, rotation };
 }

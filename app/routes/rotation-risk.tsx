@@ -11,6 +11,7 @@ import { isOneOf } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { ROTATION_SECTIONS, type RotationSection } from "~/domain/rotation-risk";
 import { loadRotationRisk, saveRotationThresholds } from "~/models/rotation-risk.server";
 import { forbidden, requireAccess } from "~/permissions.server";
 import { rotationSettingsSchema, type RotationSettingsInput } from "~/schemas/handover";
@@ -20,8 +21,8 @@ import { pageTitle } from "~/i18n/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-const SECTIONS = ["leaving", "uncovered", "concentration", "waiting", "longActing"] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ROTATION_SECTIONS;
+type Section = RotationSection;
 /** Rows per section on the overview; ?section=… pages through one section. */
 const PREVIEW = 10;
 
@@ -32,19 +33,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = search.get("section");
   const section: Section | null = isOneOf(SECTIONS, asked) ? asked : null;
   const paging = pageFromSearch(search);
-  const risk = await loadRotationRisk(ctx);
+  // Only the rows shown are named: ten per section on the overview, a page of the one asked for.
   const cut = <T,>(rows: T[], name: Section) => (section === name ? rows.slice(paging.skip, paging.skip + paging.take) : section ? [] : rows.slice(0, PREVIEW));
+  const risk = await loadRotationRisk(ctx, undefined, cut);
   return {
     section,
     page: { page: paging.page, pageSize: paging.pageSize },
     thresholds: risk.thresholds,
     canConfigure: hasRole(ctx, "admin"),
-    totals: { leaving: risk.leaving.length, uncovered: risk.uncovered.length, concentration: risk.concentration.length, waiting: risk.waiting.length, longActing: risk.longActing.length },
-    leaving: cut(risk.leaving, "leaving"),
-    uncovered: cut(risk.uncovered, "uncovered"),
-    concentration: cut(risk.concentration, "concentration"),
-    waiting: cut(risk.waiting, "waiting"),
-    longActing: cut(risk.longActing, "longActing"),
+    totals: risk.totals,
+    leaving: risk.leaving,
+    uncovered: risk.uncovered,
+    concentration: risk.concentration,
+    waiting: risk.waiting,
+    longActing: risk.longActing,
   };
 }
 

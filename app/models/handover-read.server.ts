@@ -1,0 +1,160 @@
+// One handover for its pages on the raw read path (decision 012): the same shape as getHandover in
+// handover.server.ts (which the forms' actions keep using before they write), in two prepared
+// statements — the handover with its post, agency and people, then its versions with who submitted
+// and acknowledged each — instead of Prisma's nested reads. tests/integration/handover-read.test.ts
+// checks both give the same handover, and the same refusal to a reader without clearance.
+import type { AccessContext } from "~/domain/access";
+import { notesChanged, type Notes } from "~/domain/handover-rules";
+import { accessSqlParams, visibleHandoversSql, type AccessSqlParams } from "~/permissions.server";
+import { parseDossier } from "~/domain/dossier";
+import { fromSqlDate, readQuery, readSnapshot } from "~/read-db.server";
+
+type NoteColumns = {
+  ongoingMatters: string | null;
+  pendingDecisions: string | null;
+  keyContacts: string | null;
+  risks: string | null;
+  filesLocation: string | null;
+  otherNotes: string | null;
+};
+const noteColumns = (alias: string) => ["ongoingMatters", "pendingDecisions", "keyContacts", "risks", "filesLocation", "otherNotes"].map((c) => `${alias}.${c}`).join(", ");
+
+type PersonColumns<P extends string> = { [K in `${P}Id` | `${P}Given` | `${P}Family`]: string | null } & { [K in `${P}Honorific` | `${P}Email`]: string | null };
+
+type HandoverRow = NoteColumns &
+  PersonColumns<"out"> &
+  PersonColumns<"in"> & {
+    id: string;
+    positionId: string;
+    agencyId: string;
+    outgoingAssignmentId: string | null;
+    outgoingPersonId: string | null;
+    incomingPersonId: string | null;
+    status: string;
+    submittedAt: string | null;
+    acknowledgedAt: string | null;
+    acknowledgedById: string | null;
+    confidentiality: string;
+    archivedAt: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    positionTitle: string;
+    positionEmail: string | null;
+    agencyName: string;
+    agencyAcronym: string | null;
+  };
+
+const handoverQuery = readQuery<AccessSqlParams & { id: string }, HandoverRow>(`
+  SELECT h.id, h.positionId, h.agencyId, h.outgoingAssignmentId, h.outgoingPersonId, h.incomingPersonId, h.status,
+    ${noteColumns("h")}, h.submittedAt, h.acknowledgedAt, h.acknowledgedById, h.confidentiality, h.archivedAt, h.version,
+    h.createdAt, h.updatedAt,
+    po.title AS positionTitle, po.functionalEmail AS positionEmail, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+    op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
+    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail
+  FROM Handover h
+  JOIN Position po ON po.id = h.positionId
+  JOIN Agency ag ON ag.id = h.agencyId
+  LEFT JOIN Person op ON op.id = h.outgoingPersonId
+  LEFT JOIN Person ip ON ip.id = h.incomingPersonId
+  WHERE h.id = @id AND ${visibleHandoversSql("h")}`);
+
+type VersionRow = NoteColumns & {
+  id: string;
+  number: number;
+  submittedAt: string;
+  acknowledgedAt: string | null;
+  subEmail: string | null;
+  subGiven: string | null;
+  subFamily: string | null;
+  ackEmail: string | null;
+  ackGiven: string | null;
+  ackFamily: string | null;
+};
+
+const versionsQuery = readQuery<{ id: string }, VersionRow>(`
+  SELECT v.id, v.number, ${noteColumns("v")}, v.submittedAt, v.acknowledgedAt,
+    su.email AS subEmail, sp.givenName AS subGiven, sp.familyName AS subFamily,
+    au.email AS ackEmail, ap.givenName AS ackGiven, ap.familyName AS ackFamily
+  FROM HandoverVersion v
+  LEFT JOIN User su ON su.id = v.submittedById
+  LEFT JOIN Person sp ON sp.id = su.personId
+  LEFT JOIN User au ON au.id = v.acknowledgedById
+  LEFT JOIN Person ap ON ap.id = au.personId
+  WHERE v.handoverId = @id
+  ORDER BY v.number DESC
+  LIMIT 50`);
+
+function notesOf(row: NoteColumns): Notes {
+  return {
+    ongoingMatters: row.ongoingMatters,
+    pendingDecisions: row.pendingDecisions,
+    keyContacts: row.keyContacts,
+    risks: row.risks,
+    filesLocation: row.filesLocation,
+    otherNotes: row.otherNotes,
+  };
+}
+
+function personOf(row: HandoverRow, p: "out" | "in") {
+  const id = row[`${p}Id`];
+  if (!id) return null;
+  return { id, honorific: row[`${p}Honorific`], givenName: row[`${p}Given`] ?? "", familyName: row[`${p}Family`] ?? "", email: row[`${p}Email`] };
+}
+
+function userOf(email: string | null, given: string | null, family: string | null) {
+  if (email === null) return null;
+  return { email, person: given !== null && family !== null ? { givenName: given, familyName: family } : null };
+}
+
+/** The handover if the reader may read its content (else null: the routes answer 404). */
+export function readHandover(ctx: AccessContext, id: string) {
+  return readSnapshot(() => {
+    const row = handoverQuery.get({ ...accessSqlParams(ctx), id });
+    if (!row) return null;
+    const versions = versionsQuery.all({ id }).map((v) => ({
+      id: v.id,
+      number: v.number,
+      ...notesOf(v),
+      submittedAt: new Date(v.submittedAt),
+      acknowledgedAt: fromSqlDate(v.acknowledgedAt),
+      submittedBy: userOf(v.subEmail, v.subGiven, v.subFamily),
+      acknowledgedBy: userOf(v.ackEmail, v.ackGiven, v.ackFamily),
+    }));
+    const latest = versions[0] ?? null;
+    return {
+      id: row.id,
+      positionId: row.positionId,
+      agencyId: row.agencyId,
+      outgoingAssignmentId: row.outgoingAssignmentId,
+      outgoingPersonId: row.outgoingPersonId,
+      incomingPersonId: row.incomingPersonId,
+      status: row.status,
+      ...notesOf(row),
+      submittedAt: fromSqlDate(row.submittedAt),
+      acknowledgedAt: fromSqlDate(row.acknowledgedAt),
+      acknowledgedById: row.acknowledgedById,
+      confidentiality: row.confidentiality,
+      archivedAt: fromSqlDate(row.archivedAt),
+      version: row.version,
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
+      position: { id: row.positionId, title: row.positionTitle, functionalEmail: row.positionEmail },
+      agency: { id: row.agencyId, name: row.agencyName, acronym: row.agencyAcronym },
+      outgoingPerson: personOf(row, "out"),
+      incomingPerson: personOf(row, "in"),
+      versions,
+      latestAcknowledged: latest?.acknowledgedAt != null,
+      draftChanged: notesChanged(notesOf(row), latest ? notesOf(latest) : null),
+    };
+  });
+}
+
+const versionDossierQuery = readQuery<{ id: string; number: number }, { dossier: string }>(`
+  SELECT dossier FROM HandoverVersion WHERE handoverId = @id AND number = @number`);
+
+/** The frozen dossier of one version (read apart: it is the large part). */
+export function readVersionDossier(handoverId: string, number: number) {
+  const row = versionDossierQuery.get({ id: handoverId, number });
+  return row ? parseDossier(row.dossier) : null;
+}
