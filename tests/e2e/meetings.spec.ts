@@ -57,6 +57,15 @@ test("a secretary schedules a series, records attendance and the journal, and do
   // Attendance: the member agencies' designated posts were invited.
   await page.getByRole("navigation", { name: "Meeting pages" }).getByRole("link", { name: "Attendance" }).click();
   await expect(page.getByRole("heading", { name: "Attendance register" })).toBeVisible();
+  // Who holds the post and the post itself are two columns: a post's next holder replaces the name only.
+  await expect(page.getByRole("columnheader", { name: "Holder or person" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Post", exact: true })).toBeVisible();
+  const firstRow = page.getByRole("row").nth(1);
+  const holder = (await firstRow.getByRole("rowheader").innerText()).trim();
+  const post = (await firstRow.getByRole("cell").first().innerText()).trim();
+  expect(holder).not.toBe("");
+  expect(post).toMatch(/\S, \S/);
+  expect(post).not.toContain(holder);
   const selects = page.getByRole("combobox", { name: /^Attendance of / });
   await expect(selects).toHaveCount(11);
   await selects.nth(0).selectOption("present");
