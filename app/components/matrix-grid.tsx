@@ -4,6 +4,7 @@ import { useI18n } from "~/i18n/context";
 import { GapBadges, type GapItem } from "./gap-list";
 import { phaseName, type PhaseNames } from "./phase-name";
 import { RaciBadge } from "./raci-badge";
+import { agencyLabel } from "~/domain/labels";
 
 type Column = { id: string; name: string; acronym: string | null };
 type Row = {
@@ -52,7 +53,7 @@ export function MatrixGrid({
             </th>
             {columns.map((c) => (
               <th key={c.id} scope="col" className="matrix__agency" title={c.name}>
-                <Link to={`/agencies/${c.id}`}>{c.acronym ?? c.name}</Link>
+                <Link to={`/agencies/${c.id}`}>{agencyLabel(c)}</Link>
               </th>
             ))}
           </tr>
@@ -89,7 +90,7 @@ export function MatrixGrid({
                         <Link
                           to={cellHref(r.id, c.id)}
                           preventScrollReset
-                          aria-label={t("raci.editCell", { agency: c.acronym ?? c.name, responsibility: r.title, roles: describe })}
+                          aria-label={t("raci.editCell", { agency: agencyLabel(c), responsibility: r.title, roles: describe })}
                         >
                           {letters}
                         </Link>

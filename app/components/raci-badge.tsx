@@ -1,10 +1,10 @@
-import { isOneOf, RACI_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { raciRoleLabel } from "~/domain/labels";
 
 /** The RACI letter, with its word for screen readers and on hover. */
 export function RaciBadge({ role }: { role: string }) {
   const { t } = useI18n();
-  const word = isOneOf(RACI_ROLES, role) ? t(`raci.${role}`) : role;
+  const word = raciRoleLabel(t, role);
   return (
     <abbr className={`raci raci--${role}`} title={word}>
       {role}
