@@ -9,7 +9,7 @@
 import type { AccessContext } from "~/domain/access";
 import { exactSymbol, toMatchExpression } from "~/domain/search-query";
 import { accessSqlParams, searchAccessSqlParams, searchEntryVisibleSql, visibleCommitteesSql } from "~/permissions.server";
-import { readQuery, readSnapshot, sqlDate, type SqlParams } from "~/read-db.server";
+import { readQuery, readSnapshot, sqlDate, type ReadQuery, type SqlParams } from "~/read-db.server";
 import { ftsTable, SEARCH_KINDS, type SearchKind } from "~/search/index-definition";
 import { MARK_END, MARK_START } from "~/search/marks";
 import { SEARCH_GROUP_SIZE, SEARCH_PAGE_SIZE, SEARCH_SCAN, SEARCH_SCAN_FILTERED, SEARCH_WINDOW } from "~/search/results";
@@ -195,15 +195,58 @@ export function search(ctx: AccessContext, filters: SearchFilters): SearchResult
   });
 }
 
-type Choice = { id: string; name: string; short: string | null };
-const committeeChoices = readQuery<ReturnType<typeof accessSqlParams>, Choice>(`
-  SELECT c.id, c.name, c.shortName AS short FROM Committee c
-  WHERE c.archivedAt IS NULL AND ${visibleCommitteesSql("c")}
-  ORDER BY c.name, c.id LIMIT 1000`);
-const agencyChoices = readQuery<Record<string, never>, Choice>(`
-  SELECT a.id, a.name, a.acronym AS short FROM Agency a WHERE a.archivedAt IS NULL ORDER BY a.name, a.id LIMIT 1000`);
+/** A committee or an agency a search may be narrowed to. */
+export type SearchChoice = { id: string; name: string; short: string | null };
+export type ChoiceKind = "committee" | "agency";
 
-/** The committees (those the reader may see) and agencies the filters offer. */
-export function searchFilterChoices(ctx: AccessContext): { committees: Choice[]; agencies: Choice[] } {
-  return readSnapshot(() => ({ committees: committeeChoices.all(accessSqlParams(ctx)), agencies: agencyChoices.all({}) }));
+/** How many candidates a typed committee or agency name lists before the reader must type more. */
+export const CHOICE_LIMIT = 20;
+
+type ChoiceParams = ReturnType<typeof accessSqlParams> & { id: string; exact: string; like: string; take: number };
+const choiceFrom: Record<ChoiceKind, string> = {
+  committee: `SELECT c.id, c.name, c.shortName AS short FROM Committee c WHERE c.archivedAt IS NULL AND ${visibleCommitteesSql("c")}`,
+  agency: `SELECT c.id, c.name, c.acronym AS short FROM Agency c WHERE c.archivedAt IS NULL`,
+};
+const choiceById = Object.fromEntries(
+  (["committee", "agency"] as const).map((k) => [k, readQuery<ChoiceParams, SearchChoice>(`${choiceFrom[k]} AND c.id = @id`)]),
+) as Record<ChoiceKind, ReadQuery<ChoiceParams, SearchChoice>>;
+const choiceByName = Object.fromEntries(
+  (["committee", "agency"] as const).map((k) => {
+    const short = k === "committee" ? "c.shortName" : "c.acronym";
+    return [
+      k,
+      readQuery<ChoiceParams, SearchChoice>(`SELECT id, name, short FROM (${choiceFrom[k]}
+        AND (lower(c.name) = @exact OR lower(${short}) = @exact OR c.name LIKE @like ESCAPE '\\' OR ${short} LIKE @like ESCAPE '\\'))
+        ORDER BY (lower(name) = @exact OR lower(short) = @exact) DESC, (short LIKE substr(@like, 2) ESCAPE '\\') DESC, name, id LIMIT @take`),
+    ];
+  }),
+) as Record<ChoiceKind, ReadQuery<ChoiceParams, SearchChoice>>;
+
+function choiceParams(ctx: AccessContext, id: string, text: string, take: number): ChoiceParams {
+  const exact = text.trim().toLowerCase();
+  return { ...accessSqlParams(ctx), id, exact, like: `%${exact.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, take };
+}
+
+/** The committee (one the reader may see) or agency with this id, or null: an unknown id and a hidden one read the same. */
+export function searchChoiceById(ctx: AccessContext, kind: ChoiceKind, id: string): SearchChoice | null {
+  return choiceById[kind].get(choiceParams(ctx, id, "", 1)) ?? null;
+}
+
+/**
+ * The committees (visible to the reader) or agencies whose name or short name contains the typed
+ * text, an exact name or short name first; at most `take` of them.
+ */
+export function searchChoicesByName(ctx: AccessContext, kind: ChoiceKind, text: string, take = CHOICE_LIMIT + 1): SearchChoice[] {
+  if (!text.trim()) return [];
+  return choiceByName[kind].all(choiceParams(ctx, "", text, take));
+}
+
+/** What a typed name resolves to: the one exact or only match, or the candidates to choose from. */
+export function resolveSearchChoice(ctx: AccessContext, kind: ChoiceKind, text: string): { chosen: SearchChoice | null; candidates: SearchChoice[]; more: boolean } {
+  const found = searchChoicesByName(ctx, kind, text);
+  const exact = text.trim().toLowerCase();
+  const exactOnes = found.filter((c) => c.name.toLowerCase() === exact || c.short?.toLowerCase() === exact);
+  const only = exactOnes.length === 1 ? exactOnes[0] : found.length === 1 ? found[0] : null;
+  if (only) return { chosen: only, candidates: [], more: false };
+  return { chosen: null, candidates: found.slice(0, CHOICE_LIMIT), more: found.length > CHOICE_LIMIT };
 }

@@ -62,6 +62,9 @@ export default function AgencyPage() {
           {agency.name} {agency.acronym ? <span className="muted">({agency.acronym})</span> : null}
         </h1>
         <div className="button-row">
+          <Link to={`/search?agency=${agency.id}`} className="button">
+            {t("search.inAgency")}
+          </Link>
           {canEdit && !agency.archivedAt ? (
             <Link to="edit" className="button">
               {t("common.edit")}

@@ -46,6 +46,9 @@ export default function CommitteePage() {
           <ConfidentialityBadge level={c.confidentiality} />
         </h1>
         <div className="button-row">
+          <Link to={`/search?committee=${c.id}`} className="button">
+            {t("search.inCommittee")}
+          </Link>
           {canSchedule ? (
             <Link to={`/meetings/new?committeeId=${c.id}`} className="button button--primary">
               {t("committee.detail.schedule")}

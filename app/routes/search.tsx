@@ -5,7 +5,10 @@ import type { FieldErrors } from "~/forms/form-result";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { Snippet } from "~/components/search/snippet";
 import { useI18n } from "~/i18n/context";
-import { search, searchFilterChoices, type SearchResult } from "~/models/search.server";
+import { resolveSearchChoice, search, searchChoiceById, type ChoiceKind, type SearchChoice, type SearchResult } from "~/models/search.server";
+import { readSnapshot } from "~/read-db.server";
+import type { AccessContext } from "~/domain/access";
+import { SearchChoiceField, choiceLabel } from "~/components/search/choice-field";
 import { SEARCH_PAGE_SIZE, searchHitHref } from "~/search/results";
 import { requireAccess } from "~/permissions.server";
 import { searchSchema } from "~/schemas/search";
@@ -18,38 +21,64 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 /** Dates of these kinds are instants (shown in the reader's zone); the others are calendar days. */
 const INSTANT_KINDS: ReadonlySet<SearchKind> = new Set(["meeting", "agendaItem", "statement", "handover"]);
 
+const FILTER_KEYS = ["q", "kind", "committee", "committeeName", "agency", "agencyName", "from", "to", "archived", "page"] as const;
+
+/** A committee or agency filter: the record chosen, or the candidates a typed name matched. */
+type Narrowing = { chosen: SearchChoice | null; candidates: SearchChoice[]; more: boolean; typed: string | null };
+const NO_NARROWING: Narrowing = { chosen: null, candidates: [], more: false, typed: null };
+
+function narrowTo(ctx: AccessContext, kind: ChoiceKind, id: string | null, typed: string | null, errors: FieldErrors): Narrowing {
+  if (id) {
+    const chosen = searchChoiceById(ctx, kind, id);
+    if (!chosen) errors[`${kind}Name`] = [`search.error.${kind}Unknown`];
+    return { ...NO_NARROWING, chosen };
+  }
+  if (!typed) return NO_NARROWING;
+  const found = resolveSearchChoice(ctx, kind, typed);
+  if (!found.chosen && found.candidates.length === 0) errors[`${kind}Name`] = [`search.error.${kind}None`];
+  return { ...found, typed };
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requireAccess(request);
   const params = new URL(request.url).searchParams;
   const values: Record<string, string> = {};
-  for (const key of ["q", "kind", "committee", "agency", "from", "to", "archived", "page"]) {
+  for (const key of FILTER_KEYS) {
     const value = params.get(key);
     if (value !== null) values[key] = value;
   }
-  const { committees, agencies } = searchFilterChoices(ctx);
+  const refused = (fieldErrors: FieldErrors, narrowed = { committee: NO_NARROWING, agency: NO_NARROWING }) =>
+    data({ values, fieldErrors, result: null as SearchResult | null, narrowed, page: 1 }, { status: 400 });
   const parsed = searchSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return data({ values, fieldErrors, result: null as SearchResult | null, committees, agencies, page: 1 }, { status: 400 });
-  }
+  if (!parsed.success) return refused(z.flattenError(parsed.error).fieldErrors);
   const f = parsed.data;
-  const result = search(ctx, {
-    q: f.q,
-    kind: f.kind,
-    committeeId: f.committee,
-    agencyId: f.agency,
-    from: f.from,
-    to: f.to,
-    includeArchived: f.archived,
-    page: f.page,
-  });
-  return { values, fieldErrors: {} as FieldErrors, result, committees, agencies, page: f.page };
+  const fieldErrors: FieldErrors = {};
+  const narrowed = readSnapshot(() => ({
+    committee: narrowTo(ctx, "committee", f.committee, f.committeeName, fieldErrors),
+    agency: narrowTo(ctx, "agency", f.agency, f.agencyName, fieldErrors),
+  }));
+  if (Object.keys(fieldErrors).length > 0) return refused(fieldErrors, narrowed);
+  // A name that matches several: the reader chooses one before anything is searched.
+  const choosing = narrowed.committee.candidates.length > 0 || narrowed.agency.candidates.length > 0;
+  const result = choosing
+    ? null
+    : search(ctx, {
+        q: f.q,
+        kind: f.kind,
+        committeeId: narrowed.committee.chosen?.id ?? null,
+        agencyId: narrowed.agency.chosen?.id ?? null,
+        from: f.from,
+        to: f.to,
+        includeArchived: f.archived,
+        page: f.page,
+      });
+  return { values, fieldErrors, result, narrowed, page: f.page };
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "search.title");
 
 export default function SearchPage() {
-  const { values, fieldErrors, result, committees, agencies, page } = useLoaderData<typeof loader>();
+  const { values, fieldErrors, result, narrowed, page } = useLoaderData<typeof loader>();
   const { t, tr, date } = useI18n();
   const location = useLocation();
   const q = values.q?.trim() ?? "";
@@ -86,13 +115,22 @@ export default function SearchPage() {
           </span>
         </label>
         <FilterSelect label={t("search.kind")} name="kind" value={values.kind} options={SEARCH_KINDS.map((k) => ({ value: k, label: t(`searchKind.${k}`) }))} />
-        <FilterSelect
-          label={t("search.committee")}
+        <SearchChoiceField
           name="committee"
-          value={values.committee}
-          options={committees.map((c) => ({ value: c.id, label: c.short ? `${c.short} — ${c.name}` : c.name }))}
+          label={t("search.committee")}
+          chosen={narrowed.committee.chosen}
+          typed={values.committeeName}
+          error={fieldErrors.committeeName?.[0]}
+          removeHref={withParams({ committee: null, committeeName: null, page: null })}
         />
-        <FilterSelect label={t("search.agency")} name="agency" value={values.agency} options={agencies.map((a) => ({ value: a.id, label: a.short ? `${a.short} — ${a.name}` : a.name }))} />
+        <SearchChoiceField
+          name="agency"
+          label={t("search.agency")}
+          chosen={narrowed.agency.chosen}
+          typed={values.agencyName}
+          error={fieldErrors.agencyName?.[0]}
+          removeHref={withParams({ agency: null, agencyName: null, page: null })}
+        />
         <label>
           {t("search.from")}
           <input type="date" name="from" defaultValue={values.from ?? ""} aria-invalid={fieldErrors.from ? true : undefined} />
@@ -114,8 +152,23 @@ export default function SearchPage() {
         {error("page")}
       </Form>
 
+      {(["committee", "agency"] as const).map((k) =>
+        narrowed[k].candidates.length > 0 ? (
+          <section key={k} aria-labelledby={`choose-${k}`} className="search-choose">
+            <h2 id={`choose-${k}`}>{t(`search.choose.${k}`, { text: narrowed[k].typed ?? "" })}</h2>
+            <ul>
+              {narrowed[k].candidates.map((c) => (
+                <li key={c.id}>
+                  <Link to={withParams({ [k]: c.id, [`${k}Name`]: null, page: null })}>{choiceLabel(c)}</Link>
+                </li>
+              ))}
+            </ul>
+            {narrowed[k].more ? <p className="muted">{t("search.choose.more")}</p> : null}
+          </section>
+        ) : null,
+      )}
       {!result ? (
-        <p className="muted">{t("search.prompt")}</p>
+        narrowed.committee.candidates.length > 0 || narrowed.agency.candidates.length > 0 ? null : <p className="muted">{t("search.prompt")}</p>
       ) : result.total === 0 ? (
         <p>{t("search.none", { q })}</p>
       ) : (

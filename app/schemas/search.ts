@@ -11,6 +11,13 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
+/** A committee or agency typed by name or short name (the page resolves it to one record). */
+const optionalName = z
+  .string()
+  .trim()
+  .max(120, "error.tooLong")
+  .optional()
+  .transform((v) => v || null);
 
 export const searchSchema = z
   .object({
@@ -20,7 +27,9 @@ export const searchSchema = z
       .optional()
       .transform((v) => v || null),
     committee: optionalId,
+    committeeName: optionalName,
     agency: optionalId,
+    agencyName: optionalName,
     from: optionalDate(),
     to: optionalDate(),
     archived: z

@@ -56,3 +56,32 @@ test("a viewer searching a confidential record's word finds nothing, and no coun
     await expect(page.locator(".count")).toHaveCount(0);
   }
 });
+
+test("a focal point narrows a search to a committee from its page, and chooses a committee by typing part of its name", async ({ page }) => {
+  await signIn(page, demoAccount("focal_point"));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Committees" }).click();
+  await page.getByRole("link", { name: "OSCE Forum for Security Co-operation" }).first().click();
+  await page.getByRole("link", { name: "Search this committee" }).click();
+  await expect(pageTitle(page)).toHaveText("Search");
+
+  const form = page.locator("form.search-filters");
+  await expect(form.locator(".search-choice__value")).toHaveText("FSC — OSCE Forum for Security Co-operation");
+  await form.getByLabel("Words or a document symbol").fill("deactivation");
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/committee=/);
+  await expect(page.getByRole("region", { name: /^Decisions \d+$/ }).getByRole("link").first()).toContainText("deactivation");
+  // The chip stays with the results; removing it widens the search.
+  await form.getByRole("link", { name: "Remove FSC — OSCE Forum for Security Co-operation" }).click();
+  await expect(page).not.toHaveURL(/committee=/);
+  await expect(form.getByRole("combobox", { name: "Committee", exact: true })).toHaveValue("");
+
+  // Part of a name several committees share: the page asks which one, then searches in it.
+  await form.getByRole("combobox", { name: "Committee", exact: true }).fill("working group");
+  await form.getByRole("button", { name: "Search" }).click();
+  const choose = page.getByRole("region", { name: "Several committees match “working group”: choose one" });
+  await expect(choose.getByRole("link")).toHaveCount(2);
+  await choose.getByRole("link", { name: "WGTR — ATT Working Group on Transparency and Reporting" }).click();
+  await expect(form.locator(".search-choice__value")).toHaveText("WGTR — ATT Working Group on Transparency and Reporting");
+  await expect(page).toHaveURL(/committee=/);
+  await expect(form.getByLabel("Words or a document symbol")).toHaveValue("deactivation");
+});
