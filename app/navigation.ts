@@ -25,3 +25,22 @@ export function navigationFor(ctx: AccessContext): NavItem[] {
   if (ctx.permissions.includes("read:user:any")) items.push({ to: "/admin/outbox", label: "notify.outbox.title" });
   return items;
 }
+
+/** The first segment of an address, for the pages that belong to an area under another name. */
+const SEGMENT_AREA: Readonly<Record<string, string>> = {
+  positions: "/people",
+  actions: "/decisions",
+  documents: "/meetings",
+  calendar: "/meetings",
+  "rotation-risk": "/handovers",
+};
+
+/**
+ * The navigation area an address belongs to (its first segment, or the area that segment's pages sit
+ * under): what an error page offers to go back to. Null for the dashboard and pages outside the areas.
+ */
+export function areaOf(pathname: string): NavItem | null {
+  const segment = pathname.split("/")[1] ?? "";
+  const to = SEGMENT_AREA[segment] ?? `/${segment}`;
+  return AREAS.find((a) => a.to === to && a.to !== "/") ?? null;
+}

@@ -11,6 +11,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
+import { SignedOutFooter } from "~/components/language-switch";
 import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
 import { ErrorPanel } from "~/components/error-panel";
@@ -102,6 +103,7 @@ export default function App() {
         {root?.flash ? <FlashBanner flash={root.flash} /> : null}
         <Outlet />
       </main>
+      {root?.user ? null : <SignedOutFooter />}
     </>
   );
 }
@@ -115,6 +117,7 @@ export function ErrorBoundary() {
       <main id="main" tabIndex={-1} className="page">
         <ErrorPanel error={error} />
       </main>
+      {root?.user ? null : <SignedOutFooter />}
     </>
   );
 }

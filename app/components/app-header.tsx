@@ -1,15 +1,14 @@
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Form, NavLink } from "@remix-run/react";
 import type { RoleName } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import type { NavItem } from "~/navigation";
+import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
 
 type HeaderUser = { displayName: string; roles: readonly RoleName[]; navigation: NavItem[]; unreadNotifications?: number; canManageUsers?: boolean } | null;
 
 export function AppHeader({ user }: { user: HeaderUser }) {
-  const { t, locale } = useI18n();
-  const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
+  const { t } = useI18n();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -22,7 +21,7 @@ export function AppHeader({ user }: { user: HeaderUser }) {
         </a>
         <div className="app-header__tools">
           {user ? (
-            <Form method="get" action="/search" role="search" className="header-search">
+            <Form method="get" action="/search" role="search" aria-label={t("search.headerLabel")} className="header-search">
               <input type="search" name="q" aria-label={t("search.headerLabel")} placeholder={t("search.headerPlaceholder")} maxLength={200} />
               <button type="submit" className="button button--quiet">
                 {t("search.submit")}
@@ -50,13 +49,7 @@ export function AppHeader({ user }: { user: HeaderUser }) {
               {t("nav.users")}
             </NavLink>
           ) : null}
-          <Form method="post" action="/language" className="inline-form">
-            <input type="hidden" name="locale" value={locale === "en" ? "fr" : "en"} />
-            <input type="hidden" name="redirectTo" value={here} />
-            <button type="submit" className="button button--quiet" lang={locale === "en" ? "fr" : "en"} aria-label={t("nav.switchToLabel")}>
-              {t("nav.switchTo")}
-            </button>
-          </Form>
+          {user ? <LanguageSwitch /> : null}
           {user ? (
             <Form method="post" action="/logout" className="inline-form">
               <button type="submit" className="button button--quiet">

@@ -81,18 +81,16 @@ export function MatrixGrid({
                 </th>
                 {columns.map((c) => {
                   const lines = cells[`${r.id}:${c.id}`] ?? [];
-                  const letters = lines.map((l, i) => <RaciBadge key={i} role={l.role} />);
+                  const letters = lines.map((l, i) => <RaciBadge key={i} role={l.role} post={l.positionTitle} />);
                   const isEditing = editing?.responsibilityId === r.id && editing.agencyId === c.id;
-                  const describe = lines.map((l) => `${l.role}${l.positionTitle ? ` (${l.positionTitle})` : ""}`).join(", ") || t("raci.noRoleShort");
                   return (
                     <td key={c.id} className={`matrix__cell${isEditing ? " is-editing" : ""}`} title={lines.map((l) => l.positionTitle ?? c.name).join(", ") || undefined}>
                       {editable(c.id) ? (
-                        <Link
-                          to={cellHref(r.id, c.id)}
-                          preventScrollReset
-                          aria-label={t("raci.editCell", { agency: agencyLabel(c), responsibility: r.title, roles: describe })}
-                        >
-                          {letters}
+                        // Named by its content (the letters and what they stand for), so the visible letters are
+                        // part of the link's name for speech and voice control (WCAG 2.5.3).
+                        <Link to={cellHref(r.id, c.id)} preventScrollReset>
+                          <span className="visually-hidden">{t("raci.changeCell", { agency: agencyLabel(c), responsibility: r.title })} </span>
+                          {lines.length ? letters : <span className="visually-hidden">{t("raci.noRoleShort")}</span>}
                         </Link>
                       ) : (
                         letters

@@ -43,7 +43,8 @@ export function StakeholderSvg({ nodes, links, width, height }: { nodes: Node[];
   const { t } = useI18n();
   const maxWeight = Math.max(1, ...links.map((l) => l.committees + l.responsibilities));
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="stakeholder-map" role="img" aria-labelledby="map-svg-title">
+    // A group, not an image: its nodes are links, and an image's content is not announced or reachable.
+    <svg viewBox={`0 0 ${width} ${height}`} className="stakeholder-map" role="group" aria-labelledby="map-svg-title">
       <title id="map-svg-title">{t("map.svgTitle", { count: nodes.length })}</title>
       <g>
         {links.map((l) => {
@@ -64,15 +65,20 @@ export function StakeholderSvg({ nodes, links, width, height }: { nodes: Node[];
         })}
       </g>
       <g>
-        {nodes.map((n) => (
-          <a key={n.id} href={`/agencies/${n.id}`} aria-label={`${n.name} (${t(`agencyKind.${isOneOf(AGENCY_KINDS, n.kind) ? n.kind : "other"}`)})`}>
-            <title>{n.name}</title>
-            <Shape kind={n.kind} x={n.x} y={n.y} r={n.r} />
-            <text x={n.x} y={n.y + n.r + 12} textAnchor="middle">
-              {n.acronym ?? (n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name)}
-            </text>
-          </a>
-        ))}
+        {nodes.map((n) => {
+          const shown = n.acronym ?? (n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name);
+          const kind = t(`agencyKind.${isOneOf(AGENCY_KINDS, n.kind) ? n.kind : "other"}`);
+          // The name starts with what the node shows (WCAG 2.5.3), then says what it stands for.
+          return (
+            <a key={n.id} href={`/agencies/${n.id}`} aria-label={`${n.acronym ? `${n.acronym} — ` : ""}${n.name} (${kind})`}>
+              <title>{n.name}</title>
+              <Shape kind={n.kind} x={n.x} y={n.y} r={n.r} />
+              <text x={n.x} y={n.y + n.r + 12} textAnchor="middle">
+                {shown}
+              </text>
+            </a>
+          );
+        })}
       </g>
     </svg>
   );

@@ -24,6 +24,20 @@ export const OPTIONAL_EMAIL_KINDS = [
   "handover",
 ] as const satisfies readonly NotificationKind[];
 
+/**
+ * A notice to a post that found nobody (the post vacant, no functional mailbox) is not dropped: it
+ * waits in this status until the post's next holder is assigned, who then receives it.
+ */
+export const NOTICE_WAITING = "waiting";
+
+/**
+ * The audit field of one email choice. The choices are part of the account's record (entity "user",
+ * with its record version), so its History and a stale form's conflict name them.
+ */
+export function emailChoiceField(kind: (typeof OPTIONAL_EMAIL_KINDS)[number]) {
+  return `email_${kind}` as const;
+}
+
 /** Delivery states of one Notification row; see decision 015 for the transitions. */
 export const NOTIFICATION_STATUSES = ["pending", "claimed", "sending", "sent", "failed", "uncertain", "in_app"] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

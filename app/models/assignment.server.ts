@@ -85,6 +85,9 @@ async function followNewHolder(tx: Prisma.TransactionClient, actorId: string, po
     fromPersonIds: [...new Set(others.map((t) => t.personId))],
     toPersonId: created.personId,
     from: created.startDate,
+    // Nobody else holds the post on the newcomer's first day: what was left unnamed while it was
+    // vacant is theirs.
+    wasVacant: !coveringOn(created.startDate, false) && !coveringOn(created.startDate, true),
   });
 }
 

@@ -3,8 +3,9 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, OPEN_LEVELS, type AccessContext, type Classified, type ConfidentialEntity } from "~/domain/access";
-import { OPTIONAL_EMAIL_KINDS, RETRYABLE_STATUSES, type NotificationStatus } from "~/domain/notifications";
+import { emailChoiceField, OPTIONAL_EMAIL_KINDS, RETRYABLE_STATUSES, type NotificationStatus } from "~/domain/notifications";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 export function unreadCount(userId: string) {
   return prisma.notification.count({ where: { userId, readAt: null } });
@@ -112,16 +113,40 @@ export function retryNotification(actorId: string, id: string, now = new Date())
 
 // ─── Email choices ──────────────────────────────────────────────────────────
 
+type EmailKind = (typeof OPTIONAL_EMAIL_KINDS)[number];
+
 export async function emailChoices(userId: string) {
-  const rows = await prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } });
-  const off = new Set(rows.filter((r) => !r.email).map((r) => r.kind));
-  return Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [k, !off.has(k)])) as Record<(typeof OPTIONAL_EMAIL_KINDS)[number], boolean>;
+  const [rows, user] = await Promise.all([
+    prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } }),
+    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { version: true } }),
+  ]);
+  return { choices: choicesFrom(rows), version: user.version };
 }
 
-export function saveEmailChoices(userId: string, choices: Record<(typeof OPTIONAL_EMAIL_KINDS)[number], boolean>) {
+function choicesFrom(rows: { kind: string; email: boolean }[]) {
+  const off = new Set(rows.filter((r) => !r.email).map((r) => r.kind));
+  return Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [k, !off.has(k)])) as Record<EmailKind, boolean>;
+}
+
+/**
+ * The email choices, from a form drawn at the account's `version` (the choices belong to the
+ * account's record, as its language and time zone): an older form — a second tab — is refused with
+ * `StaleEditError`, nothing written, instead of silently reverting what the other tab saved.
+ */
+export function saveEmailChoices(userId: string, choices: Record<EmailKind, boolean>, version: number) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } });
-    const beforeMap = Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [k, before.find((b) => b.kind === k)?.email ?? true]));
+    const read = async () => {
+      const [rows, user] = await Promise.all([
+        tx.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } }),
+        tx.user.findUniqueOrThrow({ where: { id: userId }, select: { version: true } }),
+      ]);
+      const current = choicesFrom(rows);
+      return { version: user.version, ...Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((k) => [emailChoiceField(k), current[k]])) };
+    };
+    const before = await read();
+    await claimVersion(tx, { entity: "user", id: userId, expected: version, current: before }, (where) =>
+      tx.user.updateMany({ where, data: nextVersion }),
+    );
     for (const kind of OPTIONAL_EMAIL_KINDS) {
       await tx.notificationPreference.upsert({
         where: { userId_kind: { userId, kind } },
@@ -130,6 +155,6 @@ export function saveEmailChoices(userId: string, choices: Record<(typeof OPTIONA
         select: { id: true },
       });
     }
-    await recordAudit(tx, { actorId: userId, entity: "notificationPreference", entityId: userId, action: "update", before: beforeMap, after: choices });
+    await recordAudit(tx, { actorId: userId, entity: "user", entityId: userId, action: "update", before, after: await read() });
   });
 }

@@ -15,6 +15,7 @@ import {
   recipientKey,
   userRecipient,
   type Recipient,
+  NOTICE_WAITING,
 } from "~/domain/notifications";
 import { isOneOf, LOCALES } from "~/domain/vocabulary";
 import { prisma } from "~/db.server";
@@ -136,7 +137,8 @@ async function resolveNotice(notice: QueuedNotice & { content: string }, now: Da
     // Taking the notice and writing its rows is one step: a second process finds it taken.
     const taken = await tx.notice.updateMany({
       where: { id: notice.id, status: "queued" },
-      data: { status: rows.length ? "resolved" : "dropped", resolvedAt: now },
+      // A vacant post's notice waits for its next holder (released by app/models/post-succession.server.ts).
+      data: { status: rows.length ? "resolved" : notice.positionId ? NOTICE_WAITING : "dropped", resolvedAt: now },
     });
     if (taken.count !== 1) return false;
     if (rows.length) await tx.notification.createMany({ data: rows });

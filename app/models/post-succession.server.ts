@@ -5,8 +5,12 @@
 //   former one no longer); held meetings keep who actually attended;
 // - the chair of meetings not yet held, when it was the former holder chairing for the post's agency,
 //   or when it fell empty while the post was vacant and the post still holds the chair's seat;
-// - the named person on the post's open actions.
+// - the named person on the post's open actions, and a new holder of a vacant post is named on the
+//   open actions that name nobody (they were left so when it fell vacant);
+// - notices addressed to the post that found nobody while it was vacant wait for its next holder
+//   (app/models/outbox.server.ts) and are released to them here.
 import type { Prisma } from "@prisma/client";
+import { NOTICE_WAITING } from "~/domain/notifications";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { recordAudit } from "./audit.server";
 
@@ -24,11 +28,20 @@ export type Succession = {
   toPersonId: string | null;
   /** Meetings starting from this instant move. */
   from: Date;
+  /**
+   * The post had no holder in place when the new one arrives: its open actions that name nobody
+   * (left so when it fell vacant, or created for the vacant post) are addressed to the new holder.
+   */
+  wasVacant?: boolean;
 };
 
-export async function moveFuturePostWork(tx: Tx, actorId: string | null, s: Succession): Promise<{ participations: number; chairs: number; actions: number }> {
+export async function moveFuturePostWork(
+  tx: Tx,
+  actorId: string | null,
+  s: Succession,
+): Promise<{ participations: number; chairs: number; actions: number; notices: number }> {
   const from = s.fromPersonIds.filter((id) => id !== s.toPersonId);
-  if (from.length === 0 && s.toPersonId === null) return { participations: 0, chairs: 0, actions: 0 };
+  if (from.length === 0 && s.toPersonId === null) return { participations: 0, chairs: 0, actions: 0, notices: 0 };
 
   const participations = await tx.participation.findMany({
     where: {
@@ -67,7 +80,13 @@ export async function moveFuturePostWork(tx: Tx, actorId: string | null, s: Succ
   }
 
   const actions = await tx.action.findMany({
-    where: { ownerPositionId: s.positionId, ownerPersonId: { in: from }, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null },
+    where: {
+      ownerPositionId: s.positionId,
+      // An open action left with nobody named while the post was vacant goes to its next holder.
+      OR: [{ ownerPersonId: { in: from } }, ...(s.toPersonId && s.wasVacant ? [{ ownerPersonId: null }] : [])],
+      status: { in: [...ACTIVE_ACTION_STATUSES] },
+      archivedAt: null,
+    },
     take: 5000,
     select: { id: true, ownerPersonId: true },
   });
@@ -75,5 +94,10 @@ export async function moveFuturePostWork(tx: Tx, actorId: string | null, s: Succ
     const after = await tx.action.update({ where: { id: a.id }, data: { ownerPersonId: s.toPersonId }, select: { id: true, ownerPersonId: true } });
     await recordAudit(tx, { actorId, entity: "action", entityId: a.id, action: "follow_post", before: a, after });
   }
-  return { participations: participations.length, chairs: chaired.length, actions: actions.length };
+  // Notices that reached nobody while the post was vacant go out again, to the new holder, from their
+  // first day (resolved then, as every notice to a post, to whoever holds it).
+  const notices = s.toPersonId
+    ? (await tx.notice.updateMany({ where: { positionId: s.positionId, status: NOTICE_WAITING }, data: { status: "queued", notBefore: s.from } })).count
+    : 0;
+  return { participations: participations.length, chairs: chaired.length, actions: actions.length, notices };
 }

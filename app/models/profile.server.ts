@@ -4,12 +4,26 @@ import { verifyPassword } from "~/auth/password.server";
 import { EMAIL_RULE, throttleState } from "~/domain/throttle";
 import type { Locale } from "~/domain/vocabulary";
 import { recordAudit } from "./audit.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 import { NO_PASSWORD } from "./user.server";
 
-export function updatePreferences(userId: string, data: { locale: Locale; timeZone: string }) {
+/** The account's own language and time zone, with the version a form of them is drawn at. */
+export function preferencesOf(userId: string) {
+  return prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, timeZone: true, version: true } });
+}
+
+/**
+ * Language and time zone, from a form drawn at the account's `version`: a second tab's older form is
+ * refused with `StaleEditError` (nothing written) instead of silently reverting the first tab's save.
+ */
+export function updatePreferences(userId: string, data: { locale: Locale; timeZone: string }, version: number) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, timeZone: true } });
-    const after = await tx.user.update({ where: { id: userId }, data, select: { locale: true, timeZone: true } });
+    const select = { locale: true, timeZone: true, version: true } as const;
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select });
+    await claimVersion(tx, { entity: "user", id: userId, expected: version, current: before }, (where) =>
+      tx.user.updateMany({ where, data: { ...data, ...nextVersion } }),
+    );
+    const after = await tx.user.findUniqueOrThrow({ where: { id: userId }, select });
     await recordAudit(tx, { actorId: userId, entity: "user", entityId: userId, action: "update", before, after });
     return after;
   });
@@ -44,12 +58,13 @@ export async function changePassword(
   }
   const passwordHash = await newHash();
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { version: true } });
+    const { version } = await tx.user.update({ where: { id: userId }, data: { passwordHash, ...nextVersion }, select: { version: true } });
     const ended = await tx.session.updateMany({
       where: { userId, expiresAt: { gt: now }, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
       data: { expiresAt: now },
     });
-    await recordAudit(tx, { actorId: userId, entity: "user", entityId: userId, action: "password_change", after: { sessionsEnded: ended.count } });
+    await recordAudit(tx, { actorId: userId, entity: "user", entityId: userId, action: "password_change", before, after: { version, sessionsEnded: ended.count } });
   });
   return { ok: true };
 }

@@ -10,6 +10,7 @@ import type { Locale, RoleName } from "~/domain/vocabulary";
 import { currentAssignmentWhere } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { issueAccountToken, revokeAccountTokens } from "./account-token.server";
+import { claimVersion, nextVersion } from "./record-version.server";
 
 /** An account holding no password yet: set from its invitation link. Verification always fails. */
 export const NO_PASSWORD = "";
@@ -99,7 +100,7 @@ export async function getAccount(id: string, now = new Date()) {
       timeZone: true,
       disabledAt: true,
       createdAt: true,
-      updatedAt: true,
+      version: true,
       passwordHash: true,
       roles: { select: { name: true }, orderBy: { name: "asc" } },
       person: {
@@ -212,46 +213,51 @@ export async function createAccount(
   }
 }
 
-/** A stale form (the account changed since the page was shown) is a conflict, not an overwrite. */
-function isStale(updatedAt: Date, seen: string | null): boolean {
-  return seen !== null && updatedAt.toISOString() !== seen;
-}
+export type AccountUpdateResult = { ok: true } | AccountWriteError;
 
-export type AccountUpdateResult = { ok: true } | AccountWriteError | { ok: false; conflict: true };
-
-export function setAccountRoles(actorId: string, id: string, roles: RoleName[], seen: string | null): Promise<AccountUpdateResult> {
+/**
+ * The roles, from a form drawn at `version`: a form older than the account is refused with
+ * `StaleEditError` (what changed meanwhile; nothing written), as every edit form (record versions).
+ */
+export function setAccountRoles(actorId: string, id: string, roles: RoleName[], version: number): Promise<AccountUpdateResult> {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { updatedAt: true, roles: { select: { name: true } } } });
-    if (isStale(before.updatedAt, seen)) return { ok: false, conflict: true };
-    await tx.user.update({
-      where: { id },
-      // Touch updatedAt explicitly: a change of the relation alone would not, and the next stale form must see it.
-      data: { roles: { set: roles.map((name) => ({ name })) }, updatedAt: new Date() },
-      select: { id: true },
+    const select = { version: true, roles: { select: { name: true } } } as const;
+    const read = async () => {
+      const row = await tx.user.findUniqueOrThrow({ where: { id }, select });
+      return { version: row.version, roles: row.roles.map((r) => r.name).sort() };
+    };
+    const before = await read();
+    await claimVersion(tx, { entity: "user", id, expected: version, current: before }, async (where) => {
+      // A relation is set through `update`; its `where` carries the version, so it is conditional too.
+      try {
+        await tx.user.update({ where, data: { roles: { set: roles.map((name) => ({ name })) }, ...nextVersion }, select: { id: true } });
+        return { count: 1 };
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return { count: 0 };
+        throw error;
+      }
     });
-    await recordAudit(tx, {
-      actorId,
-      entity: "user",
-      entityId: id,
-      action: "update",
-      before: { roles: before.roles.map((r) => r.name).sort() },
-      after: { roles: [...roles].sort() },
-    });
+    const after = await read();
+    await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "update", before, after });
     return { ok: true };
   });
 }
 
-export function linkAccountPerson(actorId: string, id: string, personId: string | null, seen: string | null): Promise<AccountUpdateResult> {
+/** The person the account belongs to, from a form drawn at `version` (as `setAccountRoles`). */
+export function linkAccountPerson(actorId: string, id: string, personId: string | null, version: number): Promise<AccountUpdateResult> {
   return prisma
     .$transaction(async (tx): Promise<AccountUpdateResult> => {
-      const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { updatedAt: true, personId: true } });
-      if (isStale(before.updatedAt, seen)) return { ok: false, conflict: true };
-      if (personId) {
+      const select = { version: true, personId: true } as const;
+      const before = await tx.user.findUniqueOrThrow({ where: { id }, select });
+      if (personId && before.version === version) {
         const problem = await checkPerson(tx, personId, id);
         if (problem) return problem;
       }
-      const after = await tx.user.update({ where: { id }, data: { personId }, select: { personId: true } });
-      await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "update", before: { personId: before.personId }, after });
+      await claimVersion(tx, { entity: "user", id, expected: version, current: before }, (where) =>
+        tx.user.updateMany({ where, data: { personId, ...nextVersion } }),
+      );
+      const after = await tx.user.findUniqueOrThrow({ where: { id }, select });
+      await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "update", before, after });
       return { ok: true };
     })
     .catch((error: unknown): AccountUpdateResult => {
@@ -263,21 +269,21 @@ export function linkAccountPerson(actorId: string, id: string, personId: string 
 /** Disabling ends every session at once and voids the unused links; nothing else is touched. */
 export function disableAccount(actorId: string, id: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true, version: true } });
     if (before.disabledAt) return { ok: true as const, sessionsEnded: 0 };
-    await tx.user.update({ where: { id }, data: { disabledAt: now }, select: { id: true } });
+    const { version } = await tx.user.update({ where: { id }, data: { disabledAt: now, ...nextVersion }, select: { version: true } });
     const ended = await tx.session.updateMany({ where: { userId: id, expiresAt: { gt: now } }, data: { expiresAt: now } });
     await revokeAccountTokens(tx, id, now);
-    await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "disable", before, after: { disabledAt: now, sessionsEnded: ended.count } });
+    await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "disable", before, after: { disabledAt: now, version, sessionsEnded: ended.count } });
     return { ok: true as const, sessionsEnded: ended.count };
   });
 }
 
 export function enableAccount(actorId: string, id: string) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true, version: true } });
     if (!before.disabledAt) return { ok: true as const };
-    const after = await tx.user.update({ where: { id }, data: { disabledAt: null }, select: { disabledAt: true } });
+    const after = await tx.user.update({ where: { id }, data: { disabledAt: null, ...nextVersion }, select: { disabledAt: true, version: true } });
     await recordAudit(tx, { actorId, entity: "user", entityId: id, action: "enable", before, after });
     return { ok: true as const };
   });

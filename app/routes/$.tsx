@@ -10,3 +10,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function CatchAll() {
   return null;
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

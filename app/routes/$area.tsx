@@ -29,3 +29,5 @@ export default function NotAvailableYet() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("notAvailable.title", { area: t(data.label) }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

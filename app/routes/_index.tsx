@@ -116,12 +116,15 @@ export default function Dashboard() {
           <ul className="plain-list">
             {deadlines.map((d) => (
               <li key={d.id}>
-                <strong>{d.obligation.title}</strong> ({d.cycle}) — <span className="muted">{t("dashboard.due", { date: date(d.dueDate, "UTC") })}</span>
+                <strong>
+                  <Link to={`/reporting/cycles/${d.id}`}>{d.obligation.title}</Link>
+                </strong>{" "}
+                ({d.cycle}) — <span className="muted">{t("dashboard.due", { date: date(d.dueDate, "UTC") })}</span>
               </li>
             ))}
             {milestones.map((m) => (
               <li key={m.id}>
-                {milestoneName(t, m)}{" "}
+                <Link to={`/reporting/cycles/${m.deadline.id}`}>{milestoneName(t, m)}</Link>{" "}
                 <span className="muted">
                   · {m.deadline.obligation.title} ({m.deadline.cycle}) — {t("dashboard.due", { date: date(m.dueDate, "UTC") })}
                 </span>
@@ -145,3 +148,5 @@ export default function Dashboard() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "dashboard.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

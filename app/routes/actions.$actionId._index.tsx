@@ -175,3 +175,5 @@ export default function ActionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.action.title);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

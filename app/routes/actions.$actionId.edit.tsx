@@ -115,3 +115,5 @@ export default function EditActionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("action.edit.title", { title: data.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -122,3 +122,5 @@ export default function ActionsPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "action.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -115,3 +115,5 @@ export default function NewActionPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "action.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

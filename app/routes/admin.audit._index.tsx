@@ -202,3 +202,5 @@ export default function AuditLogRoute() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -115,3 +115,5 @@ export default function OutboxPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

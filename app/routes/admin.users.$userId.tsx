@@ -8,6 +8,7 @@ import { RecordHistory } from "~/components/record-history";
 import { can } from "~/domain/access";
 import { accountStatus, grantableRoles, mayManageAccount, rolesBeyondReach } from "~/domain/account-rules";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
@@ -59,10 +60,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function conflictOrError(result: AccountUpdateResult, values: Record<string, string>) {
-  if (result.ok) return null;
-  if ("conflict" in result) return data({ ok: false as const, values, fieldErrors: {}, formErrors: ["account.error.conflict"] }, { status: 409 });
-  return refuse(values, { [result.field]: [result.error] });
+/** The save's answer: null when saved; a stale form is a 409 with what changed (typed values kept). */
+async function saved(save: () => Promise<AccountUpdateResult>, values: Record<string, string>) {
+  const out: { result?: AccountUpdateResult } = {};
+  const stale = await staleOr(async () => {
+    out.result = await save();
+  });
+  if (stale) return conflicted(values, stale);
+  const result = out.result;
+  return !result || result.ok ? null : refuse(values, { [result.field]: [result.error] });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -76,8 +82,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "roles": {
       const wanted = rolesOf(parsed.data);
       if (rolesBeyondReach(ctx, wanted).length) return refuse(parsed.values, { roles: ["account.error.roleBeyondReach"] });
-      const result = await setAccountRoles(user.id, id, wanted, parsed.data.seen);
-      return conflictOrError(result, parsed.values) ?? redirectWithFlash(request, here, { kind: "success", key: "account.rolesSaved" });
+      const { version } = parsed.data;
+      return (await saved(() => setAccountRoles(user.id, id, wanted, version), parsed.values)) ?? redirectWithFlash(request, here, { kind: "success", key: "account.rolesSaved" });
     }
     case "link": {
       const personId = parsed.data.personId;
@@ -86,8 +92,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const owners = await personOwners(personId);
         if (!owners.some((o) => can(ctx, "update", "user", o))) return refuse(parsed.values, { personId: ["account.error.personNotYours"] });
       }
-      const result = await linkAccountPerson(user.id, id, personId, parsed.data.seen);
-      return conflictOrError(result, parsed.values) ?? redirectWithFlash(request, here, { kind: "success", key: "account.linkSaved" });
+      const { version } = parsed.data;
+      return (await saved(() => linkAccountPerson(user.id, id, personId, version), parsed.values)) ?? redirectWithFlash(request, here, { kind: "success", key: "account.linkSaved" });
     }
     case "disable":
       await disableAccount(user.id, id);
@@ -210,14 +216,14 @@ export default function UserPage() {
           <AccountRolesForm
             grantable={grantable}
             held={roles}
-            seen={new Date(account.updatedAt).toISOString()}
+            version={account.version}
             failure={intent === "roles" ? failure : undefined}
           />
           <AccountLinkForm
             people={people}
             q={q}
             personId={account.person?.id ?? ""}
-            seen={new Date(account.updatedAt).toISOString()}
+            version={account.version}
             failure={intent === "link" ? failure : undefined}
           />
         </>
@@ -228,3 +234,5 @@ export default function UserPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.account.email, t("account.list.title")]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

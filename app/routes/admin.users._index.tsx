@@ -102,3 +102,5 @@ export default function UsersPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "account.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

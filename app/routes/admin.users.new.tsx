@@ -166,3 +166,5 @@ function CreateAccountForm({
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "account.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

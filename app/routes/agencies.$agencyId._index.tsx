@@ -142,3 +142,5 @@ export default function AgencyPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.agency.name);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -59,3 +59,5 @@ export default function EditAgencyPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("agency.edit.title", { name: data.agency.name }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

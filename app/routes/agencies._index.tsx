@@ -110,3 +110,5 @@ export default function AgenciesPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "agency.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

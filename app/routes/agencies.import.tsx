@@ -83,3 +83,5 @@ export default function ImportPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "import.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

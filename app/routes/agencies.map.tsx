@@ -97,3 +97,5 @@ export default function StakeholderMapPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "map.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -37,3 +37,5 @@ export default function NewAgencyPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "agency.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

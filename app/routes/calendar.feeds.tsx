@@ -140,3 +140,5 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
     </Form>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

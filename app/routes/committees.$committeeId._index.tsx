@@ -184,3 +184,5 @@ export default function CommitteePage() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -71,3 +71,5 @@ export default function EditCommitteePage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.edit.title", { name: data.committee.shortName ?? data.committee.name }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

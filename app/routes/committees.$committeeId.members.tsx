@@ -113,3 +113,5 @@ export default function CommitteeMembersPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.members.title", { name: data.committee.shortName ?? data.committee.name }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

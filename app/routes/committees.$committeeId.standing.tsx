@@ -192,3 +192,5 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("committee.standing.title", { name: data.committee.shortName ?? data.committee.name }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

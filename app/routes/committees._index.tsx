@@ -100,3 +100,5 @@ export default function CommitteesPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "committee.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -45,3 +45,5 @@ export default function NewCommitteePage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "committee.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -179,3 +179,5 @@ export default function DecisionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && decisionName(t, data.decision));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

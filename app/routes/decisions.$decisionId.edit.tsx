@@ -77,3 +77,5 @@ export default function EditDecisionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("decision.edit.title", { number: decisionNumber(t, data.decision) }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -129,3 +129,5 @@ export default function DecisionRegister() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "decision.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -94,3 +94,5 @@ export default function NewDecisionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t(data?.supersedes ? "decision.new.correctionTitle" : "decision.new.title"));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

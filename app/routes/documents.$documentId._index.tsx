@@ -118,3 +118,5 @@ export default function DocumentPage() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

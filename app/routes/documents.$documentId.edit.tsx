@@ -65,3 +65,5 @@ export default function EditDocumentPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("document.edit.title", { symbol: data.document.symbol ?? data.document.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -123,3 +123,5 @@ function UploadForm({ languages, failure }: { languages: string[]; failure?: For
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("document.file.tab"), data && (data.document.symbol ?? data.document.title)]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

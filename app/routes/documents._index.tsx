@@ -112,3 +112,5 @@ export default function DocumentsPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -52,3 +52,5 @@ export default function NewDocumentPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "document.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

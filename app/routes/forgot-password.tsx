@@ -55,3 +55,5 @@ export default function ForgotPasswordPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "reset.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

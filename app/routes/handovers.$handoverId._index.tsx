@@ -115,3 +115,5 @@ export default function HandoverPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.title", { post: data.handover.position.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

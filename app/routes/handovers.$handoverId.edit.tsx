@@ -72,3 +72,5 @@ export default function EditHandover() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.editTitle", { post: data.handover.position.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

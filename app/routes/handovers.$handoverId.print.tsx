@@ -37,3 +37,5 @@ export default function PrintableHandover() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("handover.title", { post: data.handover.position.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -114,3 +114,5 @@ export default function HandoversPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "handover.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -89,3 +89,5 @@ export default function LoginPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "auth.submit");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

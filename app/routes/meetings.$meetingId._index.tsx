@@ -138,3 +138,5 @@ export default function MeetingPage() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -102,3 +102,5 @@ export default function MeetingActionsPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("action.bulk.title"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

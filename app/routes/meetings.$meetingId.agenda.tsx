@@ -118,3 +118,5 @@ export default function AgendaPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.agenda"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -171,3 +171,5 @@ export default function AgendaItemPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data && agendaItemTitle(data.item, t), t("meeting.tab.agenda"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -133,3 +133,5 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.attendance"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

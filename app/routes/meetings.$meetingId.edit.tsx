@@ -74,3 +74,5 @@ export default function EditMeetingPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.edit"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

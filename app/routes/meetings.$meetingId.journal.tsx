@@ -150,3 +150,5 @@ function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?:
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.journal"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -40,3 +40,5 @@ export default function PrintableJournal() {
     </article>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -133,3 +133,5 @@ function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: 
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.series"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

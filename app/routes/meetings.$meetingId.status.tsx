@@ -105,3 +105,5 @@ function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: st
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("meeting.tab.status"), data?.meeting.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

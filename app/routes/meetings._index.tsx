@@ -74,3 +74,5 @@ export default function MeetingsPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -125,3 +125,5 @@ export default function MonthPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -51,3 +51,5 @@ export default function MyMeetingsPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -132,3 +132,5 @@ export default function NewMeetingPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "meeting.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -90,3 +90,5 @@ export default function NotificationsPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

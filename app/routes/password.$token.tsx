@@ -105,3 +105,5 @@ function SetPasswordForm({
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t(data?.state !== "valid" ? "password.unusable.title" : data.purpose === "invitation" ? "password.invitation.title" : "password.reset.title"));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

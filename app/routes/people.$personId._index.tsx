@@ -106,3 +106,5 @@ export default function PersonPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && personName(data.person));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

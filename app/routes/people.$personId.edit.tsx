@@ -66,3 +66,5 @@ export default function EditPersonPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("people.edit.title", { name: personName(data.person) }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

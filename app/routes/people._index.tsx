@@ -109,3 +109,5 @@ export default function PeoplePage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "people.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

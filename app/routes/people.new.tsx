@@ -34,3 +34,5 @@ export default function NewPersonPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "people.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

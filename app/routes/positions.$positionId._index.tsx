@@ -256,3 +256,5 @@ export default function PositionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [data?.position.title, data?.position.agency.name]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -116,3 +116,5 @@ export default function AssignPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t(data.acting ? "assignment.actingTitle" : "assignment.title", { title: data.position.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -64,3 +64,5 @@ export default function EditPositionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("position.edit.title", { title: data.position.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

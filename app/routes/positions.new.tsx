@@ -46,3 +46,5 @@ export default function NewPositionPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "position.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -2,16 +2,18 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { hashPassword } from "~/auth/password.server";
+import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { LOCALES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
+import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { localeCookie } from "~/i18n/locale.server";
-import { changePassword, updatePreferences } from "~/models/profile.server";
+import { changePassword, preferencesOf, updatePreferences } from "~/models/profile.server";
 import { requireAccess } from "~/permissions.server";
 import { changePasswordSchema, preferencesSchema, profileSchema, type PreferencesInput } from "~/schemas/account";
 import { getSession, redirectWithFlash, sessionStorage } from "~/session.server";
@@ -22,11 +24,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
+  // Read from the row, not the session's cached copy: the form must carry the version it shows.
+  const account = await preferencesOf(user.id);
   return {
     email: user.email,
     displayName: user.displayName,
-    preferences: { intent: "preferences", locale: user.locale === "fr" ? "fr" : "en", timeZone: user.timeZone ?? "" } satisfies PreferencesInput,
-    zones: timeZoneOptions(user.timeZone),
+    preferences: { intent: "preferences", locale: account.locale === "fr" ? "fr" : "en", timeZone: account.timeZone ?? "" } satisfies PreferencesInput,
+    version: account.version,
+    zones: timeZoneOptions(account.timeZone),
   };
 }
 
@@ -35,7 +40,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseWith(profileSchema(user.email), await readForm(request));
   if (!parsed.ok) return refused({ ...parsed, values: { ...parsed.values, current: "", password: "", confirm: "" } });
   if (parsed.data.intent === "preferences") {
-    await updatePreferences(user.id, { locale: parsed.data.locale, timeZone: parsed.data.timeZone });
+    const { locale, timeZone, version } = parsed.data;
+    const stale = await staleOr(() => updatePreferences(user.id, { locale, timeZone }, version));
+    if (stale) return conflicted(parsed.values, stale);
     const response = await redirectWithFlash(request, "/profile", { kind: "success", key: "profile.saved" });
     // The language follows at once: the cookie wins over the profile when both exist.
     response.headers.append("Set-Cookie", await localeCookie.serialize(parsed.data.locale));
@@ -59,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { email, displayName, preferences, zones } = useLoaderData<typeof loader>();
+  const { email, displayName, preferences, version, zones } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
   const intent = failure?.values.intent;
@@ -67,7 +74,7 @@ export default function ProfilePage() {
     <section aria-labelledby="profile-title">
       <h1 id="profile-title">{t("profile.title")}</h1>
       <p className="lede">{t("profile.lede", { name: displayName, email })}</p>
-      <PreferencesForm initial={preferences} zones={zones} failure={intent === "preferences" ? failure : undefined} />
+      <PreferencesForm initial={preferences} version={version} zones={zones} failure={intent === "preferences" ? failure : undefined} />
       <div className="account-panel">
         <h2>{t("profile.notifications.title")}</h2>
         <p>
@@ -79,7 +86,7 @@ export default function ProfilePage() {
   );
 }
 
-function PreferencesForm({ initial, zones, failure }: { initial: PreferencesInput; zones: string[]; failure?: FormFailure }) {
+function PreferencesForm({ initial, version, zones, failure }: { initial: PreferencesInput; version: number; zones: string[]; failure?: FormFailure }) {
   const { t, dateTime, zone, timeZone } = useI18n();
   const defaults = failure ? { ...initial, locale: failure.values.locale ?? initial.locale, timeZone: failure.values.timeZone ?? "" } : initial;
   const { form, onSubmit, field } = useValidatedForm(preferencesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
@@ -88,8 +95,14 @@ function PreferencesForm({ initial, zones, failure }: { initial: PreferencesInpu
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
       <h2>{t("profile.preferences.title")}</h2>
-      <FormAlert show={Boolean(failure)} />
+      <FormAlert
+        show={Boolean(failure)}
+        conflict={failure?.conflict}
+        labels={{ locale: t("profile.field.locale"), timeZone: t("profile.field.timeZone") }}
+        choices={{ locale: LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) })) }}
+      />
       <input type="hidden" name="intent" value="preferences" />
+      <RecordVersionField version={version} failure={failure} />
       <SelectField label={t("profile.field.locale")} error={errors.locale?.message} options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))} {...field("locale")} />
       {/* A text input with a list of suggestions: searchable by typing, with or without JavaScript. */}
       <TextField
@@ -149,3 +162,5 @@ function PasswordForm({ email, failure }: { email: string; failure?: FormFailure
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "profile.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

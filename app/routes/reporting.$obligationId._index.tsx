@@ -234,3 +234,5 @@ function AddCycleForm({ failure }: { failure?: FormFailure }) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.obligation.title);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -66,3 +66,5 @@ export default function EditObligationPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("reporting.edit.title", { title: data.title }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -113,3 +113,5 @@ export default function ReportingPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "reporting.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

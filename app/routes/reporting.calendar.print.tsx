@@ -48,3 +48,5 @@ export default function PrintableCalendar() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => t("reporting.calendar.printTitle", { year: String(data?.year ?? "") }));
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -134,3 +134,5 @@ export default function ReportingCalendarPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => `${t("reporting.calendar.title")} ${data?.filters.year ?? ""}`);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -90,3 +90,5 @@ export default function CompliancePage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "reporting.compliance.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -221,3 +221,5 @@ function SubmissionForm({ initial, failure, recorded }: { initial: SubmissionInp
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && `${data.deadline.obligation.title} — ${data.deadline.cycle}`);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

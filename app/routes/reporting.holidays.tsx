@@ -148,3 +148,5 @@ function AddHolidayForm({ failure }: { failure?: FormFailure }) {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => `${t("reporting.holidays.title")} ${data?.year ?? ""}`);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

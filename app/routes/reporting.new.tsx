@@ -46,3 +46,5 @@ export default function NewObligationPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "reporting.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -148,3 +148,5 @@ export default function ResponsibilityPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.responsibility.title);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

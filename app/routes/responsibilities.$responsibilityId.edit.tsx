@@ -58,3 +58,5 @@ export default function EditResponsibilityPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => [t("responsibility.edit.title"), data?.responsibility.title]);
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

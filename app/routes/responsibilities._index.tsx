@@ -97,3 +97,5 @@ export default function ResponsibilitiesPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -88,3 +88,5 @@ export default function GapsPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "gap.list.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

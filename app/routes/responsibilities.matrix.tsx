@@ -146,3 +146,5 @@ export default function MatrixPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.matrix.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

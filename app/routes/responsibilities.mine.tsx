@@ -95,3 +95,5 @@ export default function MyResponsibilitiesPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.mine.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -43,3 +43,5 @@ export default function NewResponsibilityPage() {
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "responsibility.new.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -214,3 +214,5 @@ function ThresholdsForm({ initial, failure }: { initial: Record<keyof RotationSe
 }
 
 export const meta: MetaFunction = (args) => pageTitle(args, "rotation.title");
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

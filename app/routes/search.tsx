@@ -248,3 +248,5 @@ export default function SearchPage() {
     </section>
   );
 }
+
+export { ErrorBoundary } from "~/components/route-error-boundary";

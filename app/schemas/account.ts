@@ -6,6 +6,7 @@ import { passwordProblems, PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
 import { isTimeZone } from "~/domain/time-zones";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
 import { checkbox, choice, optionalEmail, optionalId } from "./fields";
+import { recordVersionField } from "./record-version";
 
 export function requiredEmail() {
   return z
@@ -52,18 +53,21 @@ export const createAccountSchema = z
 export type CreateAccountInput = z.input<typeof createAccountSchema>;
 export type CreateAccountData = z.output<typeof createAccountSchema>;
 
-/** The forms of an account's page. */
 /**
- * `seen`: the account's updatedAt when the form was shown; a different one now is a conflict. Every
- * form sends it, so a request without it is refused (it would otherwise overwrite unchecked).
+ * The forms of an account's page. The browser forms validate these; the route parses
+ * `accountPageSchema`, whose roles and link forms also carry the hidden record version they were
+ * drawn from (app/models/record-version.server.ts): a form from an older version is a conflict, and
+ * a request without it is refused (it would otherwise overwrite unchecked).
  */
-const seen = z.string().min(1).max(40);
-export const accountRolesSchema = z.object({ intent: z.literal("roles"), seen, ...roleFields }).superRefine(atLeastOneRole);
-export const accountLinkSchema = z.object({ intent: z.literal("link"), seen, personId: optionalId() });
+const rolesShape = { intent: z.literal("roles"), ...roleFields };
+const linkShape = { intent: z.literal("link"), personId: optionalId() };
+const versionShape = { version: recordVersionField };
+export const accountRolesSchema = z.object(rolesShape).superRefine(atLeastOneRole);
+export const accountLinkSchema = z.object(linkShape);
 
 export const accountPageSchema = z.discriminatedUnion("intent", [
-  accountRolesSchema,
-  accountLinkSchema,
+  z.object({ ...rolesShape, ...versionShape }).superRefine(atLeastOneRole),
+  z.object({ ...linkShape, ...versionShape }),
   z.object({ intent: z.literal("disable") }),
   z.object({ intent: z.literal("enable") }),
   z.object({ intent: z.literal("invite") }),
@@ -99,7 +103,7 @@ export type SetPasswordInput = z.input<ReturnType<typeof setPasswordSchema>>;
 export const forgotPasswordSchema = z.object({ email: requiredEmail() });
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
 
-export const preferencesSchema = z.object({
+const preferencesShape = {
   intent: z.literal("preferences"),
   locale: choice(LOCALES),
   timeZone: z
@@ -108,7 +112,10 @@ export const preferencesSchema = z.object({
     .min(1, "error.required")
     .max(64, "error.tooLong")
     .refine(isTimeZone, "profile.error.timeZone"),
-});
+};
+
+/** The profile's language and time zone (the browser form; the route adds the record version). */
+export const preferencesSchema = z.object(preferencesShape);
 
 export type PreferencesInput = z.input<typeof preferencesSchema>;
 
@@ -125,8 +132,13 @@ export function changePasswordSchema(email: string) {
 
 export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema>>;
 
+/**
+ * What /profile's action parses: the preferences with the account's record version (a second tab's
+ * older form is a conflict, not a silent revert), or a password change (checked by the current
+ * password instead).
+ */
 export function profileSchema(email: string) {
-  return z.discriminatedUnion("intent", [preferencesSchema, changePasswordSchema(email)]);
+  return z.discriminatedUnion("intent", [z.object({ ...preferencesShape, ...versionShape }), changePasswordSchema(email)]);
 }
 
 /**

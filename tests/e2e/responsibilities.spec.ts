@@ -55,14 +55,14 @@ async function closeGapInMatrix(page: Page, javaScript: boolean) {
   await expect(row.getByText("Nobody is responsible (no R).")).toBeVisible();
 
   // Now ELA has a column: edit its cell in place and add the responsible post.
-  await row.getByRole("link", { name: new RegExp(`^Roles of ELA on ${title}: A\\. Change`) }).click();
+  await row.getByRole("link", { name: new RegExp(`^Change the roles of ELA on ${title}: A \\(Accountable\\)$`) }).click();
   await expect(editor).toBeVisible();
   await editor.getByLabel("Role").selectOption("R");
   await editor.getByLabel(/Held by the post/).selectOption({ label: "Senior licensing officer (risk assessment)" });
   await editor.getByRole("button", { name: "Add the role" }).click();
   await expect(page.getByRole("status")).toHaveText("The role was added.");
   await expect(row.getByText(/Nobody is/)).toHaveCount(0);
-  await expect(row.getByRole("link", { name: new RegExp(`^Roles of ELA on ${title}: R \\(Senior licensing officer \\(risk assessment\\)\\), A`) })).toBeVisible();
+  await expect(row.getByRole("link", { name: new RegExp(`^Change the roles of ELA on ${title}: R \\(Responsible — Senior licensing officer \\(risk assessment\\)\\) A \\(Accountable\\)$`) })).toBeVisible();
 
   await page.goto(`/responsibilities/gaps?kind=no_accountable`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);

@@ -40,3 +40,17 @@ test("signing out returns to the sign-in page and closes the session", async ({ 
   await expect(page).toHaveURL("/agencies?kind=customs");
   await expect(pageTitle(page)).toHaveText("Agencies");
 });
+
+test("the sign-in button comes before the language switch in the tab order", async ({ page }) => {
+  await page.goto("/login");
+  await waitForHydration(page);
+  await page.getByLabel("Password").focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Forgot your password?" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Passer en français" })).toBeFocused();
+  // The first button of the page is the sign-in one (Enter in a field submits it, not the switch).
+  await expect(page.getByRole("button").first()).toHaveAccessibleName("Sign in");
+});

@@ -8,6 +8,7 @@ import { action as forgotAction } from "../../app/routes/forgot-password";
 import { action as loginAction } from "../../app/routes/login";
 import { action as passwordAction, loader as passwordLoader } from "../../app/routes/password.$token";
 import { action as profileAction, loader as profileLoader } from "../../app/routes/profile._index";
+import { action as choicesAction, loader as choicesLoader } from "../../app/routes/profile_.notifications";
 import { action as newUserAction } from "../../app/routes/admin.users.new";
 import { loader as outboxLoader } from "../../app/routes/admin.outbox";
 import { runOutbox } from "../../app/models/outbox.server";
@@ -250,17 +251,73 @@ describe("the profile", () => {
     const page = await profileLoader({ request: getRequest("/profile", user.cookie), params: {}, context });
     expect(page.zones).toContain("Africa/Lagos");
     expect(page.zones.length).toBeGreaterThan(300);
-    const saved = await post(user.cookie, { intent: "preferences", locale: "fr", timeZone: "America/Toronto" });
+    const saved = await post(user.cookie, { intent: "preferences", version: String(page.version), locale: "fr", timeZone: "America/Toronto" });
     expect(locationOf(saved)).toBe("/profile");
     expect(saved instanceof Response && saved.headers.get("Set-Cookie")).toContain("relais_lang=");
     expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true, timeZone: true } })).toEqual({ locale: "fr", timeZone: "America/Toronto" });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "user", entityId: user.id, action: "update" }, select: { after: true } });
-    expect(JSON.parse(event.after ?? "{}")).toEqual({ locale: "fr", timeZone: "America/Toronto" });
+    expect(JSON.parse(event.after ?? "{}")).toEqual({ locale: "fr", timeZone: "America/Toronto", version: page.version + 1 });
+  });
+
+  it("a second tab's older preferences form is a conflict, not a silent revert of the first tab's save", async () => {
+    const user = await withPassword();
+    const tab1 = await profileLoader({ request: getRequest("/profile", user.cookie), params: {}, context });
+    const tab2 = await profileLoader({ request: getRequest("/profile", user.cookie), params: {}, context });
+    expect(tab2.version).toBe(tab1.version);
+    expect(locationOf(await post(user.cookie, { intent: "preferences", version: String(tab1.version), locale: "fr", timeZone: "Europe/Paris" }))).toBe("/profile");
+    // Tab 2 still shows English and no zone; it only meant to set the time zone.
+    const stale = await post(user.cookie, { intent: "preferences", version: String(tab2.version), locale: "en", timeZone: "Africa/Lagos" });
+    expect(statusOf(stale)).toBe(409);
+    const conflict = payloadOf(stale).conflict;
+    expect(conflict).toMatchObject({
+      since: tab2.version,
+      version: tab1.version + 1,
+      changes: [
+        { field: "locale", was: "en", now: "fr" },
+        { field: "timeZone", was: null, now: "Europe/Paris" },
+      ],
+    });
+    expect(valuesOf(stale)).toMatchObject({ locale: "en", timeZone: "Africa/Lagos", version: String(tab1.version + 1) });
+    expect(stale instanceof Response).toBe(false);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true, timeZone: true } })).toEqual({ locale: "fr", timeZone: "Europe/Paris" });
+    expect(await prisma.auditEvent.count({ where: { entity: "user", entityId: user.id, action: "update" } })).toBe(1);
+    // Without the version the form was drawn at, nothing is applied.
+    expect(statusOf(await post(user.cookie, { intent: "preferences", locale: "en", timeZone: "Africa/Lagos" }))).toBe(400);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).locale).toBe("fr");
+  });
+
+  it("a second tab's older email choices are a conflict too; the ticks it sent are kept", async () => {
+    const user = await withPassword();
+    const load = () => choicesLoader({ request: getRequest("/profile/notifications", user.cookie), params: {}, context });
+    const postChoices = (fields: Record<string, string>) => choicesAction({ request: postRequest("/profile/notifications", fields, user.cookie), params: {}, context });
+    const tab1 = await load();
+    const tab2 = await load();
+    expect(tab1.choices.action_overdue).toBe(true);
+    // Tab 1 turns off the overdue-action emails (everything else stays on).
+    const on = { milestone_reminder: "on", action_assigned: "on", meeting_invitation: "on", journal_circulation: "on", handover: "on" };
+    expect(locationOf(await postChoices({ version: String(tab1.version), ...on }))).toBe("/profile/notifications");
+    expect((await load()).choices.action_overdue).toBe(false);
+    // Tab 2, drawn before, turns off the handover emails and would have turned overdue actions back on.
+    const stale = await postChoices({ version: String(tab2.version), milestone_reminder: "on", action_overdue: "on", action_assigned: "on", meeting_invitation: "on", journal_circulation: "on" });
+    expect(statusOf(stale)).toBe(409);
+    expect(payloadOf(stale).conflict).toMatchObject({ since: tab2.version, changes: [{ field: "email_action_overdue", was: true, now: false }] });
+    expect(valuesOf(stale)).toMatchObject({ action_overdue: "on", version: String(tab1.version + 1) });
+    expect(valuesOf(stale).handover).toBeUndefined();
+    const now = await load();
+    expect(now.choices).toMatchObject({ action_overdue: false, handover: true });
+    // The preferences form drawn before the choices were saved is stale as well: one version for the account.
+    expect(statusOf(await post(user.cookie, { intent: "preferences", version: String(tab2.version), locale: "en", timeZone: "Africa/Lagos" }))).toBe(409);
+    expect(statusOf(await postChoices({ ...on }).catch((e: unknown) => e))).toBe(400);
+    const events = await prisma.auditEvent.findMany({ where: { entity: "user", entityId: user.id, action: "update" }, select: { before: true, after: true } });
+    expect(events).toHaveLength(1);
+    // Audited on the account's record, the changed choice only (and the version, to rebuild conflicts from).
+    expect(JSON.parse(events[0]?.before ?? "{}")).toEqual({ email_action_overdue: true, version: tab1.version });
+    expect(JSON.parse(events[0]?.after ?? "{}")).toEqual({ email_action_overdue: false, version: tab1.version + 1 });
   });
 
   it("refuses an unknown time zone and keeps what was typed", async () => {
     const user = await withPassword();
-    const refused = await post(user.cookie, { intent: "preferences", locale: "en", timeZone: "Mars/Olympus" });
+    const refused = await post(user.cookie, { intent: "preferences", version: "1", locale: "en", timeZone: "Mars/Olympus" });
     expect(statusOf(refused)).toBe(400);
     expect(fieldErrorsOf(refused).timeZone).toEqual(["profile.error.timeZone"]);
     expect(valuesOf(refused)).toMatchObject({ timeZone: "Mars/Olympus" });

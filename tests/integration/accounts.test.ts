@@ -9,7 +9,7 @@ import { loader as usersLoader } from "../../app/routes/admin.users._index";
 import { loader as dashboardLoader } from "../../app/routes/_index";
 import { requirePermission } from "../../app/permissions.server";
 import { auditCount, createAgency, createUser, getRequest, postRequest, sessionCookie, thrown, unique } from "../support/fixtures";
-import { fieldErrorsOf, locationOf, payloadOf, statusOf } from "../support/form-results";
+import { fieldErrorsOf, locationOf, payloadOf, statusOf, valuesOf } from "../support/form-results";
 
 const context = {};
 
@@ -148,8 +148,14 @@ async function accountPage(cookie: string, id: string, fields: Record<string, st
   return userAction({ request: postRequest(`/admin/users/${id}`, fields, cookie), params: { userId: id }, context });
 }
 
-async function seenOf(id: string) {
-  return (await prisma.user.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.toISOString();
+async function versionOf(id: string) {
+  return String((await prisma.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
+}
+
+function conflictOf(result: unknown) {
+  const conflict = payloadOf(result).conflict;
+  if (!conflict || typeof conflict !== "object") throw new Error("not a conflict");
+  return conflict as { version: number; since: number; changes: { field: string; was: unknown; now: unknown }[]; by: { name: string | null }[] };
 }
 
 describe("an account's page", () => {
@@ -177,32 +183,69 @@ describe("an account's page", () => {
     const admin = await signedIn("admin");
     const target = await signedIn("viewer");
     expect(statusOf(await thrown(requirePermission(getRequest("/actions/new", target.cookie), "create", "action")))).toBe(403);
-    const saved = await accountPage(admin.cookie, target.id, { intent: "roles", seen: await seenOf(target.id), roleSecretary: "on" });
+    const saved = await accountPage(admin.cookie, target.id, { intent: "roles", version: await versionOf(target.id), roleSecretary: "on" });
     expect(locationOf(saved)).toBe(`/admin/users/${target.id}`);
     const access = await requirePermission(getRequest("/actions/new", target.cookie), "create", "action");
     expect(access.ctx.roles).toEqual(["secretary"]);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "user", entityId: target.id, action: "update" }, select: { before: true, after: true } });
-    expect(JSON.parse(event.before ?? "{}")).toEqual({ roles: ["viewer"] });
-    expect(JSON.parse(event.after ?? "{}")).toEqual({ roles: ["secretary"] });
+    // The audit event carries the record version on both sides: it is how a later stale form's conflict is rebuilt.
+    const version = Number(await versionOf(target.id));
+    expect(JSON.parse(event.before ?? "{}")).toEqual({ roles: ["viewer"], version: version - 1 });
+    expect(JSON.parse(event.after ?? "{}")).toEqual({ roles: ["secretary"], version });
   });
 
-  it("a stale roles or link form is a conflict, not an overwrite; no role at all is refused", async () => {
+  it("a stale roles or link form is a conflict with what changed, the typed values kept; no role at all is refused", async () => {
     const admin = await signedIn("admin");
     const target = await createUser("viewer");
-    const stale = new Date(Date.now() - 60_000).toISOString();
-    const conflict = await accountPage(admin.cookie, target.id, { intent: "roles", seen: stale, roleAdmin: "on" });
+    const drawn = await versionOf(target.id);
+    // A second administrator saves first, from the same version.
+    const first = await signedIn("admin");
+    expect(locationOf(await accountPage(first.cookie, target.id, { intent: "roles", version: drawn, roleFocalPoint: "on" }))).toBe(`/admin/users/${target.id}`);
+    const conflict = await accountPage(admin.cookie, target.id, { intent: "roles", version: drawn, roleAdmin: "on" });
     expect(statusOf(conflict)).toBe(409);
-    const noRole = await accountPage(admin.cookie, target.id, { intent: "roles", seen: await seenOf(target.id) });
-    expect(fieldErrorsOf(noRole).roles).toEqual(["account.error.noRole"]);
+    const seen = conflictOf(conflict);
+    expect(seen.since).toBe(Number(drawn));
+    expect(seen.version).toBe(Number(await versionOf(target.id)));
+    expect(seen.changes).toEqual([{ field: "roles", was: ["viewer"], now: ["focal_point"] }]);
+    expect(seen.by).toHaveLength(1);
+    // What this administrator ticked stays in the form, with the current version to save again deliberately.
+    expect(valuesOf(conflict)).toMatchObject({ intent: "roles", roleAdmin: "on", version: await versionOf(target.id) });
     const roles = await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { roles: { select: { name: true } } } });
-    expect(roles.roles).toEqual([{ name: "viewer" }]);
-    expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "link", seen: stale, personId: "" }))).toBe(409);
+    expect(roles.roles).toEqual([{ name: "focal_point" }]);
+    expect(await prisma.auditEvent.count({ where: { entity: "user", entityId: target.id, action: "update" } })).toBe(1);
+
+    const noRole = await accountPage(admin.cookie, target.id, { intent: "roles", version: await versionOf(target.id) });
+    expect(fieldErrorsOf(noRole).roles).toEqual(["account.error.noRole"]);
+
+    // The link form is stale too after the roles changed: the shared record version covers the account.
+    const person = await prisma.person.create({ data: { givenName: "Free", familyName: unique("Person") }, select: { id: true } });
+    const staleLink = await accountPage(admin.cookie, target.id, { intent: "link", version: drawn, personId: person.id });
+    expect(statusOf(staleLink)).toBe(409);
+    expect(valuesOf(staleLink)).toMatchObject({ personId: person.id });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { personId: true } })).personId).toBe(target.personId);
+    // After reading the conflict, saving with the version it gave is a deliberate choice and applies.
+    const again = await accountPage(admin.cookie, target.id, { intent: "link", version: String(conflictOf(staleLink).version), personId: person.id });
+    expect(locationOf(again)).toBe(`/admin/users/${target.id}`);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { personId: true } })).personId).toBe(person.id);
+
     // A form without the version it was drawn from is refused, not applied unchecked.
     expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "roles", roleAdmin: "on" }))).toBe(400);
     expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "link", personId: "" }))).toBe(400);
+    expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "roles", version: "x", roleAdmin: "on" }))).toBe(400);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { roles: { select: { name: true } } } });
-    expect(after.roles).toEqual([{ name: "viewer" }]);
+    expect(after.roles).toEqual([{ name: "focal_point" }]);
     expect(statusOf(await accountPage(admin.cookie, target.id, { intent: "nonsense" }))).toBe(400);
+  });
+
+  it("a disable while the roles form was open makes it stale, and the conflict names it", async () => {
+    const admin = await signedIn("admin");
+    const target = await createUser("viewer");
+    const drawn = await versionOf(target.id);
+    await accountPage(admin.cookie, target.id, { intent: "disable" });
+    const conflict = await accountPage(admin.cookie, target.id, { intent: "roles", version: drawn, roleSecretary: "on" });
+    expect(statusOf(conflict)).toBe(409);
+    expect(conflictOf(conflict).changes.map((c) => c.field)).toContain("disabledAt");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { roles: { select: { name: true } } } })).roles).toEqual([{ name: "viewer" }]);
   });
 
   it("links an account to a person who has none, and refuses one who has", async () => {
@@ -210,9 +253,9 @@ describe("an account's page", () => {
     const target = await createUser("viewer");
     const other = await createUser("viewer");
     const free = await prisma.person.create({ data: { givenName: "Free", familyName: unique("Person") }, select: { id: true } });
-    const taken = await accountPage(admin.cookie, target.id, { intent: "link", seen: await seenOf(target.id), personId: other.personId });
+    const taken = await accountPage(admin.cookie, target.id, { intent: "link", version: await versionOf(target.id), personId: other.personId });
     expect(fieldErrorsOf(taken).personId).toEqual(["account.error.personTaken"]);
-    const linked = await accountPage(admin.cookie, target.id, { intent: "link", seen: await seenOf(target.id), personId: free.id });
+    const linked = await accountPage(admin.cookie, target.id, { intent: "link", version: await versionOf(target.id), personId: free.id });
     expect(locationOf(linked)).toBe(`/admin/users/${target.id}`);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { personId: true } })).personId).toBe(free.id);
     expect(await prisma.auditEvent.count({ where: { entity: "user", entityId: target.id, action: "update" } })).toBe(1);

@@ -7,6 +7,8 @@ import { loader as listLoader } from "../../app/routes/handovers._index";
 import { action as assignAction } from "../../app/routes/positions.$positionId.assign";
 import { action as postAction, loader as postLoader } from "../../app/routes/positions.$positionId._index";
 import { action as riskAction, loader as riskLoader } from "../../app/routes/rotation-risk";
+import { enqueueNotification } from "../../app/models/notifications.server";
+import { resolveQueuedNotices } from "../../app/models/outbox.server";
 import { fieldErrorsOf, payloadOf, statusOf, valuesOf } from "../support/form-results";
 import { auditCount, createAgency, createUser, getRequest, postRequest, sessionCookie, thrown, unique } from "../support/fixtures";
 import { createMeeting, day } from "../support/work-fixtures";
@@ -123,6 +125,72 @@ describe("a holder change moves the post's work", () => {
     await assignAction({ request: postRequest(`/positions/${s.outgoing.positionId}/assign`, { personId: newcomer.personId, startDate: iso(2) }, await sessionCookie(s.secretary.id)), params: { positionId: s.outgoing.positionId }, context });
     const later = await prisma.participation.findFirstOrThrow({ where: { meetingId: s.future.id, positionId: s.outgoing.positionId }, select: { personId: true } });
     expect(later.personId).toBe(newcomer.personId);
+  });
+
+  it("names the next holder of a vacant post on the open actions left unnamed and delivers the notices that waited; past attendance stays", async () => {
+    const s = await rotationScene();
+    await endTenure(s, 0);
+    // While the post is vacant: the holder's action lost its named person; another is created for the post.
+    const forThePost = await prisma.action.create({
+      data: { title: unique("Vacancy action"), ownerPositionId: s.outgoing.positionId, ownerAgencyId: s.outgoing.agencyId, status: "in_progress", dueDate: day(30) },
+      select: { id: true },
+    });
+    const closed = await prisma.action.create({
+      data: { title: unique("Closed action"), ownerPositionId: s.outgoing.positionId, ownerAgencyId: s.outgoing.agencyId, status: "done", dueDate: day(-3) },
+      select: { id: true },
+    });
+    // A notice to the vacant post reaches nobody (no holder, no mailbox): it waits instead of being dropped.
+    const key = unique("vacant-notice");
+    await prisma.$transaction((tx) =>
+      enqueueNotification(tx, {
+        kind: "action_assigned",
+        to: { positionId: s.outgoing.positionId },
+        key,
+        subject: { key: "notify.actionAssigned.subject", values: { title: "Vacancy action" } },
+        body: { key: "notify.actionAssigned.body", values: { title: "Vacancy action", post: "Post", agency: "Agency", due: { date: day(30).toISOString() } } },
+        link: `/actions/${forThePost.id}`,
+      }),
+    );
+    while ((await resolveQueuedNotices(new Date())) > 0);
+    expect((await prisma.notice.findUniqueOrThrow({ where: { idempotencyKey: key }, select: { status: true } })).status).toBe("waiting");
+    expect(await prisma.notification.count({ where: { notice: { idempotencyKey: key } } })).toBe(0);
+
+    const newcomer = await accountFor("focal_point");
+    const cookie = await sessionCookie(s.secretary.id);
+    const response = await assignAction({ request: postRequest(`/positions/${s.outgoing.positionId}/assign`, { personId: newcomer.personId, startDate: iso(0) }, cookie), params: { positionId: s.outgoing.positionId }, context });
+    expect(statusOf(response)).toBe(302);
+
+    const owners = await prisma.action.findMany({ where: { id: { in: [s.action.id, forThePost.id, closed.id] } }, select: { id: true, ownerPersonId: true } });
+    expect(owners.find((a) => a.id === s.action.id)?.ownerPersonId).toBe(newcomer.personId);
+    expect(owners.find((a) => a.id === forThePost.id)?.ownerPersonId).toBe(newcomer.personId);
+    // A closed action is history: it keeps naming nobody.
+    expect(owners.find((a) => a.id === closed.id)?.ownerPersonId).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { entity: "action", entityId: forThePost.id, action: "follow_post" } })).toBe(1);
+    // Past attendance and the held meeting's chair are untouched; the future invitation is the newcomer's.
+    const past = await prisma.participation.findFirstOrThrow({ where: { meetingId: s.past.id, positionId: s.outgoing.positionId }, select: { personId: true, attendance: true } });
+    expect(past).toEqual({ personId: s.outgoing.personId, attendance: "present" });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: s.past.id }, select: { chairPersonId: true } })).chairPersonId).toBe(s.outgoing.personId);
+    expect((await prisma.participation.findFirstOrThrow({ where: { meetingId: s.future.id, positionId: s.outgoing.positionId }, select: { personId: true } })).personId).toBe(newcomer.personId);
+    // The notice that waited goes out now, to the new holder.
+    while ((await resolveQueuedNotices(new Date())) > 0);
+    const delivered = await prisma.notification.findMany({ where: { notice: { idempotencyKey: key } }, select: { userId: true } });
+    expect(delivered).toEqual([{ userId: newcomer.userId }]);
+    // The milestone is the post's, found through it: unchanged.
+    expect((await prisma.milestone.findUniqueOrThrow({ where: { id: s.milestone.id }, select: { ownerPositionId: true } })).ownerPositionId).toBe(s.outgoing.positionId);
+  });
+
+  it("leaves an action addressed to a held post with nobody named as it is when a successor is named", async () => {
+    const s = await rotationScene();
+    const forThePost = await prisma.action.create({
+      data: { title: unique("Post action"), ownerPositionId: s.outgoing.positionId, ownerAgencyId: s.outgoing.agencyId, status: "open", dueDate: day(30) },
+      select: { id: true },
+    });
+    await prisma.assignment.update({ where: { id: s.assignmentId }, data: { plannedEndDate: day(1) } });
+    const newcomer = await accountFor("focal_point");
+    await assignAction({ request: postRequest(`/positions/${s.outgoing.positionId}/assign`, { personId: newcomer.personId, startDate: iso(1) }, await sessionCookie(s.secretary.id)), params: { positionId: s.outgoing.positionId }, context });
+    // The holder's own action moves to the successor; the one deliberately addressed to the post only stays so.
+    expect((await prisma.action.findUniqueOrThrow({ where: { id: s.action.id }, select: { ownerPersonId: true } })).ownerPersonId).toBe(newcomer.personId);
+    expect((await prisma.action.findUniqueOrThrow({ where: { id: forThePost.id }, select: { ownerPersonId: true } })).ownerPersonId).toBeNull();
   });
 
   it("gives the chair left empty while the post was vacant to its next holder, when the post holds the chair's seat", async () => {

@@ -1,27 +1,40 @@
 import { Form } from "@remix-run/react";
+import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField } from "~/components/ui/field";
-import type { RoleName } from "~/domain/vocabulary";
+import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { useI18n } from "~/i18n/context";
 import { accountLinkSchema, accountRolesSchema, ROLE_FIELD, type AccountLinkInput, type AccountRolesInput } from "~/schemas/account";
 import { RoleCheckboxes } from "./role-checkboxes";
 
+/** What the conflict notice names, when another save changed the account while a form was open. */
+function useAccountConflictLabels() {
+  const { t } = useI18n();
+  return {
+    roles: t("account.col.roles"),
+    personId: t("account.field.person"),
+    disabledAt: t("account.field.disabledSince"),
+    locale: t("account.field.locale"),
+    timeZone: t("profile.field.timeZone"),
+  };
+}
+
 export function AccountRolesForm({
   grantable,
   held,
-  seen,
+  version,
   failure,
 }: {
   grantable: readonly RoleName[];
   held: readonly RoleName[];
-  seen: string;
+  version: number;
   failure?: FormFailure;
 }) {
   const { t } = useI18n();
-  const initial: AccountRolesInput = { intent: "roles", seen, ...Object.fromEntries(held.map((r) => [ROLE_FIELD[r], true])) };
+  const initial: AccountRolesInput = { intent: "roles", ...Object.fromEntries(held.map((r) => [ROLE_FIELD[r], true])) };
   const defaults: AccountRolesInput = failure
-    ? { intent: "roles", seen: failure.values.seen ?? seen, ...Object.fromEntries(grantable.map((r) => [ROLE_FIELD[r], failure.values[ROLE_FIELD[r]] === "on"])) }
+    ? { intent: "roles", ...Object.fromEntries(grantable.map((r) => [ROLE_FIELD[r], failure.values[ROLE_FIELD[r]] === "on"])) }
     : initial;
   const { form, onSubmit } = useValidatedForm(accountRolesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors as { roles?: { message?: string } };
@@ -29,9 +42,15 @@ export function AccountRolesForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
       <h2>{t("account.roles.title")}</h2>
-      <FormAlert show={Boolean(failure)} extra={failure?.formErrors} />
+      <FormAlert
+        show={Boolean(failure)}
+        extra={failure?.formErrors}
+        conflict={failure?.conflict}
+        labels={useAccountConflictLabels()}
+        choices={{ roles: ROLE_NAMES.map((r) => ({ value: r, label: t(`role.${r}`) })), locale: LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) })) }}
+      />
       <input type="hidden" name="intent" value="roles" />
-      <input type="hidden" name="seen" value={seen} />
+      <RecordVersionField version={version} failure={failure} />
       <RoleCheckboxes grantable={grantable} checked={checked} registerRole={(name) => form.register(name)} error={failure?.fieldErrors.roles?.[0] ?? errors.roles?.message} />
       <p className="muted">{t("account.roles.hint")}</p>
       <div className="form-actions">
@@ -47,17 +66,18 @@ export function AccountLinkForm({
   people,
   q,
   personId,
-  seen,
+  version,
   failure,
 }: {
   people: { id: string; givenName: string; familyName: string; email: string | null }[];
   q: string;
   personId: string;
-  seen: string;
+  version: number;
   failure?: FormFailure;
 }) {
   const { t } = useI18n();
-  const defaults: AccountLinkInput = failure ? { intent: "link", seen, personId: failure.values.personId ?? "" } : { intent: "link", seen, personId };
+  const defaults: AccountLinkInput = failure ? { intent: "link", personId: failure.values.personId ?? "" } : { intent: "link", personId };
+  const options = [{ value: "", label: t("account.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` }))];
   const { form, onSubmit, field } = useValidatedForm(accountLinkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   return (
     <div className="account-panel">
@@ -73,13 +93,19 @@ export function AccountLinkForm({
         </button>
       </Form>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <FormAlert show={Boolean(failure)} extra={failure?.formErrors} />
+        <FormAlert
+          show={Boolean(failure)}
+          extra={failure?.formErrors}
+          conflict={failure?.conflict}
+          labels={useAccountConflictLabels()}
+          choices={{ personId: options, locale: LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) })) }}
+        />
         <input type="hidden" name="intent" value="link" />
-        <input type="hidden" name="seen" value={seen} />
+        <RecordVersionField version={version} failure={failure} />
         <SelectField
           label={t("account.field.person")}
           error={form.formState.errors.personId?.message}
-          options={[{ value: "", label: t("account.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` }))]}
+          options={options}
           {...field("personId")}
         />
         <div className="form-actions">

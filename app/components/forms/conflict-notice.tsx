@@ -28,6 +28,8 @@ export function ConflictNotice({ conflict, labels, choices }: { conflict: EditCo
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return t("stale.empty");
     if (typeof value === "boolean") return value ? t("stale.yes") : t("stale.no");
+    // A set of choices (an account's roles): each shown as its choice, in the form's order.
+    if (Array.isArray(value)) return value.length ? value.map((v) => show(field, v)).join(", ") : t("stale.empty");
     if (typeof value === "string") {
       const choice = choices?.[field]?.find((c) => c.value === value);
       if (choice) return choice.label;

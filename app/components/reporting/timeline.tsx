@@ -30,7 +30,8 @@ export function Timeline({ year, rows }: { year: number; rows: TimelineRow[] }) 
     <svg
       className="timeline"
       viewBox={`0 0 ${LABEL_W + PLOT_W + 10} ${height}`}
-      role="img"
+      // A group, not an image: the obligations' names are links, which an image may not contain.
+      role="group"
       aria-label={t("reporting.calendar.printTitle", { year: String(year) })}
       xmlns="http://www.w3.org/2000/svg"
     >

@@ -28,6 +28,7 @@ export const accountsEn = {
   "account.new.lede": "Create the account of a person in the directory. They receive an invitation by email, in the language chosen here, and set their own password.",
   "account.new.findPerson": "Find a person without an account",
   "account.new.submit": "Create and send the invitation",
+  "account.field.disabledSince": "Disabled on",
   "account.field.person": "Person",
   "account.field.personHint": "The account acts for this person: their posts decide what belongs to them.",
   "account.field.choosePerson": "Choose a person",
@@ -88,7 +89,6 @@ export const accountsEn = {
   "account.error.personMissing": "This person is not in the directory (or is archived).",
   "account.error.personTaken": "This person already has an account.",
   "account.error.emailTaken": "An account with this email address already exists.",
-  "account.error.conflict": "Someone changed this account while you were editing it. The page now shows the current state; make your change again.",
   "account.error.disabledNoLink": "A disabled account gets no link. Re-enable it first.",
 
   "reset.link": "Forgot your password?",

@@ -29,6 +29,7 @@ export const accountsFr: Record<keyof typeof accountsEn, string> = {
   "account.new.lede": "Créez le compte d’une personne de l’annuaire. Elle reçoit une invitation par courriel, dans la langue choisie ici, et choisit elle-même son mot de passe.",
   "account.new.findPerson": "Chercher une personne sans compte",
   "account.new.submit": "Créer et envoyer l’invitation",
+  "account.field.disabledSince": "Désactivé le",
   "account.field.person": "Personne",
   "account.field.personHint": "Le compte agit pour cette personne : ses postes décident de ce qui lui revient.",
   "account.field.choosePerson": "Choisissez une personne",
@@ -89,7 +90,6 @@ export const accountsFr: Record<keyof typeof accountsEn, string> = {
   "account.error.personMissing": "Cette personne n’est pas dans l’annuaire (ou elle est archivée).",
   "account.error.personTaken": "Cette personne a déjà un compte.",
   "account.error.emailTaken": "Un compte utilise déjà cette adresse électronique.",
-  "account.error.conflict": "Quelqu’un a modifié ce compte pendant que vous le modifiiez. La page montre maintenant son état actuel ; refaites votre changement.",
   "account.error.disabledNoLink": "Un compte désactivé ne reçoit aucun lien. Réactivez-le d’abord.",
 
   "reset.link": "Mot de passe oublié ?",

@@ -50,6 +50,7 @@ export const coreEn = {
   "error.unexpected.title": "Something went wrong",
   "error.unexpected.body": "The error was recorded. If you contact support, give this reference:",
   "error.backHome": "Back to the dashboard",
+  "error.backToArea": "Back to {area}",
 
   "common.save": "Save",
   "common.cancel": "Cancel",

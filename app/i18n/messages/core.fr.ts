@@ -51,6 +51,7 @@ export const coreFr: Record<keyof typeof coreEn, string> = {
   "error.unexpected.title": "Une erreur s’est produite",
   "error.unexpected.body": "L’erreur a été enregistrée. Si vous contactez l’assistance, indiquez cette référence :",
   "error.backHome": "Retour au tableau de bord",
+  "error.backToArea": "Retour à la rubrique « {area} »",
 
   "common.save": "Enregistrer",
   "common.cancel": "Annuler",

@@ -48,7 +48,7 @@ export const responsibilitiesEn = {
   "raci.I": "Informed",
   "raci.agencyAsAWhole": "The agency as a whole",
   "raci.noRoleShort": "no role",
-  "raci.editCell": "Roles of {agency} on {responsibility}: {roles}. Change",
+  "raci.changeCell": "Change the roles of {agency} on {responsibility}:",
   "raci.editor.title": "Roles of {agency} — {responsibility}",
   "raci.editor.noRole": "{agency} has no role on this responsibility.",
   "raci.editor.withdraw": "Withdraw",

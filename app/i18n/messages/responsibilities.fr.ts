@@ -49,7 +49,7 @@ export const responsibilitiesFr: Record<keyof typeof responsibilitiesEn, string>
   "raci.I": "Informé",
   "raci.agencyAsAWhole": "L’institution dans son ensemble",
   "raci.noRoleShort": "aucun rôle",
-  "raci.editCell": "Rôles de {agency} pour {responsibility} : {roles}. Modifier",
+  "raci.changeCell": "Modifier les rôles de {agency} pour {responsibility} :",
   "raci.editor.title": "Rôles de {agency} — {responsibility}",
   "raci.editor.noRole": "{agency} n’a aucun rôle sur cette responsabilité.",
   "raci.editor.withdraw": "Retirer",
