@@ -18,6 +18,7 @@ import {
   type AccessSqlParams,
 } from "~/permissions.server";
 import { readQuery, readSnapshot, sqlList } from "~/read-db.server";
+import { accountName } from "~/domain/labels";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -243,7 +244,7 @@ export async function describeAuditEvents(ctx: AccessContext, rows: readonly Aud
 }
 
 export function actorName(actor: AuditEventRow["actor"]): string | null {
-  return actor ? (actor.person ? `${actor.person.givenName} ${actor.person.familyName}` : actor.email) : null;
+  return actor ? accountName(actor) : null;
 }
 
 /** The history page number from a record page's URL (?historyPage=2). */

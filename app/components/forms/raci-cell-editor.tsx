@@ -6,6 +6,7 @@ import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
 import { RaciBadge } from "../raci-badge";
 import { FormAlert, SelectField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
+import { agencyLabel } from "~/domain/labels";
 
 export type CellData = {
   responsibility: { id: string; title: string };
@@ -26,10 +27,10 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
   const defaults = failure ? { ...initial, ...failure.values, intent: "addRole" as const } : initial;
   const { form, onSubmit, field } = useValidatedForm(addRoleSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
   const errors = form.formState.errors;
-  const agencyLabel = cell.agency.acronym ?? cell.agency.name;
+  const agency = agencyLabel(cell.agency);
   return (
     <section className="cell-editor" aria-labelledby="cell-editor-title">
-      <h2 id="cell-editor-title">{t("raci.editor.title", { agency: agencyLabel, responsibility: cell.responsibility.title })}</h2>
+      <h2 id="cell-editor-title">{t("raci.editor.title", { agency, responsibility: cell.responsibility.title })}</h2>
       {cell.lines.length ? (
         <ul className="plain-list">
           {cell.lines.map((line) => (
@@ -43,7 +44,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
                   {t("raci.editor.withdraw")}
                   <span className="visually-hidden">
                     {" "}
-                    {line.role} {line.position ? line.position.title : agencyLabel}
+                    {line.role} {line.position ? line.position.title : agency}
                   </span>
                 </button>
               </Form>
@@ -51,7 +52,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
           ))}
         </ul>
       ) : (
-        <p className="muted">{t("raci.editor.noRole", { agency: agencyLabel })}</p>
+        <p className="muted">{t("raci.editor.noRole", { agency })}</p>
       )}
       <Form method="post" noValidate preventScrollReset onSubmit={onSubmit} className="stack">
         <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
