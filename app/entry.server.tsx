@@ -6,10 +6,13 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ErrorReferenceContext } from "./error-reference";
+import { startFileTextTimer } from "./models/file-text-timer.server";
 import { startOutboxTimer } from "./models/outbox-timer.server";
 
-// The outbox runs inside every server process (docs/decisions/015).
+// The outbox runs inside every server process (docs/decisions/015); it and the reading of uploaded
+// files' text for search run in the jobs worker only (decision 047).
 startOutboxTimer();
+startFileTextTimer();
 
 const ABORT_DELAY = 5_000;
 

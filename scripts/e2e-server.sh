@@ -32,4 +32,6 @@ export PORT="$port" NODE_ENV=production RELAIS_ALLOW_DEV_SECRET=1 RELAIS_INSECUR
 # The outbox resolves queued notices on its tick: a short one, so journeys see a reminder within
 # seconds of the write that enqueued it (production's default is 30 s).
 export NOTIFY_INTERVAL_SECONDS="${NOTIFY_INTERVAL_SECONDS:-5}"
+# Uploaded files' text is read for search on the jobs worker's own timer: a short one too.
+export FILE_TEXT_INTERVAL_SECONDS="${FILE_TEXT_INTERVAL_SECONDS:-2}"
 exec node "$root/server.js" ./build/index.js

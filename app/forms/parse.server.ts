@@ -5,7 +5,7 @@
 // - `parseWith` parses the values once with the same schema the browser form uses. The action uses
 //   that one parsed value for the permission decision and for the write.
 import { data, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import { storeStream, UploadTooLargeError, type StoredFile } from "~/models/file-store.server";
+import { stageStream, UploadTooLargeError, type StagedFile } from "~/models/file-store.server";
 import { z } from "zod";
 import { refuseCrossSite } from "~/http/origin.server";
 import { refusal } from "~/http/refusal.server";
@@ -85,7 +85,8 @@ export async function readForm(request: Request, { files = [], maxBytes = MAX_FO
 const UPLOAD_TEXT_FIELD_MAX_BYTES = 16 * 1024;
 const UPLOAD_PARTS_MAX = 30;
 
-export type UploadedPart = { fileName: string; file: StoredFile };
+/** The file received, not yet kept: the caller keeps it once the form is valid, or discards it. */
+export type UploadedPart = { fileName: string; file: StagedFile };
 
 export type UploadForm = {
   formData: FormData;
@@ -108,8 +109,9 @@ async function drain(data: AsyncIterable<Uint8Array>, max: number) {
  * The one form that carries a file into the store (a document's language version). The same checks
  * as readForm — cross-site, a form body, no field twice, no NUL — and, because the body is a file:
  * it is streamed, never held whole. A declared length past the limit is refused (413) before
- * anything is read; the one file field goes through `storeStream` with the size limit and the type
- * check; any other file is refused; text fields are bounded in number and size.
+ * anything is read; the one file field goes through `stageStream` with the size limit and the type
+ * check (the caller keeps or discards it: see UploadedPart); any other file is refused; text fields
+ * are bounded in number and size.
  */
 export async function readUploadForm(
   request: Request,
@@ -141,7 +143,7 @@ export async function readUploadForm(
         return undefined;
       }
       try {
-        const file = await storeStream(data, {
+        const file = await stageStream(data, {
           maxBytes,
           check: (head) => {
             const refused = check(filename, head);
@@ -173,6 +175,8 @@ export async function readUploadForm(
   try {
     formData = await unstable_parseMultipartFormData(request, handler);
   } catch (error) {
+    // A part after the file refused the request: the file is not kept.
+    await (upload as UploadedPart | null)?.file.discard();
     if (error instanceof Response) throw error;
     // Too large: the body past the limit is not read; the form is answered with the reason.
     if (error instanceof UploadTooLargeError) {

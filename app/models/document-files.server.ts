@@ -23,7 +23,7 @@ export function listDocumentFiles(documentId: string) {
     where: { documentId },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { language: "asc" }, { createdAt: "desc" }],
     take: 100,
-    select: fileFields,
+    select: { ...fileFields, textStatus: true },
   });
 }
 

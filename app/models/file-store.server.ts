@@ -1,10 +1,11 @@
 // Uploaded files, stored once by content: ./data/files/<first two hex digits>/<sha-256>. A file is
 // streamed to a temporary name while it is hashed and counted, refused as soon as it passes the
-// limit, then moved under its hash (a second upload of the same bytes reuses the stored copy).
+// limit, and moved under its hash only once the form it came with is valid (a second upload of the
+// same bytes reuses the stored copy); a refused form's file is removed.
 // Nothing here decides who may read a file: the routes ask permissions.server.ts about the document.
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, type ReadStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
 import { SNIFF_BYTES } from "~/domain/file-types";
@@ -15,7 +16,8 @@ export function filesRoot(env: Record<string, string | undefined> = process.env)
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-function storedPath(root: string, sha256: string): string {
+/** Where the store keeps the bytes of `sha256`. */
+export function storedFilePath(root: string, sha256: string): string {
   if (!SHA256.test(sha256)) throw new Error("not a sha-256");
   return path.join(root, sha256.slice(0, 2), sha256);
 }
@@ -30,16 +32,35 @@ export class UploadTooLargeError extends Error {
 export type StoredFile = { sha256: string; size: number; head: Uint8Array };
 
 /**
- * Streams `data` into the store. At most `maxBytes` are ever written: past that, the temporary file
- * is removed and `UploadTooLargeError` thrown (the rest of the request body is not read). `check`
- * sees the first SNIFF_BYTES (or the whole file, if shorter) before anything is kept, and refuses a
- * file by throwing: nothing is stored then either.
+ * A file received but not yet in the store: `keep()` moves it under its hash (once the form it came
+ * with has been found valid), `discard()` removes it. Either may be called more than once; after
+ * `keep()`, `discard()` does nothing. A file neither kept nor discarded (a crash) stays in tmp/,
+ * where the sweep removes it (file-sweep.server.ts).
  */
+export type StagedFile = StoredFile & { keep(): Promise<void>; discard(): Promise<void> };
+
+/** Streams `data` into the store and keeps it (see stageStream for the limits). */
 export async function storeStream(
+  data: AsyncIterable<Uint8Array>,
+  options: { maxBytes: number; check?: (head: Uint8Array) => void },
+  root = filesRoot(),
+): Promise<StoredFile> {
+  const staged = await stageStream(data, options, root);
+  await staged.keep();
+  return { sha256: staged.sha256, size: staged.size, head: staged.head };
+}
+
+/**
+ * Streams `data` to a temporary file of the store while hashing it. At most `maxBytes` are ever
+ * written: past that, the temporary file is removed and `UploadTooLargeError` thrown (the rest of
+ * the request body is not read). `check` sees the first SNIFF_BYTES (or the whole file, if shorter)
+ * before anything is kept, and refuses a file by throwing: nothing is left then either.
+ */
+export async function stageStream(
   data: AsyncIterable<Uint8Array>,
   { maxBytes, check = () => undefined }: { maxBytes: number; check?: (head: Uint8Array) => void },
   root = filesRoot(),
-): Promise<StoredFile> {
+): Promise<StagedFile> {
   const tmpDir = path.join(root, "tmp");
   await mkdir(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString("hex")}`);
@@ -79,20 +100,39 @@ export async function storeStream(
     throw error;
   }
   const sha256 = hash.digest("hex");
-  const target = storedPath(root, sha256);
-  await mkdir(path.dirname(target), { recursive: true });
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (exists) await rm(tmp, { force: true });
-  else await rename(tmp, target);
-  return { sha256, size, head: Buffer.concat(head) };
+  let settled = false;
+  return {
+    sha256,
+    size,
+    head: Buffer.concat(head),
+    async keep() {
+      if (settled) return;
+      settled = true;
+      const target = storedFilePath(root, sha256);
+      await mkdir(path.dirname(target), { recursive: true });
+      const exists = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (exists) {
+        await rm(tmp, { force: true });
+        // The same bytes are stored already (perhaps unreferenced and old): freshly touched, the
+        // sweep's age limit spares them while the row that now refers to them is written.
+        const now = new Date();
+        await utimes(target, now, now);
+      } else await rename(tmp, target);
+    },
+    async discard() {
+      if (settled) return;
+      settled = true;
+      await rm(tmp, { force: true });
+    },
+  };
 }
 
 /** The stored bytes of a file, or null when the store does not hold them (a restore without files). */
 export async function openStored(sha256: string, root = filesRoot()): Promise<{ stream: ReadStream; size: number } | null> {
-  const file = storedPath(root, sha256);
+  const file = storedFilePath(root, sha256);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return null;
   return { stream: createReadStream(file), size: info.size };

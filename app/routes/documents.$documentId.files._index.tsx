@@ -42,23 +42,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return typeof type === "string" ? type : null;
     },
   });
-  const parsed = parseWith(documentFileSchema, formData);
-  const fileError = uploadError ? [`document.file.error.${uploadError}`] : upload ? null : ["document.file.error.required"];
-  if (!parsed.ok || fileError) {
-    const fieldErrors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...(fileError ? { file: fileError } : {}) };
-    const failure: FormFailure = { ok: false, values: parsed.values, fieldErrors, formErrors: parsed.ok ? [] : parsed.formErrors };
-    return data(failure, { status: uploadError === "tooLarge" ? 413 : 400 });
+  // The file is kept only for a valid form; whatever happens otherwise, it is removed.
+  try {
+    const parsed = parseWith(documentFileSchema, formData);
+    const fileError = uploadError ? [`document.file.error.${uploadError}`] : upload ? null : ["document.file.error.required"];
+    if (!parsed.ok || fileError) {
+      const fieldErrors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...(fileError ? { file: fileError } : {}) };
+      const failure: FormFailure = { ok: false, values: parsed.values, fieldErrors, formErrors: parsed.ok ? [] : parsed.formErrors };
+      return data(failure, { status: uploadError === "tooLarge" ? 413 : 400 });
+    }
+    const type = detectFileType(upload!.fileName, upload!.file.head);
+    if (typeof type === "string") throw new Error("checked while streaming");
+    await upload!.file.keep();
+    await addDocumentFile(user.id, document.id, {
+      language: parsed.data.language,
+      fileName: cleanFileName(upload!.fileName),
+      contentType: type.contentType,
+      size: upload!.file.size,
+      sha256: upload!.file.sha256,
+    });
+    return redirectWithFlash(request, `/documents/${document.id}/files`, { kind: "success", key: "document.file.uploaded" });
+  } finally {
+    await upload?.file.discard();
   }
-  const type = detectFileType(upload!.fileName, upload!.file.head);
-  if (typeof type === "string") throw new Error("checked while streaming");
-  await addDocumentFile(user.id, document.id, {
-    language: parsed.data.language,
-    fileName: cleanFileName(upload!.fileName),
-    contentType: type.contentType,
-    size: upload!.file.size,
-    sha256: upload!.file.sha256,
-  });
-  return redirectWithFlash(request, `/documents/${document.id}/files`, { kind: "success", key: "document.file.uploaded" });
 }
 
 export default function DocumentFilesPage() {

@@ -177,12 +177,15 @@ export const DEFINITIONS: readonly Definition[] = [
     watch: ["speakerLabel", "summary", "speakerAgencyId", "agendaItemId", "archivedAt"],
   },
   {
+    // The body is the text read from the document's current files (app/models/file-text.server.ts,
+    // decision 047): a cascade below refreshes it when a file's text arrives or a file is replaced.
     kind: "document",
     table: "Document",
     from: `"Document" r`,
     columns: {
       title: `r."title"`,
       symbol: `r."symbol"`,
+      body: `(SELECT group_concat(f."extractedText", ' ') FROM "DocumentFile" f WHERE f."documentId" = r."id" AND f."archivedAt" IS NULL)`,
       archived: archivedAny("r"),
       date: `r."issuedOn"`,
       committeeId: `r."committeeId"`,
@@ -269,6 +272,8 @@ const CASCADES: readonly { name: string; table: string; watch: string[]; kind: S
   { name: "item_statements", table: "AgendaItem", watch: ["confidentiality", "meetingId", "archivedAt"], kind: "statement", where: `r."agendaItemId" = NEW."id"` },
   { name: "committee_decisions", table: "Committee", watch: ["decisionPrefix"], kind: "decision", where: `r."committeeId" = NEW."id"` },
   { name: "position_handovers", table: "Position", watch: ["title"], kind: "handover", where: `r."positionId" = NEW."id"` },
+  // A file's text read, or the file replaced (archived): its document's body changes.
+  { name: "file_document", table: "DocumentFile", watch: ["extractedText", "archivedAt"], kind: "document", where: `r."id" = NEW."documentId"` },
 ];
 
 function definition(kind: SearchKind): Definition {

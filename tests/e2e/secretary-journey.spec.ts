@@ -8,6 +8,7 @@
 // English and in French.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { pdfWithText } from "../support/pdf-fixture";
 import { demoAccount, mainNav, pageTitle, signIn, waitForHydration, watchForErrors } from "./support";
 
 const COMMITTEE = "OSCE Forum for Security Co-operation";
@@ -21,7 +22,6 @@ function pastWednesday(): string {
   return new Date(Date.UTC(2012, 0, 4 + week * 7)).toISOString().slice(0, 10); // 4 January 2012 is a Wednesday
 }
 
-const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, "utf8");
 
 async function openMeetingTab(page: Page, name: string) {
   await page.getByRole("navigation", { name: "Meeting pages" }).getByRole("link", { name, exact: true }).click();
@@ -91,11 +91,14 @@ test("a secretary records a past plenary from its journal and prints the journal
   const upload = page.getByRole("region", { name: "Upload a language version" });
   await waitForHydration(page);
   await upload.getByLabel("Language", { exact: true }).selectOption("en");
-  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: `${symbol.replaceAll("/", "-")} (E).pdf`, mimeType: "application/pdf", buffer: pdf("English") });
+  // The English file is a real PDF holding a word of its own: search finds it once the jobs worker has read it.
+  const fileWord = `Zorvexa${number}`;
+  const frenchFile = Buffer.from(pdfWithText("Declaration de la delegation de la France"));
+  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: `${symbol.replaceAll("/", "-")} (E).pdf`, mimeType: "application/pdf", buffer: Buffer.from(pdfWithText(`France on the ${fileWord} deactivation standard`)) });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status")).toHaveText("File uploaded.");
   await upload.getByLabel("Language", { exact: true }).selectOption("fr");
-  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: `${symbol.replaceAll("/", "-")} (F).pdf`, mimeType: "application/pdf", buffer: pdf("Français") });
+  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: `${symbol.replaceAll("/", "-")} (F).pdf`, mimeType: "application/pdf", buffer: frenchFile });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status")).toHaveText("File uploaded.");
   const versions = page.getByRole("table", { name: "Language versions" });
@@ -103,7 +106,7 @@ test("a secretary records a past plenary from its journal and prints the journal
   const downloading = page.waitForEvent("download");
   await versions.getByRole("link", { name: /\(French\)$/ }).click();
   const download = await downloading;
-  expect(readFileSync((await download.path())!)).toEqual(pdf("Français"));
+  expect(readFileSync((await download.path())!)).toEqual(frenchFile);
   await page.getByRole("link", { name: `← ${symbol}` }).click();
   await expect(page.getByRole("region", { name: "Files" }).getByRole("row")).toHaveCount(3);
 
@@ -204,5 +207,19 @@ test("a secretary records a past plenary from its journal and prints the journal
     await page.getByRole("button", { name: "Switch to English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   }
+
+  // The word only the English file holds finds the document: its text was read in the background
+  // (by the jobs worker, within seconds of the upload), and the snippet shows it.
+  const header = page.getByRole("search").first();
+  const documents = page.getByRole("region", { name: /^Documents \d+$/ });
+  await expect(async () => {
+    await header.getByRole("searchbox").fill(fileWord);
+    await header.getByRole("button", { name: "Search" }).click();
+    await expect(pageTitle(page)).toHaveText("Search");
+    await expect(documents).toContainText(symbol, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(documents.locator("mark").first()).toContainText(fileWord);
+  await documents.getByRole("link", { name: /Statement by the delegation of France/ }).first().click();
+  await expect(pageTitle(page)).toContainText(symbol);
   expect(problems).toEqual([]);
 });

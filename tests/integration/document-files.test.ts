@@ -118,10 +118,9 @@ describe("uploading a document's language versions", () => {
     expect(fieldErrorsOf(noLanguage).language).toEqual(["document.error.language"]);
 
     expect(await prisma.documentFile.count({ where: { documentId: doc.id } })).toBe(0);
-    // Nothing kept from the refused files: not in the store, not left half-written in its tmp folder.
-    // Only "ok.pdf" (a valid file in a form refused for its language) reached the store, under its hash.
-    const okSha = createHash("sha256").update(PDF("ok")).digest("hex");
-    expect(storedFiles().filter((f) => !before.has(f))).toEqual([path.join(okSha.slice(0, 2), okSha)]);
+    // Nothing kept from the refused forms: not in the store, not left half-written in its tmp folder —
+    // "ok.pdf" included, a valid file in a form refused for its language.
+    expect(storedFiles().filter((f) => !before.has(f))).toEqual([]);
   });
 
   it("refuses malformed uploads before any action code: another file field, a form too long declared, a cross-site post; and a focal point may not upload (403)", async () => {

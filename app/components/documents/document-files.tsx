@@ -1,3 +1,5 @@
+import { isOneOf } from "~/domain/vocabulary";
+import { TEXT_STATUSES } from "~/domain/file-text";
 import { fileSizeParts } from "~/domain/file-types";
 import { useI18n } from "~/i18n/context";
 
@@ -8,6 +10,8 @@ export type ListedFile = {
   size: number;
   createdAt: Date | string;
   archivedAt: Date | string | null;
+  /** Where reading its text for search stands (shown on the files page). */
+  textStatus?: string;
 };
 
 /** The language versions of a document, each a download link; replaced uploads below them if asked. */
@@ -32,6 +36,7 @@ export function DocumentFileList({ documentId, files, showReplaced = false }: { 
       </td>
       <td>{size(f.size)}</td>
       <td>{date(f.archivedAt ?? f.createdAt)}</td>
+      {showReplaced && !f.archivedAt ? <td>{f.textStatus && isOneOf(TEXT_STATUSES, f.textStatus) ? t(`document.file.text.${f.textStatus}`) : ""}</td> : null}
     </tr>
   );
   return (
@@ -46,6 +51,7 @@ export function DocumentFileList({ documentId, files, showReplaced = false }: { 
                 <th scope="col">{t("document.file.file")}</th>
                 <th scope="col">{t("document.file.size")}</th>
                 <th scope="col">{t("document.file.uploadedOn")}</th>
+                {showReplaced ? <th scope="col">{t("document.file.search")}</th> : null}
               </tr>
             </thead>
             <tbody>{current.map(row)}</tbody>

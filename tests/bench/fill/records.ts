@@ -82,9 +82,10 @@ export function fillDocuments(world: World): string | null {
     "id", "documentId", "agendaItemId", "statementId", "decisionId", "archivedAt", "createdAt",
   ] as const);
   // Language versions uploaded as files: one per listed language, now and then an earlier upload
-  // kept beside it (archived). The bytes are not written: the files page lists rows, not bytes.
+  // kept beside it (archived). The bytes are not written: the files page lists rows, not bytes; the
+  // text read from each file for search (decision 047) is a few paragraphs.
   const insertFile = inserter(db, "DocumentFile", [
-    "id", "documentId", "language", "fileName", "contentType", "size", "sha256", "uploadedById", "archivedAt", "createdAt",
+    "id", "documentId", "language", "fileName", "contentType", "size", "sha256", "uploadedById", "archivedAt", "createdAt", "textStatus", "extractedText",
   ] as const);
   let fileIdx = 0;
   let documentWithFilesId: string | null = null;
@@ -135,6 +136,8 @@ export function fillDocuments(world: World): string | null {
             uploadedById: null,
             archivedAt,
             createdAt: iso(issuedMs),
+            textStatus: "done",
+            extractedText: paragraph(rng, rng.int(4, 12)),
           });
         if (rng.chance(0.2)) file(iso(issuedMs + DAY));
         file(null);
