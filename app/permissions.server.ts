@@ -18,6 +18,7 @@ import {
   type PermissionEntity,
 } from "~/domain/access";
 import { isOneOf, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
+import { personName } from "~/domain/labels";
 
 export type CurrentUser = {
   id: string;
@@ -112,7 +113,7 @@ function buildAccess(userId: string, now: Date): { access: Access; validUntil: n
       locale: user.locale,
       timeZone: user.timeZone,
       personId: user.personId,
-      displayName: user.givenName !== null && user.familyName !== null ? `${user.givenName} ${user.familyName}` : user.email,
+      displayName: user.givenName !== null && user.familyName !== null ? personName({ givenName: user.givenName, familyName: user.familyName }) : user.email,
     },
     ctx: {
       userId: user.id,

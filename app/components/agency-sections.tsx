@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { RaciBadge } from "./raci-badge";
+import { membershipRoleLabel, personName } from "~/domain/labels";
 
 type Holder = { acting: boolean; person: { id: string; givenName: string; familyName: string } };
 type Agency = {
@@ -63,7 +63,7 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
                     <span key={a.person.id}>
                       {i > 0 ? ", " : ""}
                       <Link to={`/people/${a.person.id}`}>
-                        {a.person.givenName} {a.person.familyName}
+                        {personName(a.person)}
                       </Link>
                       {a.acting ? ` (${t("dashboard.acting")})` : ""}
                     </span>
@@ -90,7 +90,7 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
               <li key={m.id}>
                 <Link to={`/committees/${m.committee.id}`}>{m.committee.name}</Link>{" "}
                 <span className="muted">
-                  · {isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`agency.membershipRole.${m.role}`) : m.role}
+                  · {membershipRoleLabel(t, m.role)}
                   {m.position ? ` · ${m.position.title}` : ""}
                 </span>
               </li>

@@ -4,6 +4,7 @@ import { useI18n } from "~/i18n/context";
 import { GapBadges, type GapItem } from "./gap-list";
 import { phaseName, type PhaseNames } from "./phase-name";
 import { RaciBadge } from "./raci-badge";
+import { agencyLabel } from "~/domain/labels";
 
 type Column = { id: string; name: string; acronym: string | null };
 type Row = {
@@ -52,7 +53,7 @@ export function MatrixGrid({
             </th>
             {columns.map((c) => (
               <th key={c.id} scope="col" className="matrix__agency" title={c.name}>
-                <Link to={`/agencies/${c.id}`}>{c.acronym ?? c.name}</Link>
+                <Link to={`/agencies/${c.id}`}>{agencyLabel(c)}</Link>
               </th>
             ))}
           </tr>
@@ -88,7 +89,7 @@ export function MatrixGrid({
                         // Named by its content (the letters and what they stand for), so the visible letters are
                         // part of the link's name for speech and voice control (WCAG 2.5.3).
                         <Link to={cellHref(r.id, c.id)} preventScrollReset>
-                          <span className="visually-hidden">{t("raci.changeCell", { agency: c.acronym ?? c.name, responsibility: r.title })} </span>
+                          <span className="visually-hidden">{t("raci.changeCell", { agency: agencyLabel(c), responsibility: r.title })} </span>
                           {lines.length ? letters : <span className="visually-hidden">{t("raci.noRoleShort")}</span>}
                         </Link>
                       ) : (

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { ACTION_STATUSES, isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { RaciBadge } from "./raci-badge";
+import { actionStatusLabel, membershipRoleLabel } from "~/domain/labels";
 
 type Position = {
   id: string;
@@ -51,7 +51,7 @@ export function PositionSections({ position }: { position: Position }) {
             {position.committees.map((m) => (
               <li key={m.id}>
                 <Link to={`/committees/${m.committee.id}`}>{m.committee.name}</Link>{" "}
-                <span className="muted">· {isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`agency.membershipRole.${m.role}`) : m.role}</span>
+                <span className="muted">· {membershipRoleLabel(t, m.role)}</span>
               </li>
             ))}
           </ul>
@@ -68,7 +68,7 @@ export function PositionSections({ position }: { position: Position }) {
               <li key={a.id}>
                 {a.title}{" "}
                 <span className="muted">
-                  · {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status} ·{" "}
+                  · {actionStatusLabel(t, a.status)} ·{" "}
                   {a.dueDate ? t("dashboard.due", { date: date(a.dueDate, "UTC") }) : t("dashboard.noDueDate")}
                   {a.committee ? ` · ${a.committee.shortName ?? a.committee.name}` : ""}
                 </span>

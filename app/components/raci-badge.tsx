@@ -1,10 +1,10 @@
-import { isOneOf, RACI_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { raciRoleLabel } from "~/domain/labels";
 
 /** The RACI letter, with its word (and the post holding it, when given) for screen readers and on hover. */
 export function RaciBadge({ role, post }: { role: string; post?: string | null }) {
   const { t } = useI18n();
-  const roleName = isOneOf(RACI_ROLES, role) ? t(`raci.${role}`) : role;
+  const roleName = raciRoleLabel(t, role);
   const word = post ? `${roleName} — ${post}` : roleName;
   return (
     <abbr className={`raci raci--${role}`} title={word}>

@@ -5,6 +5,7 @@ import { prisma } from "~/db.server";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { enqueueNotification } from "./notifications.server";
 import { toIsoDate } from "~/domain/calendar-date";
+import { agencyLabel } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +31,7 @@ async function postLabel(db: Tx, positionId: string) {
     where: { id: positionId },
     select: { title: true, agency: { select: { name: true, acronym: true } } },
   });
-  return { post: post?.title ?? "", agency: post?.agency.acronym ?? post?.agency.name ?? "" };
+  return { post: post?.title ?? "", agency: post ? agencyLabel(post.agency) : "" };
 }
 
 /** Tells the owner post that the action is now theirs. `occasion` tells reassignments apart. */
@@ -106,7 +107,7 @@ export async function produceOverdueActionReminders(now: Date): Promise<number> 
               values: {
                 title: a.title,
                 post: a.ownerPosition.title,
-                agency: a.ownerPosition.agency.acronym ?? a.ownerPosition.agency.name,
+                agency: agencyLabel(a.ownerPosition.agency),
                 date: { date: (a.dueDate ?? today).toISOString(), timeZone: "UTC" },
               },
             },

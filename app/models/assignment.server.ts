@@ -5,6 +5,7 @@ import type { AssignmentData } from "~/schemas/assignment";
 import { recordAudit } from "./audit.server";
 import { addressTo, ensureHandover } from "./handover.server";
 import { moveFuturePostWork } from "./post-succession.server";
+import { personName } from "~/domain/labels";
 
 const assignmentFields = {
   id: true,
@@ -30,7 +31,7 @@ async function tenuresOf(db: Prisma.TransactionClient, positionId: string): Prom
       person: { select: { givenName: true, familyName: true } },
     },
   });
-  return rows.map(({ person, ...t }) => ({ ...t, personName: `${person.givenName} ${person.familyName}` }));
+  return rows.map(({ person, ...t }) => ({ ...t, personName: personName(person) }));
 }
 
 export type AssignResult = { ok: true; id: string } | { ok: false; clash: Clash } | { ok: false; field: "personId"; error: string };

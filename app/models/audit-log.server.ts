@@ -11,6 +11,7 @@ import { visibleAuditSubjects } from "~/permissions.server";
 import type { AuditFilters } from "~/schemas/audit-log";
 import { describeAuditEvents, type HistoryChange } from "./record-history.server";
 import { toIsoDate } from "~/domain/calendar-date";
+import { personName } from "~/domain/labels";
 
 export type AuditLogEntry = {
   id: string;
@@ -131,7 +132,7 @@ async function toEntries(ctx: AccessContext, rows: Row[]): Promise<AuditLogEntry
       at: new Date(r.at),
       entity: r.entity,
       action: r.action,
-      actor: r.actorEmail ? { email: r.actorEmail, name: r.givenName !== null && r.familyName !== null ? `${r.givenName} ${r.familyName}` : r.actorEmail } : null,
+      actor: r.actorEmail ? { email: r.actorEmail, name: r.givenName !== null && r.familyName !== null ? personName({ givenName: r.givenName, familyName: r.familyName }) : r.actorEmail } : null,
       visible: isVisible,
       entityId: isVisible ? r.entityId : null,
       href: isVisible ? auditRecordHref(r.entity, r.entityId) : null,

@@ -7,6 +7,7 @@ import type { AccessContext } from "~/domain/access";
 import { committeeHealth, healthWindow } from "~/domain/committee-health";
 import { ACTIVE_ACTION_STATUSES, todayIn } from "~/domain/overdue";
 import { visibleActions, visibleCommittees, visibleMeetings } from "~/permissions.server";
+import { agencyLabel } from "~/domain/labels";
 
 export const HEALTH_PAGE_SIZE = 5;
 
@@ -83,8 +84,8 @@ export async function loadCommitteeHealth(
   });
   const agencyIds = [...new Set(figures.flatMap((f) => [...f.attendance.map((a) => a.agencyId), ...f.overdue.map((o) => o.agencyId)]))];
   const agencies = await prisma.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true, acronym: true } });
-  const agencyLabel = new Map(agencies.map((a) => [a.id, a.acronym ?? a.name]));
-  const label = (agencyId: string) => agencyLabel.get(agencyId) ?? "—";
+  const agencyLabels = new Map(agencies.map((a) => [a.id, agencyLabel(a)]));
+  const label = (agencyId: string) => agencyLabels.get(agencyId) ?? "—";
 
   return {
     page: { page: current, pageSize: HEALTH_PAGE_SIZE, total },

@@ -3,6 +3,7 @@
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
 import { findSeriesConflicts, groupClashes, type Candidate } from "~/domain/conflicts";
+import { personName, postLabel } from "~/domain/labels";
 
 /** One clash with one other meeting (per occurrence of a series), naming who and what clashes. */
 export type ConflictView = {
@@ -80,8 +81,8 @@ export async function schedulingConflicts(
       select: { id: true, givenName: true, familyName: true },
     }),
   ]);
-  const postLabel = new Map(posts.map((p) => [p.id, `${p.title} (${p.agency.acronym ?? p.agency.name})`]));
-  const personLabel = new Map(people.map((p) => [p.id, `${p.givenName} ${p.familyName}`]));
+  const postLabels = new Map(posts.map((p) => [p.id, postLabel(p)]));
+  const personLabel = new Map(people.map((p) => [p.id, personName(p)]));
 
   return groupClashes(found).map((c) => {
     const other = byId.get(c.meetingId);
@@ -93,7 +94,7 @@ export async function schedulingConflicts(
       startsAt: c.startsAt.toISOString(),
       endsAt: c.endsAt.toISOString(),
       timeZone: other?.timeZone ?? "UTC",
-      invited: [...c.positionIds.map((id) => postLabel.get(id) ?? id), ...c.personIds.map((id) => personLabel.get(id) ?? id)],
+      invited: [...c.positionIds.map((id) => postLabels.get(id) ?? id), ...c.personIds.map((id) => personLabel.get(id) ?? id)],
       venue: c.venue,
       occurrenceStart: c.occurrenceStart.toISOString(),
     };

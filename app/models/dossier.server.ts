@@ -8,6 +8,7 @@ import { decisionSymbol } from "~/domain/decision-numbering";
 import { assembleDossier, DECISIONS_PER_COMMITTEE, DECISIONS_WINDOW_DAYS, type Dossier, type DossierSource } from "~/domain/dossier";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { currentAssignmentWhere, visibleActions, visibleCommittees, visibleDecisions, visibleDeadlines, visibleMeetings } from "~/permissions.server";
+import { agencyLabel } from "~/domain/labels";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -209,7 +210,7 @@ async function counterpartsOf(
   return posts.map((p) => ({
     positionId: p.id,
     title: p.title,
-    agencyName: p.agency.acronym ?? p.agency.name,
+    agencyName: agencyLabel(p.agency),
     functionalEmail: p.functionalEmail,
     holders: p.assignments.map((a) => ({
       personId: a.person.id,

@@ -15,6 +15,7 @@ import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { gatherDossier, postAccessContext } from "./dossier.server";
 import { enqueueNotification, type NoticeAddress } from "./notifications.server";
+import { personName } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient | Tx;
@@ -42,7 +43,7 @@ const handoverFields = {
   version: true,
 } satisfies Prisma.HandoverSelect;
 
-const personName = { select: { id: true, honorific: true, givenName: true, familyName: true, email: true } } as const;
+const personFields = { select: { id: true, honorific: true, givenName: true, familyName: true, email: true } } as const;
 
 function notesOf(row: Record<(typeof NOTE_SECTIONS)[number], string | null>): Notes {
   return {
@@ -166,8 +167,8 @@ export async function listHandovers(ctx: AccessContext, tab: HandoverTab, { skip
         updatedAt: true,
         position: { select: { id: true, title: true } },
         agency: { select: { id: true, name: true, acronym: true } },
-        outgoingPerson: personName,
-        incomingPerson: personName,
+        outgoingPerson: personFields,
+        incomingPerson: personFields,
         acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } },
         _count: { select: { versions: true } },
       },
@@ -187,8 +188,8 @@ export async function getHandover(ctx: AccessContext, id: string) {
       updatedAt: true,
       position: { select: { id: true, title: true, functionalEmail: true } },
       agency: { select: { id: true, name: true, acronym: true } },
-      outgoingPerson: personName,
-      incomingPerson: personName,
+      outgoingPerson: personFields,
+      incomingPerson: personFields,
       versions: {
         orderBy: { number: "desc" },
         take: 50,
@@ -307,7 +308,7 @@ export async function latestHandoverOfPost(db: Db, ctx: AccessContext, positionI
   const row = await db.handover.findFirst({
     where: { positionId, archivedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { ...factsSelect, createdAt: true, outgoingPerson: personName, incomingPerson: personName, acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } } },
+    select: { ...factsSelect, createdAt: true, outgoingPerson: personFields, incomingPerson: personFields, acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } } },
   });
   return row ? (withHandoverReadable(ctx, [row])[0] ?? null) : null;
 }
@@ -324,8 +325,8 @@ async function noticeToReader(tx: Tx, h: { id: string; positionId: string; agenc
   ]);
   let to: NoticeAddress = { positionId: h.positionId };
   if (incoming?.user && !incoming.user.disabledAt) to = { userId: incoming.user.id };
-  else if (incoming?.email) to = { email: incoming.email, name: `${incoming.givenName} ${incoming.familyName}` };
-  const values = { post: post.title, version: number, from: outgoing ? `${outgoing.givenName} ${outgoing.familyName}` : post.title };
+  else if (incoming?.email) to = { email: incoming.email, name: personName(incoming) };
+  const values = { post: post.title, version: number, from: outgoing ? personName(outgoing) : post.title };
   await enqueueNotification(tx, {
     kind: "handover",
     to,

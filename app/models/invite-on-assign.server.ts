@@ -13,6 +13,7 @@ import { redirectWithFlash } from "~/session.server";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "./account-mail.server";
 import { positionOwner } from "./position.server";
 import { createAccount } from "./user.server";
+import { personName } from "~/domain/labels";
 
 /** The roles the reader may give an account for this post's agency; none: no offer. */
 export async function inviteOffer(request: Request, position: { agencyId: string; id: string }) {
@@ -41,7 +42,7 @@ export async function prepareInvitation(request: Request, positionId: string, pe
   if (!email) return { ok: false, fieldErrors: { inviteEmail: ["account.assign.noEmail"] }, formErrors: [] };
   return {
     ok: true,
-    account: { personId, email, name: `${person.givenName} ${person.familyName}`, locale: parsed.data.inviteLocale, role: parsed.data.inviteRole },
+    account: { personId, email, name: personName(person), locale: parsed.data.inviteLocale, role: parsed.data.inviteRole },
   };
 }
 

@@ -11,6 +11,7 @@ import { recordAudit } from "./audit.server";
 import { meetingInvitation, type CalendarPerson, type InvitationMethod } from "./ical.server";
 import { publicUrl } from "./mailer.server";
 import { enqueueNotification, type NoticeAddress } from "./notifications.server";
+import { personName } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,7 +69,7 @@ async function invitees(tx: Tx, meetingId: string, now: Date): Promise<Invitee[]
     const holder = p.position?.assignments[0]?.person ?? null;
     const person = holder ?? p.person;
     const address = person ? ((person.user && !person.user.disabledAt ? person.user.email : null) ?? person.email) : p.externalEmail;
-    const name = person ? `${person.givenName} ${person.familyName}` : p.externalName;
+    const name = person ? personName(person) : p.externalName;
     const to: NoticeAddress | null = p.positionId
       ? { positionId: p.positionId }
       : p.person?.user && !p.person.user.disabledAt
@@ -82,7 +83,7 @@ async function invitees(tx: Tx, meetingId: string, now: Date): Promise<Invitee[]
 
 async function organizerOf(tx: Tx, actorId: string): Promise<CalendarPerson> {
   const user = await tx.user.findUnique({ where: { id: actorId }, select: { email: true, person: { select: { givenName: true, familyName: true } } } });
-  return { email: user?.email ?? "relais@localhost", name: user?.person ? `${user.person.givenName} ${user.person.familyName}` : null };
+  return { email: user?.email ?? "relais@localhost", name: user?.person ? personName(user.person) : null };
 }
 
 type Occasion = "invitation" | "update" | "cancel";

@@ -6,6 +6,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
 import { visibleActions, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import { agencyLabel, personName } from "~/domain/labels";
 
 const linkSelect = { id: true, document: { select: { id: true, symbol: true, title: true } } } satisfies Prisma.DocumentLinkSelect;
 
@@ -133,8 +134,8 @@ export async function journalAttendance(meetingId: string) {
     id: p.id,
     role: p.role,
     kind,
-    name: p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : (p.position?.title ?? "")),
-    affiliation: p.externalName ? p.externalAffiliation : [p.person ? p.position?.title : null, p.agency?.acronym ?? p.agency?.name].filter(Boolean).join(", ") || null,
+    name: p.externalName ?? (p.person ? personName(p.person) : (p.position?.title ?? "")),
+    affiliation: p.externalName ? p.externalAffiliation : [p.person ? p.position?.title : null, p.agency ? agencyLabel(p.agency) : null].filter(Boolean).join(", ") || null,
     representedBy: p.attendance === "represented" ? p.representedByName : null,
   }));
 }

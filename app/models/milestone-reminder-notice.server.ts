@@ -10,6 +10,7 @@ import { classifiedObligation } from "~/domain/reporting-access";
 import { isOneOf } from "~/domain/vocabulary";
 import { enqueueNotification } from "./notifications.server";
 import { toIsoDate } from "~/domain/calendar-date";
+import { agencyLabel } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,7 +61,7 @@ export async function enqueueMilestoneReminder(tx: Tx, m: ReminderMilestone, tod
     date: { date: m.dueDate.toISOString(), timeZone: "UTC" },
     external: { date: m.deadline.dueDate.toISOString(), timeZone: "UTC" },
     post: m.ownerPosition?.title ?? "",
-    agency: m.ownerPosition?.agency.acronym ?? m.ownerPosition?.agency.name ?? "",
+    agency: m.ownerPosition ? agencyLabel(m.ownerPosition.agency) : "",
   };
   return enqueueNotification(tx, {
     kind: "milestone_reminder",

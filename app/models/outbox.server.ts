@@ -24,6 +24,7 @@ import { journalHtml } from "./journal-email.server";
 import { responseCodeOf, type Mailer, type OutgoingRow } from "./mailer.server";
 import { registerHtmlRenderer, renderNotice } from "./notification-render.server";
 import { dueProducers, type NoticeContent } from "./notifications.server";
+import { personName } from "~/domain/labels";
 
 // The circulated journal's body; registered here, where it is used, rather than as an import's side
 // effect (which the bundler drops under "sideEffects": false).
@@ -92,7 +93,7 @@ export async function recipientsOf(notice: QueuedNotice, now: Date): Promise<Rec
     if (!post) return [];
     const holders = post.assignments.map((a) => ({
       personId: a.person.id,
-      name: `${a.person.givenName} ${a.person.familyName}`,
+      name: personName(a.person),
       acting: a.acting,
       personEmail: a.person.email,
       user: a.person.user ? account(a.person.user) : null,
@@ -104,7 +105,7 @@ export async function recipientsOf(notice: QueuedNotice, now: Date): Promise<Rec
       where: { id: notice.userId },
       select: { ...accountSelect, person: { select: { givenName: true, familyName: true } } },
     });
-    const r = user ? userRecipient(account(user), user.person ? `${user.person.givenName} ${user.person.familyName}` : null, notice.kind) : null;
+    const r = user ? userRecipient(account(user), user.person ? personName(user.person) : null, notice.kind) : null;
     return r ? [r] : [];
   }
   if (notice.email) {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { visibleAuditSubjects, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import { accountName, personName } from "~/domain/labels";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -102,7 +103,7 @@ async function resolveRefs(ctx: AccessContext, wanted: Map<RefKind, Set<string>>
   run(
     "person",
     (list) => prisma.person.findMany({ where: { id: { in: list } }, select: { id: true, givenName: true, familyName: true } }),
-    (r) => [r.id, `${r.givenName} ${r.familyName}`],
+    (r) => [r.id, personName(r)],
   );
   run("committee", (list) => prisma.committee.findMany({ where: { AND: [{ id: { in: list } }, visibleCommittees(ctx)] }, select: { id: true, name: true } }), (r) => [r.id, r.name]);
   run("meeting", (list) => prisma.meeting.findMany({ where: { AND: [{ id: { in: list } }, visibleMeetings(ctx)] }, select: { id: true, title: true } }), (r) => [r.id, r.title]);
@@ -217,7 +218,7 @@ export async function describeAuditEvents(ctx: AccessContext, rows: readonly Aud
 }
 
 export function actorName(actor: AuditEventRow["actor"]): string | null {
-  return actor ? (actor.person ? `${actor.person.givenName} ${actor.person.familyName}` : actor.email) : null;
+  return actor ? accountName(actor) : null;
 }
 
 /** The history page number from a record page's URL (?historyPage=2). */

@@ -30,6 +30,7 @@
  */
 import type { Prisma } from "@prisma/client";
 import { changesSince, type EditConflict } from "~/domain/record-version";
+import { accountName } from "~/domain/labels";
 
 /** Spread into the data of every update of a versioned row. */
 export const nextVersion = { version: { increment: 1 } } as const;
@@ -80,7 +81,7 @@ async function staleEdit(tx: Prisma.TransactionClient, edit: Edit, current: Reco
     edit.expected,
     events.map((e) => ({
       at: e.at,
-      actorName: e.actor ? (e.actor.person ? `${e.actor.person.givenName} ${e.actor.person.familyName}` : e.actor.email) : null,
+      actorName: e.actor ? accountName(e.actor) : null,
       before: parseJson(e.before),
       after: parseJson(e.after),
     })),

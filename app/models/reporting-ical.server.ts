@@ -3,8 +3,9 @@
 // feed owner's language.
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import { isOneOf, MILESTONE_KINDS, type Locale } from "~/domain/vocabulary";
-import { translate } from "~/i18n/translate";
+import { milestoneName } from "~/domain/labels";
+import type { Locale } from "~/domain/vocabulary";
+import { translate, translator } from "~/i18n/translate";
 import type { reportingFeedEntries } from "./reporting-calendar.server";
 
 type Entries = Awaited<ReturnType<typeof reportingFeedEntries>>;
@@ -34,7 +35,7 @@ export function reportingIcal({ entries, baseUrl, locale }: { entries: Entries; 
   }
   for (const m of entries.milestones) {
     const url = `${baseUrl}/reporting/cycles/${m.deadline.id}`;
-    const milestone = m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? translate(locale, `dashboard.milestone.${m.kind}`) : m.kind);
+    const milestone = milestoneName(translator(locale), m);
     calendar.createEvent({
       id: `milestone-${m.id}@relais`,
       allDay: true,

@@ -12,6 +12,7 @@ import type { ObligationData } from "~/schemas/reporting";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { addManualCycle, ruleFields, syncCycles } from "./reporting-cycles.server";
+import { postLabel } from "~/domain/labels";
 
 type Actor = { userId: string; personId: string | null };
 
@@ -134,7 +135,7 @@ export async function obligationFormOptions() {
   return {
     instruments: instruments.map((i) => ({ id: i.id, label: `${i.code} — ${i.name}` })),
     provisions: provisions.map((p) => ({ id: p.id, label: `${p.instrument.code} ${p.reference}` })),
-    posts: posts.map((p) => ({ id: p.id, label: `${p.title} (${p.agency.acronym ?? p.agency.name})` })),
+    posts: posts.map((p) => ({ id: p.id, label: postLabel(p) })),
     agencies: agencies.map((a) => ({ id: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name })),
   };
 }

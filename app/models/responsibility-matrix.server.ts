@@ -6,6 +6,7 @@ import { RACI_ROLES } from "~/domain/vocabulary";
 import { responsibilityGaps, responsiblePostIds, type Gap, type RaciLine, type Tenure } from "~/domain/gaps";
 import { fromSqlDate, likeEscape, readQuery, sqlDate, sqlList } from "~/read-db.server";
 import { responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
+import { agencyLabel, personName } from "~/domain/labels";
 
 /** Agencies per column page: a screen of columns stays readable with sticky headers and scrolling. */
 
@@ -44,7 +45,7 @@ async function liveTenures(positionIds: readonly string[], now: Date): Promise<(
     plannedEndDate: fromSqlDate(t.plannedEndDate),
     endDate: fromSqlDate(t.endDate),
     acting: t.acting === 1,
-    personName: `${t.givenName} ${t.familyName}`,
+    personName: personName(t),
   }));
 }
 
@@ -154,7 +155,7 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
   const agencyIds = [...new Set([...(filters.agencyId ? [filters.agencyId] : []), ...lines.map((l) => l.agencyId)])];
   const agencies = await prisma.agency.findMany({ where: { id: { in: agencyIds }, archivedAt: null }, select: { id: true, name: true, acronym: true, kind: true } });
   agencies.sort((a, b) =>
-    a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name),
+    a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (agencyLabel(a)).localeCompare(agencyLabel(b)),
   );
   const columnPages = Math.max(1, Math.ceil(agencies.length / MATRIX_COLUMNS));
   const columnPage = Math.min(paging.columnPage, columnPages);

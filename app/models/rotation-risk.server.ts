@@ -22,6 +22,7 @@ import type { rotationSettingsSchema } from "~/schemas/handover";
 import { accessSqlParams, visibleActionsSql, visibleObligationsSql, type AccessSqlParams } from "~/permissions.server";
 import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { recordAudit } from "./audit.server";
+import { personName } from "~/domain/labels";
 
 const DAY = 86_400_000;
 
@@ -204,7 +205,7 @@ export type RotationRisk = Awaited<ReturnType<typeof loadRotationRisk>>;
 /** Names for the ids the rules return, in three statements. */
 function labels(positionIds: string[], personIds: string[], responsibilityIds: string[]) {
   const postMap = new Map(postLabels.all({ ids: sqlList([...new Set(positionIds)]) }).map((p) => [p.id, { id: p.id, title: p.title, agency: p.acronym ?? p.agencyName }]));
-  const personMap = new Map(personLabels.all({ ids: sqlList([...new Set(personIds)]) }).map((p) => [p.id, { id: p.id, name: `${p.givenName} ${p.familyName}` }]));
+  const personMap = new Map(personLabels.all({ ids: sqlList([...new Set(personIds)]) }).map((p) => [p.id, { id: p.id, name: personName(p) }]));
   const respMap = new Map(responsibilityLabels.all({ ids: sqlList([...new Set(responsibilityIds)]) }).map((r) => [r.id, { id: r.id, title: r.title }]));
   return {
     post: (id: string) => postMap.get(id) ?? { id, title: id, agency: "" },

@@ -11,7 +11,6 @@ import { rotationRiskCounts } from "~/models/rotation-risk.server";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
-import { isOneOf, MEETING_STATUSES, MILESTONE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { loadCommitteeHealth } from "~/models/committee-health.server";
 import { loadAgencyGaps, loadMyWork } from "~/models/dashboard.server";
@@ -19,6 +18,7 @@ import { loadReportingCard } from "~/models/reporting-card.server";
 import { todayIn } from "~/domain/overdue";
 import { requireAccess } from "~/permissions.server";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, meetingStatusLabel, milestoneName, personName } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -58,7 +58,7 @@ export default function Dashboard() {
                   <Link to={`/positions/${p.position.id}`}>{p.position.title}</Link>
                 </strong>
                 {p.acting ? <span className="badge">{t("dashboard.acting")}</span> : null} —{" "}
-                <Link to={`/agencies/${p.position.agency.id}`}>{p.position.agency.acronym ?? p.position.agency.name}</Link>
+                <Link to={`/agencies/${p.position.agency.id}`}>{agencyLabel(p.position.agency)}</Link>
                 {p.plannedEndDate ? <span className="muted"> · {t("dashboard.until", { date: date(p.plannedEndDate, "UTC") })}</span> : null}
               </li>
             ))}
@@ -73,8 +73,8 @@ export default function Dashboard() {
           <ul className="plain-list">
             {handovers.map((h) => (
               <li key={h.id}>
-                <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> ({h.agency.acronym ?? h.agency.name})
-                {h.outgoingPerson ? <span className="muted"> · {t("dashboard.handoverFrom", { name: `${h.outgoingPerson.givenName} ${h.outgoingPerson.familyName}` })}</span> : null}
+                <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> ({agencyLabel(h.agency)})
+                {h.outgoingPerson ? <span className="muted"> · {t("dashboard.handoverFrom", { name: personName(h.outgoingPerson) })}</span> : null}
               </li>
             ))}
           </ul>
@@ -101,7 +101,7 @@ export default function Dashboard() {
                 <span className="muted">
                   {t("dashboard.inVenueTime", { time: dateTime(m.startsAt, m.timeZone), zone: zone(m.startsAt, m.timeZone) })}
                   {m.timeZone !== timeZone ? ` · ${t("dashboard.yourTime", { time: dateTime(m.startsAt) })}` : ""}
-                  {m.venue ? ` · ${m.venue}` : ""} · {isOneOf(MEETING_STATUSES, m.status) ? t(`meetingStatus.${m.status}`) : m.status}
+                  {m.venue ? ` · ${m.venue}` : ""} · {meetingStatusLabel(t, m.status)}
                 </span>
               </li>
             ))}
@@ -124,7 +124,7 @@ export default function Dashboard() {
             ))}
             {milestones.map((m) => (
               <li key={m.id}>
-                <Link to={`/reporting/cycles/${m.deadline.id}`}>{m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)}</Link>{" "}
+                <Link to={`/reporting/cycles/${m.deadline.id}`}>{milestoneName(t, m)}</Link>{" "}
                 <span className="muted">
                   · {m.deadline.obligation.title} ({m.deadline.cycle}) — {t("dashboard.due", { date: date(m.dueDate, "UTC") })}
                 </span>

@@ -6,7 +6,6 @@ import { UpdateHistory } from "~/components/actions/update-history";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can, canSee } from "~/domain/access";
-import { CONFIDENTIALITY_LEVELS, isOneOf } from "~/domain/vocabulary";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { ActionUpdateRefused, classified, getAction, ownership, recordStatusUpdates, setActionArchived } from "~/models/action.server";
@@ -16,6 +15,7 @@ import { redirectWithFlash } from "~/session.server";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, confidentialityLabel, personName } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -107,7 +107,7 @@ export default function ActionPage() {
         </dd>
         <dt>{t("action.col.owner")}</dt>
         <dd>
-          {a.ownerPosition.title} — <Link to={`/agencies/${a.ownerAgency.id}`}>{a.ownerAgency.acronym ?? a.ownerAgency.name}</Link>
+          {a.ownerPosition.title} — <Link to={`/agencies/${a.ownerAgency.id}`}>{agencyLabel(a.ownerAgency)}</Link>
           <VacantBadge vacant={vacant} />
           <br />
           <span className="muted">
@@ -115,7 +115,7 @@ export default function ActionPage() {
               ? t("action.detail.noHolder")
               : t("action.detail.heldBy", {
                   names: a.ownerPosition.assignments
-                    .map((h) => `${h.person.givenName} ${h.person.familyName}${h.acting ? ` (${t("dashboard.acting")})` : ""}`)
+                    .map((h) => `${personName(h.person)}${h.acting ? ` (${t("dashboard.acting")})` : ""}`)
                     .join(", "),
                 })}
           </span>{" "}
@@ -125,7 +125,7 @@ export default function ActionPage() {
           <>
             <dt>{t("action.field.person")}</dt>
             <dd>
-              {a.ownerPerson.givenName} {a.ownerPerson.familyName}
+              {personName(a.ownerPerson)}
               {personLeft ? <span className="badge badge--warn">{t("action.flag.personLeft")}</span> : null}
             </dd>
           </>
@@ -154,7 +154,7 @@ export default function ActionPage() {
           </>
         ) : null}
         <dt>{t("decision.field.confidentiality")}</dt>
-        <dd>{isOneOf(CONFIDENTIALITY_LEVELS, a.confidentiality) ? t(`confidentiality.${a.confidentiality}`) : a.confidentiality}</dd>
+        <dd>{confidentialityLabel(t, a.confidentiality)}</dd>
       </dl>
       {a.description ? <p className="decision-text">{a.description}</p> : null}
 

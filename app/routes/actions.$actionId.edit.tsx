@@ -13,6 +13,7 @@ import { toIsoDate } from "~/domain/calendar-date";
 import { actionEditSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { personName, postLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -49,8 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agencyId,
     posts: posts
       .filter((p) => anyOwner || ctx.agencyIds.includes(p.agency.id))
-      .map((p) => ({ id: p.id, label: `${p.title} (${p.agency.acronym ?? p.agency.name})` })),
-    people: people.map((p) => ({ id: p.id, label: `${p.givenName} ${p.familyName}` })),
+      .map((p) => ({ id: p.id, label: postLabel(p) })),
+    people: people.map((p) => ({ id: p.id, label: personName(p) })),
     initial: {
       title: action.title,
       description: action.description ?? "",

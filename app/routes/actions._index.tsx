@@ -12,6 +12,7 @@ import { actionFilterOptions, actionFiltersFromSearch, listActions, positionLabe
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -110,7 +111,7 @@ export default function ActionsPage() {
       </Form>
       {position ? (
         <p className="notice">
-          {t("action.list.forPost", { post: position.title, agency: position.agency.acronym ?? position.agency.name })}{" "}
+          {t("action.list.forPost", { post: position.title, agency: agencyLabel(position.agency) })}{" "}
           <Link to={`/actions?${withoutPosition}`}>{t("action.list.allPosts")}</Link>
         </p>
       ) : null}

@@ -12,6 +12,7 @@ import { forbidden, notFound, requirePermission } from "~/permissions.server";
 import { actionSchema, type ActionInput } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { postLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -56,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     agencies,
     agencyId: agencyId ?? "",
     keep: { ...(decisionId ? { decisionId } : {}), ...(meetingId ? { meetingId } : {}) },
-    posts: posts.map((p) => ({ id: p.id, label: `${p.title} (${p.agency.acronym ?? p.agency.name})` })),
+    posts: posts.map((p) => ({ id: p.id, label: postLabel(p) })),
     committees: committeeId ? null : committees.map((c) => ({ id: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name })),
   };
 }

@@ -3,13 +3,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { decisionSymbol, shortYear } from "~/domain/decision-numbering";
-import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS, isOneOf } from "~/domain/vocabulary";
 import { resolveLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
 import { actionExportBatches, actionFiltersFromSearch } from "~/models/action.server";
 import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
 import { toIsoDate } from "~/domain/calendar-date";
+import { actionStatusLabel, confidentialityLabel, personName } from "~/domain/labels";
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 function cell(value: string | null | undefined): string {
@@ -49,18 +49,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       if (next.done) return controller.close();
       const records = next.value.map((a) => [
         cell(a.title),
-        isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status,
+        actionStatusLabel(t, a.status),
         toIsoDate(a.dueDate),
         toIsoDate(a.completedAt),
         cell(a.ownerPosition.title),
         cell(a.ownerAgency.acronym ? `${a.ownerAgency.acronym} — ${a.ownerAgency.name}` : a.ownerAgency.name),
-        a.ownerPerson ? cell(`${a.ownerPerson.givenName} ${a.ownerPerson.familyName}`) : "",
+        a.ownerPerson ? cell(personName(a.ownerPerson)) : "",
         a.committee ? cell(a.committee.shortName ?? a.committee.name) : "",
         a.decision
           ? (decisionSymbol(a.decision.committee.decisionPrefix, a.decision) ??
             t("decision.number", { serial: a.decision.serial, year: shortYear(a.decision.year) }))
           : "",
-        isOneOf(CONFIDENTIALITY_LEVELS, a.confidentiality) ? t(`confidentiality.${a.confidentiality}`) : a.confidentiality,
+        confidentialityLabel(t, a.confidentiality),
         `${origin}/actions/${a.id}`,
       ]);
       controller.enqueue(encoder.encode(stringify(records)));

@@ -14,6 +14,7 @@ import { requirePermission } from "~/permissions.server";
 import { retrySchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { notificationStatusLabel } from "~/domain/labels";
 
 export const meta: MetaFunction = (args) => pageTitle(args, "notify.outbox.title");
 
@@ -86,7 +87,7 @@ export default function OutboxPage() {
                     {r.subject ?? <span className="muted">—</span>}
                   </td>
                   <td>
-                    {isOneOf(NOTIFICATION_STATUSES, r.status) ? t(`notify.status.${r.status}`) : r.status}
+                    {notificationStatusLabel(t, r.status)}
                     {r.sentAt ? <div className="muted">{dateTime(r.sentAt)}</div> : null}
                     {r.status === "pending" && r.attempts > 0 ? <div className="muted">{t("notify.outbox.nextAttempt", { date: dateTime(r.nextAttemptAt) })}</div> : null}
                   </td>

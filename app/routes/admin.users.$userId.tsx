@@ -29,6 +29,7 @@ import { accountPageSchema, rolesOf } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/accounts.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, localeLabel, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -117,7 +118,7 @@ export default function UserPage() {
   const { t, tr, dateTime } = useI18n();
   const failure = result && !result.ok ? result : undefined;
   const intent = failure?.values.intent;
-  const personName = account.person ? `${account.person.givenName} ${account.person.familyName}` : null;
+  const linkedName = account.person ? personName(account.person) : null;
   return (
     <section aria-labelledby="user-title">
       <p className="muted">
@@ -134,13 +135,13 @@ export default function UserPage() {
       ) : null}
       <dl className="account-facts">
         <dt>{t("account.col.person")}</dt>
-        <dd>{account.person ? <Link to={`/people/${account.person.id}`}>{personName}</Link> : <span className="muted">{t("account.noPerson")}</span>}</dd>
+        <dd>{account.person ? <Link to={`/people/${account.person.id}`}>{linkedName}</Link> : <span className="muted">{t("account.noPerson")}</span>}</dd>
         <dt>{t("account.field.posts")}</dt>
         <dd>
           {account.person?.assignments.length
             ? account.person.assignments.map((a) => (
                 <div key={a.positionId}>
-                  <Link to={`/positions/${a.positionId}`}>{a.position.title}</Link> — {a.position.agency.acronym ?? a.position.agency.name}
+                  <Link to={`/positions/${a.positionId}`}>{a.position.title}</Link> — {agencyLabel(a.position.agency)}
                   {a.acting ? ` (${t("dashboard.acting")})` : ""}
                 </div>
               ))
@@ -149,7 +150,7 @@ export default function UserPage() {
         <dt>{t("account.col.roles")}</dt>
         <dd>{roles.map((r) => t(`role.${r}`)).join(", ") || "—"}</dd>
         <dt>{t("account.field.locale")}</dt>
-        <dd>{isOneOf(["en", "fr"] as const, account.locale) ? t(`locale.${account.locale}`) : account.locale}</dd>
+        <dd>{localeLabel(t, account.locale)}</dd>
         <dt>{t("profile.field.timeZone")}</dt>
         <dd>{account.timeZone ?? "—"}</dd>
         <dt>{t("account.field.created")}</dt>

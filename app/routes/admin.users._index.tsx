@@ -11,6 +11,7 @@ import { useI18n } from "~/i18n/context";
 import { listUsers } from "~/models/user.server";
 import { requirePermission } from "~/permissions.server";
 import { pageTitle } from "~/i18n/page-title";
+import { roleLabel } from "~/domain/labels";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "user");
@@ -82,7 +83,7 @@ export default function UsersPage() {
                     <Link to={`/admin/users/${u.id}`}>{u.email}</Link>
                   </td>
                   <td>{u.person ? `${u.person.familyName}, ${u.person.givenName}` : <span className="muted">{t("account.noPerson")}</span>}</td>
-                  <td>{u.roles.map((r) => (isOneOf(ROLE_NAMES, r.name) ? t(`role.${r.name}`) : r.name)).join(", ")}</td>
+                  <td>{u.roles.map((r) => (roleLabel(t, r.name))).join(", ")}</td>
                   <td>
                     <AccountStatusBadge status={accountStatus(u)} />
                   </td>

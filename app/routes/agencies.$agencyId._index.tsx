@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
-import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
@@ -14,6 +13,7 @@ import { agencyPageSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyKindLabel } from "~/domain/labels";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
@@ -87,7 +87,7 @@ export default function AgencyPage() {
       {agency.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
       <dl className="facts">
         <dt>{t("agency.field.kind")}</dt>
-        <dd>{isOneOf(AGENCY_KINDS, agency.kind) ? t(`agencyKind.${agency.kind}`) : agency.kind}</dd>
+        <dd>{agencyKindLabel(t, agency.kind)}</dd>
         {agency.parent ? (
           <>
             <dt>{t("agency.col.parent")}</dt>

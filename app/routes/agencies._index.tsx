@@ -9,6 +9,7 @@ import { listAgencies } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyKindLabel, agencyLabel } from "~/domain/labels";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "agency");
@@ -92,8 +93,8 @@ export default function AgenciesPage() {
                     {a.archivedAt ? <span className="badge">{t("common.archived")}</span> : null}
                   </td>
                   <td>{a.acronym}</td>
-                  <td>{isOneOf(AGENCY_KINDS, a.kind) ? t(`agencyKind.${a.kind}`) : a.kind}</td>
-                  <td>{a.parent ? <Link to={`/agencies/${a.parent.id}`}>{a.parent.acronym ?? a.parent.name}</Link> : null}</td>
+                  <td>{agencyKindLabel(t, a.kind)}</td>
+                  <td>{a.parent ? <Link to={`/agencies/${a.parent.id}`}>{agencyLabel(a.parent)}</Link> : null}</td>
                   <td className="num">{a._count.positions}</td>
                 </tr>
               ))}

@@ -5,7 +5,6 @@ import { RuleSentence } from "~/components/meetings/rule-sentence";
 import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { can } from "~/domain/access";
 import { summariseRule } from "~/domain/recurrence";
-import { COMMITTEE_KINDS, isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { committeeActivity, findVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -13,6 +12,7 @@ import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, committeeKindLabel, membershipRoleLabel } from "~/domain/labels";
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && (data.committee.shortName ?? data.committee.name));
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -63,7 +63,7 @@ export default function CommitteePage() {
       </div>
       <dl className="facts">
         <dt>{t("committee.field.kind")}</dt>
-        <dd>{isOneOf(COMMITTEE_KINDS, c.kind) ? t(`committeeKind.${c.kind}`) : c.kind}</dd>
+        <dd>{committeeKindLabel(t, c.kind)}</dd>
         {c.parent ? (
           <>
             <dt>{t("committee.field.parent")}</dt>
@@ -146,10 +146,10 @@ export default function CommitteePage() {
                 {members.map((m) => (
                   <tr key={m.id}>
                     <td>
-                      <Link to={`/agencies/${m.agency.id}`}>{m.agency.acronym ?? m.agency.name}</Link>
+                      <Link to={`/agencies/${m.agency.id}`}>{agencyLabel(m.agency)}</Link>
                     </td>
                     <td>{m.position?.title ?? <span className="muted">{t("committee.member.noPost")}</span>}</td>
-                    <td>{isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`membershipRole.${m.role}`) : m.role}</td>
+                    <td>{membershipRoleLabel(t, m.role)}</td>
                     <td>{date(m.startDate, "UTC")}</td>
                   </tr>
                 ))}

@@ -3,7 +3,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
 import { can } from "~/domain/access";
-import { isOneOf, MEMBERSHIP_ROLES } from "~/domain/vocabulary";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findVisibleCommittee, listMemberships } from "~/models/committee.server";
@@ -14,6 +13,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
 import { toIsoDate } from "~/domain/calendar-date";
+import { agencyLabel, membershipRoleLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -77,7 +77,7 @@ export default function CommitteeMembersPage() {
                   <tr key={m.id} className={ended ? "muted" : undefined}>
                     <td>{m.agency.acronym ? `${m.agency.name} (${m.agency.acronym})` : m.agency.name}</td>
                     <td>{m.position?.title ?? "—"}</td>
-                    <td>{isOneOf(MEMBERSHIP_ROLES, m.role) ? t(`membershipRole.${m.role}`) : m.role}</td>
+                    <td>{membershipRoleLabel(t, m.role)}</td>
                     <td>{date(m.startDate, "UTC")}</td>
                     <td>{m.endDate ? date(m.endDate, "UTC") : "—"}</td>
                     {canEdit ? (
@@ -85,7 +85,7 @@ export default function CommitteeMembersPage() {
                         {m.endDate ? null : (
                           <Form method="post" className="inline-form">
                             <input type="hidden" name="membershipId" value={m.id} />
-                            <input type="date" name="endDate" defaultValue={today} aria-label={t("committee.member.endDateFor", { agency: m.agency.acronym ?? m.agency.name })} />{" "}
+                            <input type="date" name="endDate" defaultValue={today} aria-label={t("committee.member.endDateFor", { agency: agencyLabel(m.agency) })} />{" "}
                             <button type="submit" name="intent" value="end" className="button button--quiet">
                               {t("committee.member.end")}
                             </button>

@@ -9,6 +9,7 @@ import { listCommittees } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, committeeKindLabel } from "~/domain/labels";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "committee");
@@ -81,8 +82,8 @@ export default function CommitteesPage() {
                       </div>
                     ) : null}
                   </td>
-                  <td>{isOneOf(COMMITTEE_KINDS, c.kind) ? t(`committeeKind.${c.kind}`) : c.kind}</td>
-                  <td>{c.secretariatAgency ? (c.secretariatAgency.acronym ?? c.secretariatAgency.name) : null}</td>
+                  <td>{committeeKindLabel(t, c.kind)}</td>
+                  <td>{c.secretariatAgency ? (agencyLabel(c.secretariatAgency)) : null}</td>
                   <td>{c.cadence}</td>
                   <td>{c.nextReviewDate ? date(c.nextReviewDate, "UTC") : null}</td>
                 </tr>

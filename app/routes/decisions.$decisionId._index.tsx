@@ -6,7 +6,7 @@ import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
 import { decisionStanding, mayEditInPlace, supersessionProblem } from "~/domain/supersession";
-import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES, isOneOf, VOTES } from "~/domain/vocabulary";
+import { VOTES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { decisionActions } from "~/models/action.server";
 import { getDecision, recordState, visibleNeighbours } from "~/models/decision.server";
@@ -14,6 +14,7 @@ import { assertVisible, requirePermission } from "~/permissions.server";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { confidentialityLabel, decisionAdoptionLabel, decisionStatusLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -104,12 +105,12 @@ export default function DecisionPage() {
         <dd>{date(d.decidedOn, "UTC")}</dd>
         <dt>{t("decision.field.status")}</dt>
         <dd>
-          {isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}
+          {decisionStatusLabel(t, d.status)}
           {standing !== "current" ? <span className="badge">{t(`decision.standing.${standing}`)}</span> : null}
         </dd>
         <dt>{t("decision.field.adoption")}</dt>
         <dd>
-          {isOneOf(DECISION_ADOPTIONS, d.adoption) ? t(`decisionAdoption.${d.adoption}`) : d.adoption}
+          {decisionAdoptionLabel(t, d.adoption)}
           {d.adoption === "recorded_vote" ? (
             <span className="muted">
               {" "}
@@ -118,7 +119,7 @@ export default function DecisionPage() {
           ) : null}
         </dd>
         <dt>{t("decision.field.confidentiality")}</dt>
-        <dd>{isOneOf(CONFIDENTIALITY_LEVELS, d.confidentiality) ? t(`confidentiality.${d.confidentiality}`) : d.confidentiality}</dd>
+        <dd>{confidentialityLabel(t, d.confidentiality)}</dd>
         {documents.length ? (
           <>
             <dt>{t("decision.detail.documents")}</dt>

@@ -11,6 +11,7 @@ import { committeeOptions, listDecisions } from "~/models/decision.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
+import { decisionStatusLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -103,7 +104,7 @@ export default function DecisionRegister() {
                   </td>
                   <td>{d.committee.shortName ?? d.committee.name}</td>
                   <td className="nowrap">{date(d.decidedOn, "UTC")}</td>
-                  <td>{isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}</td>
+                  <td>{decisionStatusLabel(t, d.status)}</td>
                   <td>
                     {d.progress.total ? (
                       <span className="progress">

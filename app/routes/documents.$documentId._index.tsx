@@ -3,7 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { MeetingTime } from "~/components/meetings/meeting-time";
 import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { can, canSee } from "~/domain/access";
-import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { DocumentFileList } from "~/components/documents/document-files";
 import { listDocumentFiles } from "~/models/document-files.server";
@@ -13,6 +12,7 @@ import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { confidentialityLabel, documentKindLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && (data.document.symbol ?? data.document.title));
@@ -50,13 +50,13 @@ export default function DocumentPage() {
       </div>
       <dl className="facts">
         <dt>{t("document.field.kind")}</dt>
-        <dd>{isOneOf(DOCUMENT_KINDS, d.kind) ? t(`documentKind.${d.kind}`) : d.kind}</dd>
+        <dd>{documentKindLabel(t, d.kind)}</dd>
         <dt>{t("document.field.issuedOn")}</dt>
         <dd>{d.issuedOn ? date(d.issuedOn, "UTC") : "—"}</dd>
         <dt>{t("document.field.languages")}</dt>
         <dd>{d.languages.toUpperCase()}</dd>
         <dt>{t("meeting.field.confidentiality")}</dt>
-        <dd>{isOneOf(CONFIDENTIALITY_LEVELS, d.confidentiality) ? t(`confidentiality.${d.confidentiality}`) : d.confidentiality}</dd>
+        <dd>{confidentialityLabel(t, d.confidentiality)}</dd>
         {d.url ? (
           <>
             <dt>{t("document.field.url")}</dt>

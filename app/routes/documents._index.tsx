@@ -13,6 +13,7 @@ import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
+import { documentKindLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = (args) => pageTitle(args, "document.list.title");
@@ -95,7 +96,7 @@ export default function DocumentsPage() {
                     <Link to={`/documents/${d.id}`}>{d.title}</Link>
                     <ConfidentialityBadge level={d.confidentiality} />
                   </td>
-                  <td>{isOneOf(DOCUMENT_KINDS, d.kind) ? t(`documentKind.${d.kind}`) : d.kind}</td>
+                  <td>{documentKindLabel(t, d.kind)}</td>
                   <td>{d.issuedOn ? date(d.issuedOn, "UTC") : null}</td>
                   <td>{d.languages.toUpperCase()}</td>
                   <td>{d.committee ? <Link to={`/committees/${d.committee.id}`}>{d.committee.shortName ?? d.committee.name}</Link> : null}</td>

@@ -15,6 +15,7 @@ import { acknowledgeSchema } from "~/schemas/handover";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
 import { pageTitle } from "~/i18n/page-title";
+import { accountName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -41,7 +42,7 @@ export default function HandoverPage() {
   const failure = useActionData<typeof action>();
   const { t, dateTime } = useI18n();
   const latest = handover.versions[0] ?? null;
-  const who = (u: { email: string; person: { givenName: string; familyName: string } | null } | null) => (u ? (u.person ? `${u.person.givenName} ${u.person.familyName}` : u.email) : "");
+  const who = (u: { email: string; person: { givenName: string; familyName: string } | null } | null) => (u ? accountName(u) : "");
   return (
     <article aria-labelledby="handover-title">
       <HandoverHeader handover={handover} status={displayStatus}>

@@ -11,6 +11,7 @@ import { listHandovers, type HandoverTab } from "~/models/handover.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/handovers.css";
 import { pageTitle } from "~/i18n/page-title";
+import { accountName, agencyLabel, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [...workLinks(), { rel: "stylesheet", href: styles }];
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function HandoversPage() {
   const { rows, tab, follows, page } = useLoaderData<typeof loader>();
   const { t, date } = useI18n();
-  const name = (p: { givenName: string; familyName: string } | null) => (p ? `${p.givenName} ${p.familyName}` : null);
+  const name = (p: { givenName: string; familyName: string } | null) => (p ? personName(p) : null);
   return (
     <section aria-labelledby="handovers-title">
       <div className="page-heading">
@@ -75,7 +76,7 @@ export default function HandoversPage() {
                 <tr key={h.id}>
                   <td>
                     {h.readable ? <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> : h.position.title}
-                    <div className="muted small">{h.agency.acronym ?? h.agency.name}</div>
+                    <div className="muted small">{agencyLabel(h.agency)}</div>
                     {h.readable ? null : (
                       <div className="muted small" title={t("handover.notesNotSharedExplain")}>
                         {t("handover.notesNotShared")}
@@ -93,7 +94,7 @@ export default function HandoversPage() {
                     {h.acknowledgedAt ? (
                       <>
                         {date(h.acknowledgedAt)}
-                        {h.acknowledgedBy ? <div className="muted small">{h.acknowledgedBy.person ? `${h.acknowledgedBy.person.givenName} ${h.acknowledgedBy.person.familyName}` : h.acknowledgedBy.email}</div> : null}
+                        {h.acknowledgedBy ? <div className="muted small">{accountName(h.acknowledgedBy)}</div> : null}
                       </>
                     ) : (
                       "—"

@@ -16,6 +16,7 @@ import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.meeting.title);
@@ -67,7 +68,7 @@ export default function MeetingPage() {
           <>
             <dt>{t("meeting.field.chairLabel")}</dt>
             <dd>
-              {[m.chairLabel, m.chairPerson ? `${m.chairPerson.givenName} ${m.chairPerson.familyName}` : null].filter(Boolean).join(" — ")}
+              {[m.chairLabel, m.chairPerson ? personName(m.chairPerson) : null].filter(Boolean).join(" — ")}
             </dd>
           </>
         ) : null}

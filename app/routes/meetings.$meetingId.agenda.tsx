@@ -16,6 +16,7 @@ import { agendaPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -87,7 +88,7 @@ export default function AgendaPage() {
                 <span>
                   <span className="agenda__label">{numbers[i]}</span> <Link to={item.id}>{agendaItemTitle(item, t)}</Link>
                   {item.kind !== "regular" && isOneOf(AGENDA_ITEM_KINDS, item.kind) ? <span className="badge">{t(`agendaKind.${item.kind}`)}</span> : null}
-                  {item.presenterAgency ? <span className="agenda__meta"> · {item.presenterAgency.acronym ?? item.presenterAgency.name}</span> : null}
+                  {item.presenterAgency ? <span className="agenda__meta"> · {agencyLabel(item.presenterAgency)}</span> : null}
                 </span>
                 <Form method="post" className="button-row">
                   <input type="hidden" name="itemId" value={item.id} />

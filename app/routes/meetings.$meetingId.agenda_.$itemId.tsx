@@ -25,6 +25,7 @@ import { agendaItemPageSchema } from "~/schemas/agenda";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -142,7 +143,7 @@ export default function AgendaItemPage() {
                 <Form method="post" className="button-row">
                   <span>
                     <strong>{s.speakerLabel}</strong>
-                    {s.speakerAgency ? ` (${s.speakerAgency.acronym ?? s.speakerAgency.name})` : ""}
+                    {s.speakerAgency ? ` (${agencyLabel(s.speakerAgency)})` : ""}
                     {s.documentLinks.length ? (
                       <>
                         {" "}

@@ -18,6 +18,7 @@ import { redirectWithFlash } from "~/session.server";
 import { z } from "zod";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     meeting,
     participants: participants.map((p) => ({ ...p, editable: can(ctx, "update", "attendance", { agencyId: p.agencyId }) })),
-    posts: posts.map((p) => ({ id: p.id, label: `${p.agency.acronym ?? p.agency.name} — ${p.title}` })),
+    posts: posts.map((p) => ({ id: p.id, label: `${agencyLabel(p.agency)} — ${p.title}` })),
     canAdd,
     canEdit: can(ctx, "update", "meeting"),
   };

@@ -6,7 +6,7 @@ import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { can } from "~/domain/access";
-import { TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import { TIME_MARK_KINDS } from "~/domain/vocabulary";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
@@ -19,6 +19,7 @@ import { journalNotesSchema, journalPageSchema, timeMarkSchema, type JournalNote
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { timeMarkLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -59,7 +60,7 @@ export default function JournalPage() {
           <dl className="facts">
             {meeting.timeMarks.map((m) => (
               <div key={m.id} style={{ display: "contents" }}>
-                <dt>{isOneOf(TIME_MARK_KINDS, m.kind) ? t(`timeMark.${m.kind}`) : m.kind}</dt>
+                <dt>{timeMarkLabel(t, m.kind)}</dt>
                 <dd>{time(m.at, meeting.timeZone)}</dd>
               </div>
             ))}

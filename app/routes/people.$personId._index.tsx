@@ -9,6 +9,7 @@ import styles from "~/styles/stakeholders.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -40,7 +41,7 @@ export default function PersonPage() {
       <div className="page-heading">
         <h1 id="person-title">
           {person.honorific ? `${person.honorific} ` : ""}
-          {person.givenName} {person.familyName}
+          {personName(person)}
         </h1>
         {canEdit ? (
           <Link to="edit" className="button">
@@ -90,7 +91,7 @@ export default function PersonPage() {
               <li key={a.id}>
                 <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
                 {a.acting ? <span className="badge">{t("dashboard.acting")}</span> : null} —{" "}
-                <Link to={`/agencies/${a.position.agency.id}`}>{a.position.agency.acronym ?? a.position.agency.name}</Link>{" "}
+                <Link to={`/agencies/${a.position.agency.id}`}>{agencyLabel(a.position.agency)}</Link>{" "}
                 <span className="muted">
                   <TenureDates tenure={a} />
                 </span>
@@ -104,6 +105,6 @@ export default function PersonPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && `${data.person.givenName} ${data.person.familyName}`);
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && personName(data.person));
 
 export { ErrorBoundary } from "~/components/route-error-boundary";

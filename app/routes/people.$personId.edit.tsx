@@ -10,6 +10,7 @@ import { forbidden, notFound, requireAccess } from "~/permissions.server";
 import { personEditSchema } from "~/schemas/person";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { personName } from "~/domain/labels";
 
 /** "own" for a person: someone holding a post in one of the editor's agencies. */
 async function assertCanEditPerson(ctx: AccessContext, personId: string) {
@@ -46,7 +47,7 @@ export default function EditPersonPage() {
   const { t } = useI18n();
   return (
     <section aria-labelledby="edit-person-title">
-      <h1 id="edit-person-title">{t("people.edit.title", { name: `${person.givenName} ${person.familyName}` })}</h1>
+      <h1 id="edit-person-title">{t("people.edit.title", { name: personName(person) })}</h1>
       <PersonForm
         initial={{
           honorific: person.honorific ?? "",
@@ -64,6 +65,6 @@ export default function EditPersonPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("people.edit.title", { name: `${data.person.givenName} ${data.person.familyName}` }));
+export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && t("people.edit.title", { name: personName(data.person) }));
 
 export { ErrorBoundary } from "~/components/route-error-boundary";

@@ -8,6 +8,7 @@ import { listPeople } from "~/models/person.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -82,7 +83,7 @@ export default function PeoplePage() {
                           <li key={a.id}>
                             <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
                             {a.acting ? <span className="badge">{t("dashboard.acting")}</span> : null} —{" "}
-                            <Link to={`/agencies/${a.position.agency.id}`}>{a.position.agency.acronym ?? a.position.agency.name}</Link>
+                            <Link to={`/agencies/${a.position.agency.id}`}>{agencyLabel(a.position.agency)}</Link>
                           </li>
                         ))}
                       </ul>

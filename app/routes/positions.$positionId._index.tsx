@@ -23,6 +23,7 @@ import styles from "~/styles/stakeholders.css";
 import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
+import { accountName, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -92,9 +93,9 @@ export default function PositionPage() {
   const open = position.assignments.filter((a) => a.endDate === null);
   const isCurrent = (a: { startDate: string | Date; endDate: string | Date | null }) =>
     new Date(a.startDate) <= new Date(now) && (a.endDate === null || new Date(a.endDate) > new Date(now));
-  const handoverFrom = handover?.outgoingPerson ? `${handover.outgoingPerson.givenName} ${handover.outgoingPerson.familyName}` : "—";
+  const handoverFrom = handover?.outgoingPerson ? personName(handover.outgoingPerson) : "—";
   const acknowledger = handover?.acknowledgedBy;
-  const handoverAcknowledger = acknowledger ? (acknowledger.person ? `${acknowledger.person.givenName} ${acknowledger.person.familyName}` : acknowledger.email) : "—";
+  const handoverAcknowledger = acknowledger ? accountName(acknowledger) : "—";
   return (
     <article aria-labelledby="position-title">
       <div className="page-heading">
@@ -166,7 +167,7 @@ export default function PositionPage() {
                   <tr key={a.id} className={isCurrent(a) ? "is-current" : undefined}>
                     <td>
                       <Link to={`/people/${a.person.id}`}>
-                        {a.person.givenName} {a.person.familyName}
+                        {personName(a.person)}
                       </Link>
                       {a.acting ? <span className="badge">{t("dashboard.acting")}</span> : null}
                       {a.notes ? <div className="muted small">{a.notes}</div> : null}
@@ -197,7 +198,7 @@ export default function PositionPage() {
               failure={failure}
               open={open.map((a) => ({
                 id: a.id,
-                label: `${a.person.givenName} ${a.person.familyName}${a.acting ? ` (${t("dashboard.acting")})` : ""} — ${t("tenure.since", { start: date(a.startDate, "UTC") })}`,
+                label: `${personName(a.person)}${a.acting ? ` (${t("dashboard.acting")})` : ""} — ${t("tenure.since", { start: date(a.startDate, "UTC") })}`,
               }))}
             />
           </details>

@@ -9,7 +9,6 @@ import { FormAlert, TextField } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
-import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -20,6 +19,7 @@ import { manualCycleSchema, obligationPageSchema, type ManualCycleInput } from "
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, confidentialityLabel, milestoneName, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -73,7 +73,7 @@ export default function ObligationPage() {
   const { obligation: o, cycles, canUpdate, canArchive, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
-  const holders = o.leadPosition?.assignments.map((a) => `${a.person.givenName} ${a.person.familyName}${a.acting ? ` (${t("dashboard.acting")})` : ""}`) ?? [];
+  const holders = o.leadPosition?.assignments.map((a) => `${personName(a.person)}${a.acting ? ` (${t("dashboard.acting")})` : ""}`) ?? [];
   return (
     <section aria-labelledby="obligation-title" className="stack">
       <div className="page-heading">
@@ -107,7 +107,7 @@ export default function ObligationPage() {
           {o.leadAgency ? (
             <>
               {" "}
-              (<Link to={`/agencies/${o.leadAgency.id}`}>{o.leadAgency.acronym ?? o.leadAgency.name}</Link>)
+              (<Link to={`/agencies/${o.leadAgency.id}`}>{agencyLabel(o.leadAgency)}</Link>)
             </>
           ) : null}
           {holders.length ? <span className="muted"> · {holders.join(", ")}</span> : <span className="badge badge--danger">{t("reporting.vacant")}</span>}
@@ -119,7 +119,7 @@ export default function ObligationPage() {
         <dt>{t("reporting.field.submissionAccess")}</dt>
         <dd>{t(o.submissionAccess === "public" ? "reporting.access.public" : "reporting.access.restricted")}</dd>
         <dt>{t("decision.field.confidentiality")}</dt>
-        <dd>{isOneOf(["public", "internal", "restricted", "confidential"] as const, o.confidentiality) ? t(`confidentiality.${o.confidentiality}`) : o.confidentiality}</dd>
+        <dd>{confidentialityLabel(t, o.confidentiality)}</dd>
       </dl>
       {o.description ? <p>{o.description}</p> : null}
 
@@ -128,7 +128,7 @@ export default function ObligationPage() {
         <ul className="plain-list">
           {o.contributors.map((c) => (
             <li key={c.id}>
-              <Link to={`/agencies/${c.agency.id}`}>{c.agency.acronym ?? c.agency.name}</Link>
+              <Link to={`/agencies/${c.agency.id}`}>{agencyLabel(c.agency)}</Link>
               {c.position ? (
                 <>
                   {" — "}
@@ -189,7 +189,7 @@ export default function ObligationPage() {
                   <ul className="plain-list compact">
                     {c.milestones.map((m) => (
                       <li key={m.id}>
-                        {m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)} · {date(m.dueDate, "UTC")}
+                        {milestoneName(t, m)} · {date(m.dueDate, "UTC")}
                         {m.ownerPosition ? <span className="muted"> · {m.ownerPosition.title}</span> : null}
                         {m.status !== "pending" ? <span className="badge">{t(`reporting.milestoneStatus.${m.status === "done" ? "done" : "skipped"}`)}</span> : null}
                       </li>

@@ -6,12 +6,13 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
 import { pageFromSearch } from "~/domain/paging";
-import { isOneOf, DUE_RULE_KINDS, OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
+import { OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listObligations, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, dueRuleKindLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -94,9 +95,9 @@ export default function ReportingPage() {
                   </td>
                   <td>
                     {o.leadPosition ? <Link to={`/positions/${o.leadPosition.id}`}>{o.leadPosition.title}</Link> : "—"}
-                    {o.leadAgency ? <span className="muted"> ({o.leadAgency.acronym ?? o.leadAgency.name})</span> : null}
+                    {o.leadAgency ? <span className="muted"> ({agencyLabel(o.leadAgency)})</span> : null}
                   </td>
-                  <td>{isOneOf(DUE_RULE_KINDS, o.ruleKind) ? t(`reporting.ruleKind.${o.ruleKind}`) : o.ruleKind}</td>
+                  <td>{dueRuleKindLabel(t, o.ruleKind)}</td>
                   <td>{next ? <Link to={`/reporting/cycles/${next.id}`}>{`${date(next.dueDate, "UTC")} (${next.cycle})`}</Link> : <span className="muted">—</span>}</td>
                 </tr>
               );

@@ -8,7 +8,7 @@ import { FormActions } from "~/components/ui/form-actions";
 import { can, type AccessContext } from "~/domain/access";
 import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
-import { isOneOf, MILESTONE_KINDS, MILESTONE_STATUSES, SUBMISSION_ACCESS } from "~/domain/vocabulary";
+import { isOneOf, MILESTONE_STATUSES, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/forms/form-result";
 import { parseWith, refused, readForm } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -20,6 +20,7 @@ import { cyclePageSchema, submissionSchema, type SubmissionInput } from "~/schem
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel, milestoneName, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -122,14 +123,14 @@ export default function CyclePage() {
         <tbody>
           {d.milestones.map((m) => (
             <tr key={m.id}>
-              <td>{m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)}</td>
+              <td>{milestoneName(t, m)}</td>
               <td>{date(m.dueDate, "UTC")}</td>
               <td>
                 {m.ownerPosition ? (
                   <>
-                    <Link to={`/positions/${m.ownerPosition.id}`}>{m.ownerPosition.title}</Link> ({m.ownerPosition.agency.acronym ?? m.ownerPosition.agency.name})
+                    <Link to={`/positions/${m.ownerPosition.id}`}>{m.ownerPosition.title}</Link> ({agencyLabel(m.ownerPosition.agency)})
                     {m.ownerPosition.assignments.length ? (
-                      <span className="muted"> · {m.ownerPosition.assignments.map((a) => `${a.person.givenName} ${a.person.familyName}`).join(", ")}</span>
+                      <span className="muted"> · {m.ownerPosition.assignments.map((a) => personName(a.person)).join(", ")}</span>
                     ) : (
                       <span className="badge badge--danger">{t("reporting.vacant")}</span>
                     )}

@@ -11,6 +11,7 @@ import { catalogueOptions, listResponsibilities, readFilters } from "~/models/re
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -74,7 +75,7 @@ export default function ResponsibilitiesPage() {
                       <ul className="compact-list">
                         {r.assignments.map((a) => (
                           <li key={a.id}>
-                            <RaciBadge role={a.role} /> <Link to={`/agencies/${a.agency.id}`}>{a.agency.acronym ?? a.agency.name}</Link>
+                            <RaciBadge role={a.role} /> <Link to={`/agencies/${a.agency.id}`}>{agencyLabel(a.agency)}</Link>
                           </li>
                         ))}
                       </ul>

@@ -10,6 +10,7 @@ import { loadMine } from "~/models/responsibility-matrix.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -58,7 +59,7 @@ export default function MyResponsibilitiesPage() {
                       {r.mine.map((m) => (
                         <li key={m.id}>
                           <RaciBadge role={m.role} />{" "}
-                          {m.positionTitle ? (m.viaPost ? t("responsibility.mine.viaMyPost", { post: m.positionTitle }) : m.positionTitle) : t("responsibility.mine.viaAgency", { agency: m.agency?.acronym ?? m.agency?.name ?? "" })}
+                          {m.positionTitle ? (m.viaPost ? t("responsibility.mine.viaMyPost", { post: m.positionTitle }) : m.positionTitle) : t("responsibility.mine.viaAgency", { agency: m.agency ? agencyLabel(m.agency) : "" })}
                           {m.note ? <div className="muted small">{m.note}</div> : null}
                         </li>
                       ))}
@@ -69,7 +70,7 @@ export default function MyResponsibilitiesPage() {
                       <ul className="compact-list">
                         {r.others.map((o) => (
                           <li key={o.id}>
-                            <RaciBadge role={o.role} /> {o.agency ? <Link to={`/agencies/${o.agency.id}`}>{o.agency.acronym ?? o.agency.name}</Link> : null}
+                            <RaciBadge role={o.role} /> {o.agency ? <Link to={`/agencies/${o.agency.id}`}>{agencyLabel(o.agency)}</Link> : null}
                           </li>
                         ))}
                       </ul>

@@ -1,6 +1,6 @@
 import { dueFlag } from "~/domain/overdue";
-import { ACTION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { actionStatusLabel } from "~/domain/labels";
 
 /** "Overdue" / "Due soon", from the reader's calendar day. */
 export function DueBadge({ action, now }: { action: { status: string; dueDate: Date | string | null }; now: string }) {
@@ -18,5 +18,5 @@ export function VacantBadge({ vacant }: { vacant: boolean }) {
 
 export function ActionStatusLabel({ status }: { status: string }) {
   const { t } = useI18n();
-  return <span className={`status status--${status}`}>{isOneOf(ACTION_STATUSES, status) ? t(`actionStatus.${status}`) : status}</span>;
+  return <span className={`status status--${status}`}>{actionStatusLabel(t, status)}</span>;
 }

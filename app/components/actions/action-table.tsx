@@ -3,6 +3,7 @@ import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
 import { ActionStatusLabel, DueBadge, VacantBadge } from "./action-badges";
 import { toIsoDate } from "~/domain/calendar-date";
+import { agencyLabel } from "~/domain/labels";
 
 export type ActionRow = {
   id: string;
@@ -41,7 +42,7 @@ export function ActionTable({ rows, now, show = { committee: true, decision: tru
                 {a.archivedAt ? <span className="badge">{t("common.archived")}</span> : null}
               </td>
               <td>
-                {a.ownerPosition.title} <span className="muted">({a.ownerAgency.acronym ?? a.ownerAgency.name})</span>
+                {a.ownerPosition.title} <span className="muted">({agencyLabel(a.ownerAgency)})</span>
                 <VacantBadge vacant={a.ownerPosition.assignments.length === 0} />
               </td>
               <td className="nowrap">

@@ -8,6 +8,7 @@ import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert } from "../ui/field";
 import { ActionStatusLabel, DueBadge, VacantBadge } from "./action-badges";
 import type { ActionRow } from "./action-table";
+import { agencyLabel } from "~/domain/labels";
 
 type Row = ActionRow & { canUpdate: boolean };
 
@@ -58,7 +59,7 @@ export function BulkUpdateForm({ rows, now, failure }: { rows: Row[]; now: strin
                     </Link>
                   </td>
                   <td>
-                    {a.ownerPosition.title} <span className="muted">({a.ownerAgency.acronym ?? a.ownerAgency.name})</span>
+                    {a.ownerPosition.title} <span className="muted">({agencyLabel(a.ownerAgency)})</span>
                     <VacantBadge vacant={a.ownerPosition.assignments.length === 0} />
                   </td>
                   <td className="nowrap">

@@ -1,5 +1,5 @@
-import { ACTION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { actionStatusLabel, personName } from "~/domain/labels";
 
 type Update = {
   id: string;
@@ -18,10 +18,10 @@ export function UpdateHistory({ updates }: { updates: Update[] }) {
       {updates.map((u) => (
         <li key={u.id}>
           <time dateTime={new Date(u.at).toISOString()}>{dateTime(u.at)}</time> —{" "}
-          <strong>{isOneOf(ACTION_STATUSES, u.status) ? t(`actionStatus.${u.status}`) : u.status}</strong>{" "}
+          <strong>{actionStatusLabel(t, u.status)}</strong>{" "}
           <span className="muted">
             {t("audit.by", {
-              name: u.author?.person ? `${u.author.person.givenName} ${u.author.person.familyName}` : (u.author?.email ?? t("audit.system")),
+              name: u.author?.person ? personName(u.author.person) : (u.author?.email ?? t("audit.system")),
             })}
           </span>
           {u.note ? <span className="note">{u.note}</span> : null}

@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
-import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
 import { MeetingTime } from "../meetings/meeting-time";
 import { MeetingStatusBadge } from "../meetings/status-badge";
+import { actionStatusLabel, agencyLabel, decisionStatusLabel } from "~/domain/labels";
 
 type MeetingRow = { id: string; title: string; startsAt: string | Date; timeZone: string; venue: string | null; status: string };
 
@@ -72,7 +72,7 @@ export function CommitteeActivity({
                   {decisionNumber({ ...d, committee: { decisionPrefix } })} — {d.title}
                 </Link>
                 <div className="muted">
-                  {date(d.decidedOn, "UTC")} · {isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}
+                  {date(d.decidedOn, "UTC")} · {decisionStatusLabel(t, d.status)}
                 </div>
               </li>
             ))}
@@ -89,8 +89,8 @@ export function CommitteeActivity({
               <li key={a.id}>
                 <Link to={`/actions/${a.id}`}>{a.title}</Link>
                 <div className="muted">
-                  {a.ownerPosition.title} ({a.ownerAgency.acronym ?? a.ownerAgency.name}) ·{" "}
-                  {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status}
+                  {a.ownerPosition.title} ({agencyLabel(a.ownerAgency)}) ·{" "}
+                  {actionStatusLabel(t, a.status)}
                   {a.dueDate ? ` · ${t("committee.detail.due", { date: date(a.dueDate, "UTC") })}` : ""}
                 </div>
               </li>

@@ -5,6 +5,7 @@ import { useI18n } from "~/i18n/context";
 import { membershipSchema } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "../ui/field";
+import { agencyLabel } from "~/domain/labels";
 
 type AgencyWithPosts = { id: string; name: string; acronym: string | null; positions: { id: string; title: string }[] };
 
@@ -39,7 +40,7 @@ export function MembershipForm({ agencies, failure, today }: { agencies: AgencyW
             : agencies
                 .filter((a) => a.positions.length)
                 .map((a) => (
-                  <optgroup key={a.id} label={a.acronym ?? a.name}>
+                  <optgroup key={a.id} label={agencyLabel(a)}>
                     {a.positions.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.title}

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useI18n } from "~/i18n/context";
 import { Card } from "./card";
+import { agencyLabel } from "~/domain/labels";
 
 type GapItem = {
   responsibility: { id: string; title: string };
@@ -56,7 +57,7 @@ export function GapsCard({ agencies }: { agencies: AgencyGaps[] }) {
       {total ? (
         agencies.map((a) => (
           <div key={a.agency.id}>
-            {agencies.length > 1 ? <h3>{a.agency.acronym ?? a.agency.name}</h3> : null}
+            {agencies.length > 1 ? <h3>{agencyLabel(a.agency)}</h3> : null}
             <ul className="plain-list">
               {a.items.map((item, i) => (
                 <li key={`${item.responsibility.id}-${item.gap.kind}-${i}`}>

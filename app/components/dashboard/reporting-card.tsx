@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { daysBetween } from "~/domain/due-rules";
-import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { milestoneName } from "~/domain/labels";
 
 type Row = {
   id: string;
@@ -30,7 +30,7 @@ export function ReportingCard({ card, today }: { card: { rows: Row[]; total: num
             return (
               <li key={m.id} className={left < 0 ? "overdue" : undefined}>
                 <Link to={`/reporting/cycles/${m.deadline.id}`}>
-                  {m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)} — {m.deadline.obligation.title} ({m.deadline.cycle})
+                  {milestoneName(t, m)} — {m.deadline.obligation.title} ({m.deadline.cycle})
                 </Link>{" "}
                 <span className="muted">
                   · {date(m.dueDate, "UTC")} ({left < 0 ? t("reporting.card.overdueDays", { days: -left }) : left === 0 ? t("reporting.card.today") : t("reporting.card.inDays", { days: left })})

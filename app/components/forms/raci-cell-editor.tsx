@@ -6,6 +6,7 @@ import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
 import { RaciBadge } from "../raci-badge";
 import { FormAlert, SelectField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
+import { agencyLabel } from "~/domain/labels";
 
 export type CellData = {
   responsibility: { id: string; title: string };
@@ -24,10 +25,10 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
   const navigation = useNavigation();
   const initial: AddRoleInput = { intent: "addRole", responsibilityId: cell.responsibility.id, agencyId: cell.agency.id, role: "R", positionId: "", note: "" };
   const { onSubmit, field, input, alert, errors } = useValidatedForm(addRoleSchema, { defaultValues: initial, failure });
-  const agencyLabel = cell.agency.acronym ?? cell.agency.name;
+  const agency = agencyLabel(cell.agency);
   return (
     <section className="cell-editor" aria-labelledby="cell-editor-title">
-      <h2 id="cell-editor-title">{t("raci.editor.title", { agency: agencyLabel, responsibility: cell.responsibility.title })}</h2>
+      <h2 id="cell-editor-title">{t("raci.editor.title", { agency, responsibility: cell.responsibility.title })}</h2>
       {cell.lines.length ? (
         <ul className="plain-list">
           {cell.lines.map((line) => (
@@ -41,7 +42,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
                   {t("raci.editor.withdraw")}
                   <span className="visually-hidden">
                     {" "}
-                    {line.role} {line.position ? line.position.title : agencyLabel}
+                    {line.role} {line.position ? line.position.title : agency}
                   </span>
                 </button>
               </Form>
@@ -49,7 +50,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
           ))}
         </ul>
       ) : (
-        <p className="muted">{t("raci.editor.noRole", { agency: agencyLabel })}</p>
+        <p className="muted">{t("raci.editor.noRole", { agency })}</p>
       )}
       <Form method="post" noValidate preventScrollReset onSubmit={onSubmit} className="stack">
         <FormAlert {...alert} />

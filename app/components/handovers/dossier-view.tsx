@@ -1,14 +1,13 @@
 import { Link } from "@remix-run/react";
 import type { Dossier } from "~/domain/dossier";
-import { ACTION_STATUSES, MEMBERSHIP_ROLES, MILESTONE_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { RaciBadge } from "../raci-badge";
 import { CounterpartList } from "./counterpart-list";
+import { actionStatusLabel, membershipRoleLabel, milestoneName } from "~/domain/labels";
 
 /** The dossier of a post, live or frozen: the same sections either way. */
 export function DossierView({ dossier, frozen }: { dossier: Dossier; frozen: boolean }) {
   const { t, date, dateTime, zone } = useI18n();
-  const milestoneName = (m: { kind: string; title: string | null }) => m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind);
   return (
     <section aria-labelledby="dossier-title" className="dossier">
       <h2 id="dossier-title">{t("dossier.title")}</h2>
@@ -52,7 +51,7 @@ export function DossierView({ dossier, frozen }: { dossier: Dossier; frozen: boo
               <li key={a.id}>
                 <Link to={`/actions/${a.id}`}>{a.title}</Link>{" "}
                 <span className="muted">
-                  · {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status}
+                  · {actionStatusLabel(t, a.status)}
                   {a.dueDate ? ` · ${t("dashboard.due", { date: date(a.dueDate, "UTC") })}` : ""}
                   {a.committeeName ? ` · ${a.committeeName}` : ""}
                 </span>
@@ -82,7 +81,7 @@ export function DossierView({ dossier, frozen }: { dossier: Dossier; frozen: boo
                   <ul className="small">
                     {d.milestones.map((m) => (
                       <li key={m.id}>
-                        {milestoneName(m)} — {date(m.dueDate, "UTC")}
+                        {milestoneName(t, m)} — {date(m.dueDate, "UTC")}
                         {m.ownedByPost ? <span className="badge">{t("dossier.yours")}</span> : m.ownerTitle ? <span className="muted"> · {m.ownerTitle}</span> : null}
                       </li>
                     ))}
@@ -103,7 +102,7 @@ export function DossierView({ dossier, frozen }: { dossier: Dossier; frozen: boo
             {dossier.committees.map((c) => (
               <li key={c.id} className="dossier__committee">
                 <Link to={`/committees/${c.id}`}>{c.name}</Link>{" "}
-                <span className="muted">· {isOneOf(MEMBERSHIP_ROLES, c.role) ? t(`membershipRole.${c.role}`) : c.role}</span>
+                <span className="muted">· {membershipRoleLabel(t, c.role)}</span>
                 <div className="small">
                   {t("dossier.nextMeeting")}{" "}
                   {c.nextMeeting ? (

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
-import { ACTION_STATUSES, DECISION_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { useDecisionNumber } from "../decisions/decision-number";
+import { actionStatusLabel, agencyLabel, decisionStatusLabel } from "~/domain/labels";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
 
@@ -73,7 +73,7 @@ export function AgendaOverview({
               <Link to={`/decisions/new?meetingId=${meetingId}&agendaItemId=${item.id}`}>{t("agenda.recordDecision")}</Link>
             ) : null}
           </div>
-          {item.presenterAgency ? <p className="agenda__meta">{t("agenda.presentedBy", { agency: item.presenterAgency.acronym ?? item.presenterAgency.name })}</p> : null}
+          {item.presenterAgency ? <p className="agenda__meta">{t("agenda.presentedBy", { agency: agencyLabel(item.presenterAgency) })}</p> : null}
           {item.notes ? <p className="prose">{item.notes}</p> : null}
           {item.documentLinks.length ? (
             <p className="agenda__meta">
@@ -104,7 +104,7 @@ export function AgendaOverview({
                   <Link to={`/decisions/${d.id}`}>
                     {decisionNumber({ ...d, committee: { decisionPrefix } })} — {d.title}
                   </Link>{" "}
-                  <span className="muted">{isOneOf(DECISION_STATUSES, d.status) ? t(`decisionStatus.${d.status}`) : d.status}</span>
+                  <span className="muted">{decisionStatusLabel(t, d.status)}</span>
                 </li>
               ))}
             </ul>
@@ -121,8 +121,8 @@ export function AgendaOverview({
                     <li key={a.id}>
                       <Link to={`/actions/${a.id}`}>{a.title}</Link>{" "}
                       <span className="muted">
-                        — {a.ownerPosition.title} ({a.ownerAgency.acronym ?? a.ownerAgency.name}) ·{" "}
-                        {isOneOf(ACTION_STATUSES, a.status) ? t(`actionStatus.${a.status}`) : a.status}
+                        — {a.ownerPosition.title} ({agencyLabel(a.ownerAgency)}) ·{" "}
+                        {actionStatusLabel(t, a.status)}
                         {a.dueDate ? ` · ${t("committee.detail.due", { date: date(a.dueDate, "UTC") })}` : ""}
                       </span>
                     </li>

@@ -1,11 +1,12 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { ATTENDANCE_STATUSES, isOneOf, PARTICIPANT_ROLES } from "~/domain/vocabulary";
+import { ATTENDANCE_STATUSES, isOneOf } from "~/domain/vocabulary";
 import { participantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
 import { attendanceRegisterSchema, registerFromForm } from "~/schemas/attendance";
 import { FormAlert } from "../ui/field";
+import { agencyLabel, participantRoleLabel, personName } from "~/domain/labels";
 
 export type RegisterParticipant = {
   id: string;
@@ -77,9 +78,9 @@ export function AttendanceRegister({
           <tbody>
             {participants.map((p) => {
               // The post and who holds it, apart: after a rotation the post stays invited and its holder changes.
-              const holder = p.externalName ?? (p.person ? `${p.person.givenName} ${p.person.familyName}` : null);
+              const holder = p.externalName ?? (p.person ? personName(p.person) : null);
               const name = holder ?? p.position?.title ?? "—";
-              const agency = p.agency?.acronym ?? p.agency?.name ?? null;
+              const agency = p.agency ? agencyLabel(p.agency) : null;
               const kind = participantKind(p);
               const outside = kind === "expert" || kind === "delegation" || kind === "organisation";
               const post = outside ? [t(`participantKind.${kind}`), p.externalAffiliation].filter(Boolean).join(", ") : p.position ? [p.position.title, agency].filter(Boolean).join(", ") : agency;
@@ -88,7 +89,7 @@ export function AttendanceRegister({
                 <tr key={p.id}>
                   <th scope="row">{holder ?? <span className="muted">{t("attendance.vacant")}</span>}</th>
                   <td>{post ?? "—"}</td>
-                  <td>{isOneOf(PARTICIPANT_ROLES, p.role) ? t(`participantRole.${p.role}`) : p.role}</td>
+                  <td>{participantRoleLabel(t, p.role)}</td>
                   <td>
                     {p.editable ? (
                       <select name={`attendance.${p.id}`} defaultValue={values?.[`attendance.${p.id}`] ?? p.attendance} aria-label={t("attendance.attendanceOf", { name })}>

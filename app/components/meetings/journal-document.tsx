@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { agendaItemTitle, agendaNumbers } from "~/domain/agenda";
-import { PARTICIPANT_ROLES, TIME_MARK_KINDS, isOneOf } from "~/domain/vocabulary";
+import { PARTICIPANT_ROLES, isOneOf } from "~/domain/vocabulary";
 import type { ParticipantKind } from "~/domain/participants";
 import { useI18n } from "~/i18n/context";
+import { agencyLabel, personName, timeMarkLabel } from "~/domain/labels";
 
 type DocLink = { id: string; document: { id: string; symbol: string | null; title: string } };
 
@@ -96,7 +97,7 @@ export function JournalDocument({
     d.adoption === "recorded_vote"
       ? t("journal.adoptedByVote", { for: d.votesFor ?? 0, against: d.votesAgainst ?? 0, abstaining: d.votesAbstaining ?? 0 })
       : t("journal.adoptedByConsensus");
-  const owner = (a: JournalAction) => [a.ownerPosition?.title, a.ownerAgency?.acronym ?? a.ownerAgency?.name].filter(Boolean).join(", ");
+  const owner = (a: JournalAction) => [a.ownerPosition?.title, a.ownerAgency ? agencyLabel(a.ownerAgency) : null].filter(Boolean).join(", ");
   return (
     <>
       <div className="journal__top">
@@ -114,7 +115,7 @@ export function JournalDocument({
           <div className="times">
             {m.timeMarks.map((mark) => (
               <div key={mark.id} style={{ display: "contents" }}>
-                <span>{t("journal.timeMarkLabel", { label: isOneOf(TIME_MARK_KINDS, mark.kind) ? t(`timeMark.${mark.kind}`) : mark.kind })}</span>
+                <span>{t("journal.timeMarkLabel", { label: timeMarkLabel(t, mark.kind) })}</span>
                 <span>{time(mark.at, m.timeZone)}</span>
               </div>
             ))}
@@ -122,7 +123,7 @@ export function JournalDocument({
         ) : null}
       </div>
       <p className="numbered">
-        <strong>2.</strong> {t("journal.chair", { chair: m.chairLabel ?? (m.chairPerson ? `${m.chairPerson.givenName} ${m.chairPerson.familyName}` : "—") })}
+        <strong>2.</strong> {t("journal.chair", { chair: m.chairLabel ?? (m.chairPerson ? personName(m.chairPerson) : "—") })}
       </p>
       <div className="numbered">
         <p>

@@ -1,9 +1,9 @@
-import { isOneOf, MEETING_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { meetingStatusLabel } from "~/domain/labels";
 
 export function MeetingStatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
-  const label = isOneOf(MEETING_STATUSES, status) ? t(`meetingStatus.${status}`) : status;
+  const label = meetingStatusLabel(t, status);
   return <span className={`badge status status--${status}`}>{label}</span>;
 }
 

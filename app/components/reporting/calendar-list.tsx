@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
-import { isOneOf, MILESTONE_KINDS, MILESTONE_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { agencyLabel, milestoneName, milestoneStatusLabel } from "~/domain/labels";
 
 type Milestone = {
   id: string;
@@ -22,9 +22,9 @@ export function CalendarList({ year, rows, linked = true }: { year: number; rows
       ...c.milestones.map((m) => ({
         key: m.id,
         date: m.dueDate,
-        what: `${m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind)} — ${o.title} (${c.cycle})`,
+        what: `${milestoneName(t, m)} — ${o.title} (${c.cycle})`,
         cycleId: c.id,
-        owner: m.ownerPosition ? `${m.ownerPosition.title} (${m.ownerPosition.agency.acronym ?? m.ownerPosition.agency.name})` : null,
+        owner: m.ownerPosition ? `${m.ownerPosition.title} (${agencyLabel(m.ownerPosition.agency)})` : null,
         status: m.status,
         due: false,
       })),
@@ -51,7 +51,7 @@ export function CalendarList({ year, rows, linked = true }: { year: number; rows
             <td>{date(e.date, "UTC")}</td>
             <td>{linked ? <Link to={`/reporting/cycles/${e.cycleId}`}>{e.what}</Link> : e.what}</td>
             <td>{e.owner ?? "—"}</td>
-            <td>{e.status && isOneOf(MILESTONE_STATUSES, e.status) ? t(`reporting.milestoneStatus.${e.status}`) : ""}</td>
+            <td>{e.status ? milestoneStatusLabel(t, e.status) : ""}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
-import { isOneOf, MILESTONE_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
+import { milestoneName } from "~/domain/labels";
 
 type Milestone = { id: string; kind: string; title: string | null; dueDate: string | Date; status: string };
 type Cycle = { id: string; cycle: string; dueDate: string | Date; submittedOn: string | Date | null; milestones: Milestone[] };
@@ -25,7 +25,6 @@ export function Timeline({ year, rows }: { year: number; rows: TimelineRow[] }) 
     label: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(year, m, 1))),
   }));
   const height = HEAD_H + rows.length * ROW_H + 4;
-  const milestoneName = (m: Milestone) => m.title ?? (isOneOf(MILESTONE_KINDS, m.kind) ? t(`dashboard.milestone.${m.kind}`) : m.kind);
   const inYear = (d: string | Date) => new Date(d).getUTCFullYear() === year;
   return (
     <svg
@@ -66,7 +65,7 @@ export function Timeline({ year, rows }: { year: number; rows: TimelineRow[] }) 
                   <rect x={x(first)} y={mid - 4} width={Math.max(1, x(c.dueDate) - x(first))} height="8" fill="url(#tl-hatch)" stroke="#000" strokeWidth="0.5" />
                   {c.milestones.map((m) => (
                     <circle key={m.id} cx={x(m.dueDate)} cy={mid} r="4" fill={m.status === "done" ? "#000" : "#fff"} stroke="#000" strokeWidth="1.2">
-                      <title>{`${milestoneName(m)} — ${date(m.dueDate, "UTC")} (${c.cycle})`}</title>
+                      <title>{`${milestoneName(t, m)} — ${date(m.dueDate, "UTC")} (${c.cycle})`}</title>
                     </circle>
                   ))}
                   {inYear(c.dueDate) ? (

@@ -32,11 +32,6 @@ export const agenciesEn = {
   "agency.detail.noRoles": "This agency has no role on any responsibility yet.",
   "agency.detail.rolesInMatrix": "See its {count, plural, one {# role} other {# roles}} in the matrix",
   "agency.detail.morePosts": "Showing {shown} of {total} posts.",
-  "agency.membershipRole.chair": "Chair",
-  "agency.membershipRole.vice_chair": "Vice-chair",
-  "agency.membershipRole.member": "Member",
-  "agency.membershipRole.observer": "Observer",
-  "agency.membershipRole.secretariat": "Secretariat",
 
   "map.title": "Stakeholder map",
   "map.lede": "Agencies linked by the committees they sit on together and the responsibilities they share. A thicker line means more in common. Select an agency to open it.",

@@ -34,11 +34,6 @@ export const agenciesFr: Record<keyof typeof agenciesEn, string> = {
   "agency.detail.noRoles": "Cette institution n’a encore de rôle sur aucune responsabilité.",
   "agency.detail.rolesInMatrix": "Voir {count, plural, one {# rôle} other {# rôles}} dans la matrice",
   "agency.detail.morePosts": "{shown} postes affichés sur {total}.",
-  "agency.membershipRole.chair": "Présidence",
-  "agency.membershipRole.vice_chair": "Vice-présidence",
-  "agency.membershipRole.member": "Membre",
-  "agency.membershipRole.observer": "Observateur",
-  "agency.membershipRole.secretariat": "Secrétariat",
 
   "map.title": "Cartographie des acteurs",
   "map.lede": "Les institutions reliées par les comités où elles siègent ensemble et par les responsabilités qu’elles partagent. Plus le trait est épais, plus elles ont en commun. Sélectionnez une institution pour l’ouvrir.",
