@@ -133,29 +133,26 @@ function CreateAccountForm({
         roleViewer: typed.roleViewer === "on",
       }
     : initial;
-  const { form, onSubmit, field } = useValidatedForm(createAccountSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { form, onSubmit, field, alert, errors } = useValidatedForm(createAccountSchema, { defaultValues: defaults, failure });
   const rolesError = failure?.fieldErrors.roles?.[0] ?? (errors as { roles?: { message?: string } }).roles?.message;
   const checked = grantable.filter((r) => defaults[ROLE_FIELD[r]] === true);
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert {...alert} />
       <SelectField
         label={t("account.field.person")}
         optional={!personRequired}
         hint={t("account.field.personHint")}
-        error={errors.personId?.message}
         options={[
           { value: "", label: t(personRequired ? "account.field.choosePerson" : "account.field.noPerson") },
           ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` })),
         ]}
         {...field("personId")}
       />
-      <TextField label={t("account.field.email")} type="email" autoComplete="off" error={errors.email?.message} {...field("email")} />
+      <TextField label={t("account.field.email")} type="email" autoComplete="off" {...field("email")} />
       <SelectField
         label={t("account.field.locale")}
         hint={t("account.field.localeHint")}
-        error={errors.locale?.message}
         options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
         {...field("locale")}
       />

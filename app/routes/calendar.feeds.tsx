@@ -106,12 +106,10 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: CreateFeedInput = { intent: "create", scope: committeeId ? "committee" : "person", committeeId, label: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "create" as const } : initial;
-  const { form, onSubmit, field, radio } = useValidatedForm(createFeedSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, radio, alert } = useValidatedForm(createFeedSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert {...alert} />
       <fieldset className="field-group">
         <legend>{t("feed.field.scope")}</legend>
         <div className="radio-row">
@@ -127,11 +125,10 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
         label={t("meeting.field.committee")}
         optional
         hint={t("feed.field.committeeHint")}
-        error={errors.committeeId?.message}
         options={[{ value: "", label: t("meeting.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
         {...field("committeeId")}
       />
-      <TextField label={t("feed.field.label")} optional error={errors.label?.message} {...field("label")} />
+      <TextField label={t("feed.field.label")} optional {...field("label")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="create" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("feed.create")}

@@ -141,22 +141,19 @@ function EditStandingItemForm({ item, failure }: { item: Item; failure?: FormFai
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: StandingItemEditInput = { intent: "edit", itemId: item.id, label: item.label ?? "", title: item.title, kind: item.kind ?? "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "edit" as const, itemId: item.id } : initial;
-  const { form, onSubmit, field } = useValidatedForm(standingItemEditFormSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(standingItemEditFormSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid" aria-label={t("committee.standing.editLabel", { title: item.title })}>
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{ label: t("agenda.field.label"), title: t("agenda.field.title"), kind: t("agenda.field.kind"), order: t("stale.agendaOrder") }}
         choices={{ kind: AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) })) }}
       />
       <RecordVersionField version={item.version} failure={failure} />
       <input type="hidden" name="itemId" value={item.id} />
-      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
-      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} error={errors.kind?.message} options={kindOptions(t)} {...field("kind")} />
+      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} options={kindOptions(t)} {...field("kind")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="edit" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("common.save")}
@@ -173,15 +170,13 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: StandingItemInput = { intent: "add", label: "", title: "", kind: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(standingItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(standingItemSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
-      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
-      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} error={errors.kind?.message} options={kindOptions(t)} {...field("kind")} />
+      <FormAlert {...alert} />
+      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} options={kindOptions(t)} {...field("kind")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("committee.standing.addButton")}

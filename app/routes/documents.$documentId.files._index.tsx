@@ -96,18 +96,15 @@ function UploadForm({ languages, failure }: { languages: string[]; failure?: For
   const navigation = useNavigation();
   const names = new Intl.DisplayNames([locale], { type: "language" });
   const initial: DocumentFileInput = { intent: "upload", language: languages[0] ?? "en" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "upload" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(documentFileSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(documentFileSchema, { defaultValues: initial, failure });
   const fileError = failure?.fieldErrors.file?.[0];
   return (
     // multipart: the file goes with the form, with or without JavaScript. The file input comes last,
     // so a file refused as too large still leaves the other fields read.
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert {...alert} />
       <SelectField
         label={t("document.file.language")}
-        error={errors.language?.message}
         options={languages.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code.toUpperCase()})` }))}
         {...field("language")}
       />

@@ -27,9 +27,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPasswordPage() {
   const failure = useActionData<typeof action>();
   const { t } = useI18n();
-  const { form, onSubmit, field } = useValidatedForm(forgotPasswordSchema, {
-    defaultValues: { email: failure?.values.email ?? "" },
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, alert } = useValidatedForm(forgotPasswordSchema, {
+    defaultValues: { email: "" },
+    failure,
   });
   const minutes = failure && "minutes" in failure ? failure.minutes : null;
   return (
@@ -41,10 +41,10 @@ export default function ForgotPasswordPage() {
           {t("reset.throttled", { minutes })}
         </div>
       ) : (
-        <FormAlert show={Boolean(failure)} />
+        <FormAlert {...alert} />
       )}
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <TextField label={t("auth.email")} type="email" autoComplete="username" error={form.formState.errors.email?.message} {...field("email")} />
+        <TextField label={t("auth.email")} type="email" autoComplete="username" {...field("email")} />
         <FormActions submitLabel={t("reset.submit")} cancelTo="/login" />
       </Form>
       <p>

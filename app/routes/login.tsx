@@ -43,11 +43,10 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const { form, onSubmit, field } = useValidatedForm(signInSchema, {
+  const { onSubmit, field, input } = useValidatedForm(signInSchema, {
     defaultValues: { email: actionData?.values.email ?? "", password: "", redirectTo: safeRedirect(searchParams.get("redirectTo"), "") },
-    serverErrors: actionData?.fieldErrors,
+    failure: actionData ? { fieldErrors: actionData.fieldErrors } : undefined,
   });
-  const errors = form.formState.errors;
   const formError = actionData?.formErrors[0];
   const minutes = actionData && "minutes" in actionData ? actionData.minutes : undefined;
   return (
@@ -62,19 +61,17 @@ export default function LoginPage() {
         <FormAlert show={Boolean(actionData && Object.keys(actionData.fieldErrors).length)} />
       )}
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <input type="hidden" {...field("redirectTo")} />
+        <input type="hidden" {...input("redirectTo")} />
         <TextField
           label={t("auth.email")}
           type="email"
           autoComplete="username"
-          error={errors.email?.message}
           {...field("email")}
         />
         <TextField
           label={t("auth.password")}
           type="password"
           autoComplete="current-password"
-          error={errors.password?.message}
           {...field("password")}
         />
         <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>

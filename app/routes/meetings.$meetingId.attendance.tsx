@@ -96,12 +96,10 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", externalEmail: "", role: "expert" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit, field, radio } = useValidatedForm(addParticipantSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, radio, alert } = useValidatedForm(addParticipantSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert {...alert} />
       <fieldset className="field-group">
         <legend>{t("attendance.add.kind")}</legend>
         <div className="radio-row">
@@ -112,17 +110,16 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
           ))}
         </div>
       </fieldset>
-      <TextField label={t("attendance.add.name")} optional hint={t("attendance.add.nameHint")} error={errors.externalName?.message} {...field("externalName")} />
-      <TextField label={t("attendance.add.affiliation")} optional error={errors.externalAffiliation?.message} {...field("externalAffiliation")} />
-      <TextField label={t("attendance.add.email")} type="email" optional hint={t("attendance.add.emailHint")} error={errors.externalEmail?.message} {...field("externalEmail")} />
+      <TextField label={t("attendance.add.name")} optional hint={t("attendance.add.nameHint")} {...field("externalName")} />
+      <TextField label={t("attendance.add.affiliation")} optional {...field("externalAffiliation")} />
+      <TextField label={t("attendance.add.email")} type="email" optional hint={t("attendance.add.emailHint")} {...field("externalEmail")} />
       <SelectField
         label={t("attendance.add.postField")}
         optional
-        error={errors.positionId?.message}
         options={[{ value: "", label: t("attendance.add.choosePost") }, ...posts.map((p) => ({ value: p.id, label: p.label }))]}
         {...field("positionId")}
       />
-      <SelectField label={t("attendance.col.role")} error={errors.role?.message} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`participantRole.${r}`) }))} {...field("role")} />
+      <SelectField label={t("attendance.col.role")} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`participantRole.${r}`) }))} {...field("role")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("attendance.add.button")}

@@ -108,16 +108,14 @@ function nextKind(marks: { kind: string }[]): string {
 
 function TimeMarkForm({ initial, zone, failure }: { initial: TimeMarkInput; zone: string; failure?: FormFailure }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values, intent: "mark" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(timeMarkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(timeMarkSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert {...alert} />
       <div className="inline-fields">
-        <SelectField label={t("journal.markKind")} error={errors.kind?.message} options={TIME_MARK_KINDS.map((k) => ({ value: k, label: t(`timeMark.${k}`) }))} {...field("kind")} />
-        <TextField label={t("meeting.field.date")} type="date" error={errors.date?.message} {...field("date")} />
-        <TextField label={t("journal.markTime", { zone })} type="time" error={errors.time?.message} {...field("time")} />
+        <SelectField label={t("journal.markKind")} options={TIME_MARK_KINDS.map((k) => ({ value: k, label: t(`timeMark.${k}`) }))} {...field("kind")} />
+        <TextField label={t("meeting.field.date")} type="date" {...field("date")} />
+        <TextField label={t("journal.markTime", { zone })} type="time" {...field("time")} />
       </div>
       <div className="form-actions">
         <button type="submit" name="intent" value="mark" className="button">
@@ -131,15 +129,13 @@ function TimeMarkForm({ initial, zone, failure }: { initial: TimeMarkInput; zone
 function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?: FormFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const defaults = failure ? { ...initial, ...failure.values, intent: "notes" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(journalNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(journalNotesSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
-      <TextField label={t("meeting.field.chairLabel")} optional error={errors.chairLabel?.message} {...field("chairLabel")} />
-      <TextAreaField label={t("journal.field.notes")} optional rows={6} error={errors.journalNotes?.message} {...field("journalNotes")} />
-      <TextField label={t("journal.field.nextMeeting")} optional hint={t("journal.field.nextMeetingHint")} error={errors.nextMeetingNote?.message} {...field("nextMeetingNote")} />
+      <FormAlert {...alert} />
+      <TextField label={t("meeting.field.chairLabel")} optional {...field("chairLabel")} />
+      <TextAreaField label={t("journal.field.notes")} optional rows={6} {...field("journalNotes")} />
+      <TextField label={t("journal.field.nextMeeting")} optional hint={t("journal.field.nextMeetingHint")} {...field("nextMeetingNote")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="notes" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("common.save")}

@@ -106,9 +106,7 @@ export default function SeriesPage() {
 function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: MeetingFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const defaults = failure ? { ...initial, ...failure.values, intent: "edit" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(restOfSeriesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { form, onSubmit, field, input, errors } = useValidatedForm(restOfSeriesSchema, { defaultValues: initial, failure });
   const fieldError = (name: "startTime" | "endTime" | "venue" | "room" | "onlineUrl") => form.getFieldState(name, form.formState).error?.message;
   const busy = navigation.state === "submitting";
   return (
@@ -117,12 +115,12 @@ function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: 
       <FormAlert show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0} />
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
       <div className="inline-fields">
-        <TextField label={t("meeting.field.startTime")} type="time" error={fieldError("startTime")} {...field("startTime")} />
-        <TextField label={t("meeting.field.endTime")} type="time" error={fieldError("endTime")} {...field("endTime")} />
+        <TextField label={t("meeting.field.startTime")} type="time" error={fieldError("startTime")} {...input("startTime")} />
+        <TextField label={t("meeting.field.endTime")} type="time" error={fieldError("endTime")} {...input("endTime")} />
       </div>
-      <TextField label={t("meeting.field.venue")} optional error={fieldError("venue")} {...field("venue")} />
-      <TextField label={t("meeting.field.room")} optional error={fieldError("room")} {...field("room")} />
-      <TextField label={t("meeting.field.onlineUrl")} type="url" optional error={fieldError("onlineUrl")} {...field("onlineUrl")} />
+      <TextField label={t("meeting.field.venue")} optional error={fieldError("venue")} {...input("venue")} />
+      <TextField label={t("meeting.field.room")} optional error={fieldError("room")} {...input("room")} />
+      <TextField label={t("meeting.field.onlineUrl")} type="url" optional error={fieldError("onlineUrl")} {...input("onlineUrl")} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t("series.editRestButton")}

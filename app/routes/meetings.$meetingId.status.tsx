@@ -72,9 +72,7 @@ export default function MeetingStatusPage() {
 function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: string; failure?: MeetingFailure }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(statusSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, errors } = useValidatedForm(statusSchema, { defaultValues: initial, failure });
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
@@ -82,7 +80,6 @@ function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: st
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
       <SelectField
         label={t("meeting.status.field")}
-        error={errors.status?.message}
         options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetingStatus.${s}`) }))}
         {...field("status")}
       />
@@ -90,9 +87,9 @@ function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: st
         <legend>{t("meeting.status.postponeLegend")}</legend>
         <p className="field__hint">{t("meeting.status.postponeHint", { zone })}</p>
         <div className="inline-fields">
-          <TextField label={t("meeting.status.newDate")} type="date" error={errors.newDate?.message} {...field("newDate")} />
-          <TextField label={t("meeting.field.startTime")} type="time" error={errors.newStartTime?.message} {...field("newStartTime")} />
-          <TextField label={t("meeting.field.endTime")} type="time" error={errors.newEndTime?.message} {...field("newEndTime")} />
+          <TextField label={t("meeting.status.newDate")} type="date" {...field("newDate")} />
+          <TextField label={t("meeting.field.startTime")} type="time" {...field("newStartTime")} />
+          <TextField label={t("meeting.field.endTime")} type="time" {...field("newEndTime")} />
         </div>
       </fieldset>
       <div className="form-actions">

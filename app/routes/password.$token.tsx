@@ -72,16 +72,15 @@ function SetPasswordForm({
   failure?: { fieldErrors: Record<string, string[] | undefined> };
 }) {
   const { t } = useI18n();
-  const { form, onSubmit, field } = useValidatedForm(setPasswordSchema(email), {
+  const { onSubmit, field, alert } = useValidatedForm(setPasswordSchema(email), {
     defaultValues: { password: "", confirm: "" },
-    serverErrors: failure?.fieldErrors,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <section className="narrow" aria-labelledby="password-title">
       <h1 id="password-title">{t(purpose === "invitation" ? "password.invitation.title" : "password.reset.title")}</h1>
       <p className="lede">{t(purpose === "invitation" ? "password.invitation.intro" : "password.reset.intro", { email })}</p>
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
+      <FormAlert {...alert} />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         {/* For password managers: the account this password belongs to. */}
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
@@ -90,10 +89,9 @@ function SetPasswordForm({
           type="password"
           autoComplete="new-password"
           hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
-          error={errors.password?.message}
           {...field("password")}
         />
-        <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" error={errors.confirm?.message} {...field("confirm")} />
+        <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" {...field("confirm")} />
         <div className="form-actions">
           <button type="submit" className="button button--primary">
             {t("password.submit")}

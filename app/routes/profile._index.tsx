@@ -88,9 +88,11 @@ export default function ProfilePage() {
 
 function PreferencesForm({ initial, version, zones, failure }: { initial: PreferencesInput; version: number; zones: string[]; failure?: FormFailure }) {
   const { t, dateTime, zone, timeZone } = useI18n();
-  const defaults = failure ? { ...initial, locale: failure.values.locale ?? initial.locale, timeZone: failure.values.timeZone ?? "" } : initial;
-  const { form, onSubmit, field } = useValidatedForm(preferencesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field } = useValidatedForm(preferencesSchema, {
+    defaultValues: initial,
+    failure,
+    fromFailure: (typed) => ({ locale: (typed.locale ?? initial.locale) as PreferencesInput["locale"], timeZone: typed.timeZone ?? "" }),
+  });
   const now = new Date();
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
@@ -103,7 +105,7 @@ function PreferencesForm({ initial, version, zones, failure }: { initial: Prefer
       />
       <input type="hidden" name="intent" value="preferences" />
       <RecordVersionField version={version} failure={failure} />
-      <SelectField label={t("profile.field.locale")} error={errors.locale?.message} options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))} {...field("locale")} />
+      <SelectField label={t("profile.field.locale")} options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))} {...field("locale")} />
       {/* A text input with a list of suggestions: searchable by typing, with or without JavaScript. */}
       <TextField
         label={t("profile.field.timeZone")}
@@ -111,7 +113,6 @@ function PreferencesForm({ initial, version, zones, failure }: { initial: Prefer
         list="time-zone-list"
         autoComplete="off"
         spellCheck={false}
-        error={errors.timeZone?.message}
         {...field("timeZone")}
       />
       <datalist id="time-zone-list">
@@ -130,27 +131,25 @@ function PreferencesForm({ initial, version, zones, failure }: { initial: Prefer
 
 function PasswordForm({ email, failure }: { email: string; failure?: FormFailure }) {
   const { t } = useI18n();
-  const { form, onSubmit, field } = useValidatedForm(changePasswordSchema(email), {
+  const { onSubmit, field } = useValidatedForm(changePasswordSchema(email), {
     defaultValues: { intent: "password", current: "", password: "", confirm: "" },
-    serverErrors: failure?.fieldErrors,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="account-panel stack">
       <h2>{t("profile.password.title")}</h2>
       <FormAlert show={Boolean(failure)} />
       <input type="hidden" name="intent" value="password" />
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField label={t("profile.field.current")} type="password" autoComplete="current-password" error={errors.current?.message} {...field("current")} />
+      <TextField label={t("profile.field.current")} type="password" autoComplete="current-password" {...field("current")} />
       <TextField
         label={t("password.field.new")}
         type="password"
         autoComplete="new-password"
         hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
-        error={errors.password?.message}
         {...field("password")}
       />
-      <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" error={errors.confirm?.message} {...field("confirm")} />
+      <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" {...field("confirm")} />
       <p className="muted">{t("profile.password.hint")}</p>
       <div className="form-actions">
         <button type="submit" className="button button--primary">

@@ -212,18 +212,17 @@ export default function ObligationPage() {
 function AddCycleForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const initial: ManualCycleInput = { intent: "addCycle", cycle: "", dueDate: "" };
-  const { form, onSubmit, field } = useValidatedForm(manualCycleSchema, {
-    defaultValues: failure ? { ...initial, ...failure.values, intent: "addCycle" as const } : initial,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field } = useValidatedForm(manualCycleSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid" aria-labelledby="add-cycle-title">
       <h3 id="add-cycle-title">{t("reporting.cycles.add")}</h3>
       <p className="field__hint">{t("reporting.cycles.addHint")}</p>
       <FormAlert show={Boolean(failure)} />
-      <TextField label={t("reporting.field.cycle")} error={errors.cycle?.message} {...field("cycle")} />
-      <TextField label={t("reporting.col.due")} type="date" error={errors.dueDate?.message} {...field("dueDate")} />
+      <TextField label={t("reporting.field.cycle")} {...field("cycle")} />
+      <TextField label={t("reporting.col.due")} type="date" {...field("dueDate")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="addCycle" className="button button--primary">
           {t("reporting.cycles.addSubmit")}

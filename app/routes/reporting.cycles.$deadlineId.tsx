@@ -187,28 +187,25 @@ export default function CyclePage() {
 
 function SubmissionForm({ initial, failure, recorded }: { initial: SubmissionInput; failure?: FormFailure; recorded: boolean }) {
   const { t } = useI18n();
-  const { form, onSubmit, field } = useValidatedForm(submissionSchema, {
-    defaultValues: failure ? { ...initial, ...failure.values, intent: "submit" as const } : initial,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, input, alert } = useValidatedForm(submissionSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid" aria-labelledby="submission-title">
       <h2 id="submission-title">{recorded ? t("reporting.cycle.correctSubmission") : t("reporting.cycle.recordSubmission")}</h2>
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
-      <input type="hidden" {...field("intent")} />
-      <TextField label={t("reporting.field.submittedOn")} type="date" error={errors.submittedOn?.message} {...field("submittedOn")} />
-      <TextField label={t("reporting.field.submissionReference")} hint={t("reporting.field.submissionReferenceHint")} error={errors.submissionReference?.message} {...field("submissionReference")} />
-      <TextField label={t("reporting.field.submittedBy")} error={errors.submittedBy?.message} {...field("submittedBy")} />
+      <FormAlert {...alert} />
+      <input type="hidden" {...input("intent")} />
+      <TextField label={t("reporting.field.submittedOn")} type="date" {...field("submittedOn")} />
+      <TextField label={t("reporting.field.submissionReference")} hint={t("reporting.field.submissionReferenceHint")} {...field("submissionReference")} />
+      <TextField label={t("reporting.field.submittedBy")} {...field("submittedBy")} />
       <SelectField
         label={t("reporting.field.submissionAccess")}
-        error={errors.submissionAccess?.message}
         options={SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) }))}
         {...field("submissionAccess")}
       />
       <SelectField
         label={t("reporting.field.nilReport")}
-        error={errors.nilReport?.message}
         options={[
           { value: "no", label: t("reporting.nil.no") },
           { value: "yes", label: t("reporting.nil.yes") },

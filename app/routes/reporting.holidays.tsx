@@ -128,14 +128,12 @@ export default function HolidaysPage() {
 function AddHolidayForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const initial: HolidayInput = { intent: "add", day: "", name: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(holidaySchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(holidaySchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <TextField label={t("reporting.holidays.day")} type="date" error={errors.day?.message} {...field("day")} />
-      <TextField label={t("reporting.holidays.name")} error={errors.name?.message} {...field("name")} />
+      <FormAlert {...alert} />
+      <TextField label={t("reporting.holidays.day")} type="date" {...field("day")} />
+      <TextField label={t("reporting.holidays.name")} {...field("name")} />
       {/* The intent travels as a field, not on the button: a submitter disabled while sending drops its name. */}
       <input type="hidden" name="intent" value="add" />
       <div className="form-actions">

@@ -191,18 +191,16 @@ function ThresholdsForm({ initial, failure }: { initial: Record<keyof RotationSe
     concentrationActions: String(initial.concentrationActions),
     concentrationMilestones: String(initial.concentrationMilestones),
   };
-  const defaults: RotationSettingsInput = failure ? { ...base, ...failure.values } : base;
-  const { form, onSubmit, field } = useValidatedForm(rotationSettingsSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, input, alert, errors } = useValidatedForm(rotationSettingsSchema, { defaultValues: base, failure });
   const names = ["leavingWithinDays", "unacknowledgedAfterDays", "actingLongerThanDays", "concentrationResponsibilities", "concentrationActions", "concentrationMilestones"] as const;
   return (
     <details className="card" open={Boolean(failure)}>
       <summary>{t("rotation.settings")}</summary>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+        <FormAlert {...alert} />
         <div className="settings-grid">
           {names.map((n) => (
-            <TextField key={n} label={t(`rotation.setting.${n}`)} type="number" min={1} error={errors[n]?.message} {...field(n)} />
+            <TextField key={n} label={t(`rotation.setting.${n}`)} type="number" min={1} error={errors[n]?.message} {...input(n)} />
           ))}
         </div>
         <div className="form-actions">

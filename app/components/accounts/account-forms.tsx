@@ -33,10 +33,12 @@ export function AccountRolesForm({
 }) {
   const { t } = useI18n();
   const initial: AccountRolesInput = { intent: "roles", ...Object.fromEntries(held.map((r) => [ROLE_FIELD[r], true])) };
-  const defaults: AccountRolesInput = failure
-    ? { intent: "roles", ...Object.fromEntries(grantable.map((r) => [ROLE_FIELD[r], failure.values[ROLE_FIELD[r]] === "on"])) }
-    : initial;
-  const { form, onSubmit } = useValidatedForm(accountRolesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, defaults } = useValidatedForm(accountRolesSchema, {
+    defaultValues: initial,
+    failure,
+    // Every grantable role's box as it was sent (a role held before and unticked is absent).
+    fromFailure: (typed) => ({ ...Object.fromEntries(grantable.map((r) => [ROLE_FIELD[r], typed[ROLE_FIELD[r]] === "on"])) }),
+  });
   const errors = form.formState.errors as { roles?: { message?: string } };
   const checked = grantable.filter((r) => defaults[ROLE_FIELD[r]] === true);
   return (
@@ -76,9 +78,8 @@ export function AccountLinkForm({
   failure?: FormFailure;
 }) {
   const { t } = useI18n();
-  const defaults: AccountLinkInput = failure ? { intent: "link", personId: failure.values.personId ?? "" } : { intent: "link", personId };
   const options = [{ value: "", label: t("account.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` }))];
-  const { form, onSubmit, field } = useValidatedForm(accountLinkSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { onSubmit, field, alert } = useValidatedForm(accountLinkSchema, { defaultValues: { intent: "link", personId } satisfies AccountLinkInput, failure });
   return (
     <div className="account-panel">
       <h2>{t("account.link.title")}</h2>
@@ -94,9 +95,7 @@ export function AccountLinkForm({
       </Form>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <FormAlert
-          show={Boolean(failure)}
-          extra={failure?.formErrors}
-          conflict={failure?.conflict}
+          {...alert}
           labels={useAccountConflictLabels()}
           choices={{ personId: options, locale: LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) })) }}
         />
@@ -104,7 +103,6 @@ export function AccountLinkForm({
         <RecordVersionField version={version} failure={failure} />
         <SelectField
           label={t("account.field.person")}
-          error={form.formState.errors.personId?.message}
           options={options}
           {...field("personId")}
         />

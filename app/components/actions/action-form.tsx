@@ -41,12 +41,10 @@ export function ActionForm({
   submitLabel: string;
 }) {
   const { t, tr } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(actionSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(actionSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   // When another agency's posts are fetched, a chosen post that is no longer offered is cleared.
   useEffect(() => {
     const chosen = form.getValues("ownerPositionId");
@@ -55,9 +53,7 @@ export function ActionForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           title: t("action.field.title"),
           description: t("action.field.description"),
@@ -76,8 +72,8 @@ export function ActionForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <input type="hidden" {...field("decisionId")} />
-      <input type="hidden" {...field("meetingId")} />
+      <input type="hidden" {...input("decisionId")} />
+      <input type="hidden" {...input("meetingId")} />
       {[errors.decisionId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
         message ? (
           <p key={message} className="field__error" role="alert">
@@ -85,13 +81,12 @@ export function ActionForm({
           </p>
         ) : null,
       )}
-      <TextField label={t("action.field.title")} error={errors.title?.message} {...field("title")} />
-      <TextAreaField label={t("action.field.description")} optional rows={3} error={errors.description?.message} {...field("description")} />
+      <TextField label={t("action.field.title")} {...field("title")} />
+      <TextAreaField label={t("action.field.description")} optional rows={3} {...field("description")} />
       {ownerAgency}
       <SelectField
         label={t("action.field.owner")}
         hint={t("action.field.ownerHint")}
-        error={errors.ownerPositionId?.message}
         options={[{ value: "", label: t("action.field.chooseOwner") }, ...posts.map((p) => ({ value: p.id, label: p.label }))]}
         {...field("ownerPositionId")}
       />
@@ -100,28 +95,25 @@ export function ActionForm({
           label={t("action.field.person")}
           optional
           hint={t("action.field.personHint")}
-          error={errors.ownerPersonId?.message}
           options={[{ value: "", label: t("action.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: p.label }))]}
           {...field("ownerPersonId")}
         />
       ) : (
-        <input type="hidden" {...field("ownerPersonId")} />
+        <input type="hidden" {...input("ownerPersonId")} />
       )}
-      <TextField label={t("action.field.dueDate")} type="date" optional error={errors.dueDate?.message} {...field("dueDate")} />
+      <TextField label={t("action.field.dueDate")} type="date" optional {...field("dueDate")} />
       {committees ? (
         <SelectField
           label={t("action.col.committee")}
           optional
-          error={errors.committeeId?.message}
           options={[{ value: "", label: t("action.field.noCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
           {...field("committeeId")}
         />
       ) : (
-        <input type="hidden" {...field("committeeId")} />
+        <input type="hidden" {...input("committeeId")} />
       )}
       <SelectField
         label={t("decision.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />

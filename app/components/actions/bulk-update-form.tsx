@@ -21,20 +21,20 @@ export function BulkUpdateForm({ rows, now, failure }: { rows: Row[]; now: strin
   const navigation = useNavigation();
   const editable = rows.filter((r) => r.canUpdate);
   const initial: BulkUpdateInput = { rows: editable.map((r) => ({ id: r.id, was: r.status, status: r.status, note: "" })) };
-  const defaults = failure
-    ? { rows: initial.rows.map((r, i) => ({ ...r, status: failure.values[`rows.${i}.status`] ?? r.status, note: failure.values[`rows.${i}.note`] ?? "" })) }
-    : initial;
-  const { form, onSubmit } = useValidatedForm(bulkUpdateSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
+  const { form, onSubmit, alert, defaults } = useValidatedForm(bulkUpdateSchema, {
+    defaultValues: initial,
+    failure,
+    fromFailure: (typed) => ({ rows: initial.rows.map((r, i) => ({ ...r, status: typed[`rows.${i}.status`] ?? r.status, note: typed[`rows.${i}.note`] ?? "" })) }),
+  });
   // Each field carries its value for the server-rendered page too (see default-value.ts).
   const field = (i: number, name: "id" | "was" | "status" | "note") => ({
     defaultValue: text(defaults.rows?.[i]?.[name]),
     ...form.register(`rows.${i}.${name}`),
   });
   const index = new Map(editable.map((r, i) => [r.id, i]));
-  const hasErrors = Boolean(failure) || Object.keys(form.formState.errors).length > 0;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-      <FormAlert show={hasErrors} extra={failure?.formErrors} />
+      <FormAlert {...alert} />
       <div className="table-scroll">
         <table className="data-table bulk-table">
           <thead>

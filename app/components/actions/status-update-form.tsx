@@ -11,19 +11,16 @@ export function StatusUpdateForm({ status, failure }: { status: string; failure?
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: ActionUpdateInput = { intent: "update", status, note: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "update" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(actionUpdateSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, input, alert } = useValidatedForm(actionUpdateSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <input type="hidden" {...field("intent")} />
+      <FormAlert {...alert} />
+      <input type="hidden" {...input("intent")} />
       <SelectField
         label={t("action.update.status")}
-        error={errors.status?.message}
         options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
         {...field("status")}
       />
@@ -32,7 +29,6 @@ export function StatusUpdateForm({ status, failure }: { status: string; failure?
         optional
         rows={3}
         hint={t("action.update.noteHint")}
-        error={errors.note?.message}
         {...field("note")}
       />
       <div className="form-actions">

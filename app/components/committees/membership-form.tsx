@@ -13,17 +13,14 @@ export function MembershipForm({ agencies, failure, today }: { agencies: AgencyW
   const { t, tr } = useI18n();
   const navigation = useNavigation();
   const initial = { intent: "add" as const, agencyId: "", positionId: "", role: "member", startDate: today, endDate: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(membershipSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(membershipSchema, { defaultValues: initial, failure });
   const agencyId = form.watch("agencyId");
   const posts = agencies.find((a) => a.id === agencyId)?.positions;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+      <FormAlert {...alert} />
       <SelectField
         label={t("committee.member.agency")}
-        error={errors.agencyId?.message}
         options={[{ value: "", label: t("committee.member.chooseAgency") }, ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name }))]}
         {...field("agencyId")}
       />
@@ -32,7 +29,7 @@ export function MembershipForm({ agencies, failure, today }: { agencies: AgencyW
         <label htmlFor="positionId">
           {t("committee.member.post")} <span className="field__optional">({t("common.optional")})</span>
         </label>
-        <select id="positionId" aria-invalid={errors.positionId ? true : undefined} aria-describedby={errors.positionId ? "positionId-error" : undefined} {...field("positionId")}>
+        <select id="positionId" aria-invalid={errors.positionId ? true : undefined} aria-describedby={errors.positionId ? "positionId-error" : undefined} {...input("positionId")}>
           <option value="">{t("committee.member.noPost")}</option>
           {posts
             ? posts.map((p) => (
@@ -60,13 +57,12 @@ export function MembershipForm({ agencies, failure, today }: { agencies: AgencyW
       </div>
       <SelectField
         label={t("committee.member.role")}
-        error={errors.role?.message}
         options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`membershipRole.${r}`) }))}
         {...field("role")}
       />
       <div className="inline-fields">
-        <TextField label={t("committee.member.since")} type="date" error={errors.startDate?.message} {...field("startDate")} />
-        <TextField label={t("committee.member.until")} type="date" optional error={errors.endDate?.message} {...field("endDate")} />
+        <TextField label={t("committee.member.since")} type="date" {...field("startDate")} />
+        <TextField label={t("committee.member.until")} type="date" optional {...field("endDate")} />
       </div>
       <div className="form-actions">
         <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>

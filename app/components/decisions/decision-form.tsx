@@ -39,12 +39,10 @@ export function DecisionForm({
 }) {
   const { t, tr } = useI18n();
   const hydrated = useHydrated();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(decisionSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(decisionSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   // Without JavaScript the vote fields always show; with it, for a recorded vote, or while they hold
   // something (so a value the schema refuses is never hidden from the person who must remove it).
   const voteFields = ["votesFor", "votesAgainst", "votesAbstaining", "votersFor", "votersAgainst", "votersAbstaining"] as const;
@@ -57,9 +55,7 @@ export function DecisionForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           agendaItemId: t("decision.field.agendaItem"),
           title: t("decision.field.title"),
@@ -81,8 +77,8 @@ export function DecisionForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <input type="hidden" {...field("meetingId")} />
-      <input type="hidden" {...field("supersedesId")} />
+      <input type="hidden" {...input("meetingId")} />
+      <input type="hidden" {...input("supersedesId")} />
       {/* Fixed by where the form was opened: their problems are shown here, there is no field to fix. */}
       {[errors.supersedesId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
         message ? (
@@ -94,31 +90,28 @@ export function DecisionForm({
       {committees ? (
         <SelectField
           label={t("decision.field.committee")}
-          error={errors.committeeId?.message}
           options={[{ value: "", label: t("decision.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
           {...field("committeeId")}
         />
       ) : (
-        <input type="hidden" {...field("committeeId")} />
+        <input type="hidden" {...input("committeeId")} />
       )}
       {agendaItems ? (
         <SelectField
           label={t("decision.field.agendaItem")}
           optional
-          error={errors.agendaItemId?.message}
           options={[{ value: "", label: t("decision.field.noAgendaItem") }, ...agendaItems.map((a) => ({ value: a.id, label: a.label }))]}
           {...field("agendaItemId")}
         />
       ) : (
-        <input type="hidden" {...field("agendaItemId")} />
+        <input type="hidden" {...input("agendaItemId")} />
       )}
-      <TextField label={t("decision.field.title")} error={errors.title?.message} {...field("title")} />
-      <TextAreaField label={t("decision.field.text")} rows={8} error={errors.text?.message} {...field("text")} />
+      <TextField label={t("decision.field.title")} {...field("title")} />
+      <TextAreaField label={t("decision.field.text")} rows={8} {...field("text")} />
       <TextField
         label={t("decision.field.decidedOn")}
         type="date"
         hint={t("decision.field.decidedOnHint")}
-        error={errors.decidedOn?.message}
         {...field("decidedOn")}
       />
       {numbering ? (
@@ -127,19 +120,16 @@ export function DecisionForm({
           inputMode="numeric"
           optional
           hint={t("decision.field.officialSerialHint")}
-          error={errors.officialSerial?.message}
           {...field("officialSerial")}
         />
       ) : null}
       <SelectField
         label={t("decision.field.status")}
-        error={errors.status?.message}
         options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`decisionStatus.${s}`) }))}
         {...field("status")}
       />
       <SelectField
         label={t("decision.field.adoption")}
-        error={errors.adoption?.message}
         options={DECISION_ADOPTIONS.map((a) => ({ value: a, label: t(`decisionAdoption.${a}`) }))}
         {...field("adoption")}
       />
@@ -147,22 +137,20 @@ export function DecisionForm({
         <legend>{t("decision.form.votes")}</legend>
         <p className="field__hint">{t("decision.form.votesHint")}</p>
         <div className="vote-grid">
-          <TextField label={t("decision.field.votesFor")} inputMode="numeric" error={errors.votesFor?.message} {...field("votesFor")} />
-          <TextField label={t("decision.field.votesAgainst")} inputMode="numeric" error={errors.votesAgainst?.message} {...field("votesAgainst")} />
+          <TextField label={t("decision.field.votesFor")} inputMode="numeric" {...field("votesFor")} />
+          <TextField label={t("decision.field.votesAgainst")} inputMode="numeric" {...field("votesAgainst")} />
           <TextField
             label={t("decision.field.votesAbstaining")}
             inputMode="numeric"
-            error={errors.votesAbstaining?.message}
             {...field("votesAbstaining")}
           />
         </div>
-        <TextAreaField label={t("decision.field.votersFor")} optional rows={3} error={errors.votersFor?.message} {...field("votersFor")} />
-        <TextAreaField label={t("decision.field.votersAgainst")} optional rows={3} error={errors.votersAgainst?.message} {...field("votersAgainst")} />
+        <TextAreaField label={t("decision.field.votersFor")} optional rows={3} {...field("votersFor")} />
+        <TextAreaField label={t("decision.field.votersAgainst")} optional rows={3} {...field("votersAgainst")} />
         <TextAreaField
           label={t("decision.field.votersAbstaining")}
           optional
           rows={3}
-          error={errors.votersAbstaining?.message}
           {...field("votersAbstaining")}
         />
       </fieldset>
@@ -171,12 +159,10 @@ export function DecisionForm({
         optional
         rows={3}
         hint={t("decision.field.documentsHint")}
-        error={errors.documentSymbols?.message}
         {...field("documentSymbols")}
       />
       <SelectField
         label={t("decision.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />

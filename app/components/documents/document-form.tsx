@@ -29,15 +29,11 @@ export function DocumentForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(documentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, input, alert } = useValidatedForm(documentSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           symbol: t("document.field.symbol"),
           title: t("document.field.title"),
@@ -58,37 +54,34 @@ export function DocumentForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <TextField label={t("document.field.symbol")} optional hint={t("document.field.symbolHint")} error={errors.symbol?.message} {...field("symbol")} />
-      <TextField label={t("document.field.title")} error={errors.title?.message} {...field("title")} />
-      <SelectField label={t("document.field.kind")} error={errors.kind?.message} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))} {...field("kind")} />
-      <TextField label={t("document.field.issuedOn")} type="date" optional error={errors.issuedOn?.message} {...field("issuedOn")} />
-      <TextField label={t("document.field.languages")} hint={t("document.field.languagesHint")} error={errors.languages?.message} {...field("languages")} />
-      <TextField label={t("document.field.url")} type="url" optional error={errors.url?.message} {...field("url")} />
+      <TextField label={t("document.field.symbol")} optional hint={t("document.field.symbolHint")} {...field("symbol")} />
+      <TextField label={t("document.field.title")} {...field("title")} />
+      <SelectField label={t("document.field.kind")} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))} {...field("kind")} />
+      <TextField label={t("document.field.issuedOn")} type="date" optional {...field("issuedOn")} />
+      <TextField label={t("document.field.languages")} hint={t("document.field.languagesHint")} {...field("languages")} />
+      <TextField label={t("document.field.url")} type="url" optional {...field("url")} />
       <SelectField
         label={t("meeting.field.committee")}
         optional
-        error={errors.committeeId?.message}
         options={[{ value: "", label: t("document.field.noCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
         {...field("committeeId")}
       />
       {meeting ? (
         <p className="field__hint">
           {t("document.field.meeting")}: {meeting.title}
-          <input type="hidden" {...field("meetingId")} />
+          <input type="hidden" {...input("meetingId")} />
         </p>
       ) : (
-        <input type="hidden" {...field("meetingId")} />
+        <input type="hidden" {...input("meetingId")} />
       )}
       <SelectField
         label={t("document.field.agency")}
         optional
-        error={errors.agencyId?.message}
         options={[{ value: "", label: t("document.field.noAgency") }, ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name }))]}
         {...field("agencyId")}
       />
       <SelectField
         label={t("meeting.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />

@@ -25,18 +25,14 @@ export function AgencyForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(agencySchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, alert } = useValidatedForm(agencySchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           name: t("agency.field.name"),
           acronym: t("agency.field.acronym"),
@@ -55,29 +51,27 @@ export function AgencyForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <TextField label={t("agency.field.name")} error={errors.name?.message} {...field("name")} />
-      <TextField label={t("agency.field.acronym")} optional error={errors.acronym?.message} {...field("acronym")} />
+      <TextField label={t("agency.field.name")} {...field("name")} />
+      <TextField label={t("agency.field.acronym")} optional {...field("acronym")} />
       <SelectField
         label={t("agency.field.kind")}
-        error={errors.kind?.message}
         options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))}
         {...field("kind")}
       />
       <SelectField
         label={t("agency.field.parent")}
         optional
-        error={errors.parentId?.message}
         options={[
           { value: "", label: t("agency.field.noParent") },
           ...parents.map((p) => ({ value: p.id, label: p.acronym ? `${p.name} (${p.acronym})` : p.name })),
         ]}
         {...field("parentId")}
       />
-      <TextAreaField label={t("agency.field.mandate")} optional error={errors.mandate?.message} {...field("mandate")} />
-      <TextAreaField label={t("agency.field.address")} optional rows={3} error={errors.address?.message} {...field("address")} />
-      <TextField label={t("agency.field.email")} type="email" optional error={errors.email?.message} {...field("email")} />
-      <TextField label={t("agency.field.phone")} type="tel" optional error={errors.phone?.message} {...field("phone")} />
-      <TextField label={t("agency.field.website")} type="url" optional error={errors.website?.message} {...field("website")} />
+      <TextAreaField label={t("agency.field.mandate")} optional {...field("mandate")} />
+      <TextAreaField label={t("agency.field.address")} optional rows={3} {...field("address")} />
+      <TextField label={t("agency.field.email")} type="email" optional {...field("email")} />
+      <TextField label={t("agency.field.phone")} type="tel" optional {...field("phone")} />
+      <TextField label={t("agency.field.website")} type="url" optional {...field("website")} />
       <FormActions cancelTo={cancelTo} />
     </Form>
   );

@@ -27,32 +27,28 @@ export function AssignmentForm({
   extra?: ReactNode;
 }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values, acting: failure.values.acting === "on" } : initial;
-  const { form, onSubmit, field } = useValidatedForm(assignmentSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { form, onSubmit, field, alert, defaults } = useValidatedForm(assignmentSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={!clash && (Boolean(failure) || Object.keys(errors).length > 0)} extra={failure?.formErrors} />
+      <FormAlert {...alert} show={!clash && alert.show} />
       {clash ? <ClashExplanation clash={clash} /> : null}
       <SelectField
         label={t("assignment.field.person")}
-        error={errors.personId?.message}
         options={[
           { value: "", label: t("assignment.field.choosePerson") },
           ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` })),
         ]}
         {...field("personId")}
       />
-      <TextField label={t("assignment.field.startDate")} type="date" error={errors.startDate?.message} {...field("startDate")} />
+      <TextField label={t("assignment.field.startDate")} type="date" {...field("startDate")} />
       <TextField
         label={t("assignment.field.plannedEndDate")}
         type="date"
         optional
         hint={t("assignment.field.plannedEndHint")}
-        error={errors.plannedEndDate?.message}
         {...field("plannedEndDate")}
       />
       <div className="field field--checkbox">
@@ -62,7 +58,7 @@ export function AssignmentForm({
           {t("assignment.field.actingHint")}
         </p>
       </div>
-      <TextAreaField label={t("assignment.field.notes")} optional rows={2} error={errors.notes?.message} {...field("notes")} />
+      <TextAreaField label={t("assignment.field.notes")} optional rows={2} {...field("notes")} />
       {extra}
       <FormActions submitLabel={t("assignment.submit")} cancelTo={cancelTo} />
     </Form>

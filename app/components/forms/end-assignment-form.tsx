@@ -12,23 +12,20 @@ export function EndAssignmentForm({ open, failure, today }: { open: Open[]; fail
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: EndAssignmentInput = { intent: "end", assignmentId: open[0]?.id ?? "", endDate: today };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "end" } : initial;
-  const { form, onSubmit, field } = useValidatedForm(endAssignmentSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, input, alert } = useValidatedForm(endAssignmentSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-      <input type="hidden" {...field("intent")} />
+      <FormAlert {...alert} />
+      <input type="hidden" {...input("intent")} />
       <SelectField
         label={t("assignment.end.which")}
-        error={errors.assignmentId?.message}
         options={open.map((o) => ({ value: o.id, label: o.label }))}
         {...field("assignmentId")}
       />
-      <TextField label={t("assignment.end.date")} type="date" error={errors.endDate?.message} {...field("endDate")} />
+      <TextField label={t("assignment.end.date")} type="date" {...field("endDate")} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("assignment.end.submit")}

@@ -9,16 +9,13 @@ import { useValidatedForm } from "./use-validated-form";
 export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: ImportKind[]; failure?: FormFailure; initialKind: ImportKind }) {
   const { t, tr } = useI18n();
   const navigation = useNavigation();
-  const defaults = { kind: failure?.values.kind ?? initialKind };
-  const { form, onSubmit, field } = useValidatedForm(importUploadSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, errors } = useValidatedForm(importUploadSchema, { defaultValues: { kind: initialKind }, failure });
   const fileError = failure?.fieldErrors.file?.[0];
   return (
     <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert show={Boolean(fileError) || Object.keys(errors).length > 0} />
       <SelectField
         label={t("import.field.kind")}
-        error={errors.kind?.message}
         options={kinds.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
         {...field("kind")}
       />

@@ -20,18 +20,14 @@ export function PersonForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(personSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, alert } = useValidatedForm(personSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           honorific: t("person.field.honorific"),
           givenName: t("person.field.givenName"),
@@ -43,12 +39,12 @@ export function PersonForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <TextField label={t("person.field.honorific")} optional hint={t("person.field.honorificHint")} error={errors.honorific?.message} {...field("honorific")} />
-      <TextField label={t("person.field.givenName")} autoComplete="off" error={errors.givenName?.message} {...field("givenName")} />
-      <TextField label={t("person.field.familyName")} autoComplete="off" error={errors.familyName?.message} {...field("familyName")} />
-      <TextField label={t("person.field.email")} type="email" optional error={errors.email?.message} {...field("email")} />
-      <TextField label={t("person.field.phone")} type="tel" optional error={errors.phone?.message} {...field("phone")} />
-      <TextAreaField label={t("person.field.notes")} optional rows={3} error={errors.notes?.message} {...field("notes")} />
+      <TextField label={t("person.field.honorific")} optional hint={t("person.field.honorificHint")} {...field("honorific")} />
+      <TextField label={t("person.field.givenName")} autoComplete="off" {...field("givenName")} />
+      <TextField label={t("person.field.familyName")} autoComplete="off" {...field("familyName")} />
+      <TextField label={t("person.field.email")} type="email" optional {...field("email")} />
+      <TextField label={t("person.field.phone")} type="tel" optional {...field("phone")} />
+      <TextAreaField label={t("person.field.notes")} optional rows={3} {...field("notes")} />
       <FormActions cancelTo={cancelTo} />
     </Form>
   );

@@ -23,18 +23,14 @@ export function PositionForm({
   cancelTo: string;
 }) {
   const { t } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(positionSchema, {
-    defaultValues: defaults,
-    serverErrors: failure?.fieldErrors,
+  const { onSubmit, field, input, alert, errors } = useValidatedForm(positionSchema, {
+    defaultValues: initial,
+    failure,
   });
-  const errors = form.formState.errors;
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           title: t("position.field.title"),
           description: t("position.field.description"),
@@ -46,16 +42,15 @@ export function PositionForm({
       <p>
         {t("position.field.agency")}: <strong>{agencyName}</strong>
       </p>
-      <input type="hidden" {...field("agencyId")} />
+      <input type="hidden" {...input("agencyId")} />
       {errors.agencyId?.message ? <p className="field__error">{t("position.error.agencyMissing")}</p> : null}
-      <TextField label={t("position.field.title")} error={errors.title?.message} {...field("title")} />
-      <TextAreaField label={t("position.field.description")} optional rows={3} error={errors.description?.message} {...field("description")} />
+      <TextField label={t("position.field.title")} {...field("title")} />
+      <TextAreaField label={t("position.field.description")} optional rows={3} {...field("description")} />
       <TextField
         label={t("position.field.functionalEmail")}
         type="email"
         optional
         hint={t("position.field.functionalEmailHint")}
-        error={errors.functionalEmail?.message}
         {...field("functionalEmail")}
       />
       <FormActions cancelTo={cancelTo} />

@@ -24,9 +24,7 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: AddRoleInput = { intent: "addRole", responsibilityId: cell.responsibility.id, agencyId: cell.agency.id, role: "R", positionId: "", note: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "addRole" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(addRoleSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, input, alert, errors } = useValidatedForm(addRoleSchema, { defaultValues: initial, failure });
   const agency = agencyLabel(cell.agency);
   return (
     <section className="cell-editor" aria-labelledby="cell-editor-title">
@@ -55,26 +53,25 @@ export function RaciCellEditor({ cell, failure, closeTo }: { cell: CellData; fai
         <p className="muted">{t("raci.editor.noRole", { agency })}</p>
       )}
       <Form method="post" noValidate preventScrollReset onSubmit={onSubmit} className="stack">
-        <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} extra={failure?.formErrors} />
-        <input type="hidden" {...field("intent")} />
-        <input type="hidden" {...field("responsibilityId")} />
-        <input type="hidden" {...field("agencyId")} />
+        <FormAlert {...alert} />
+        <input type="hidden" {...input("intent")} />
+        <input type="hidden" {...input("responsibilityId")} />
+        <input type="hidden" {...input("agencyId")} />
         <div className="row-form">
           <SelectField
             label={t("raci.editor.role")}
             error={errors.role?.message ?? errors.responsibilityId?.message ?? errors.agencyId?.message}
             options={RACI_ROLES.map((r) => ({ value: r, label: `${r} — ${t(`raci.${r}`)}` }))}
-            {...field("role")}
+            {...input("role")}
           />
           <SelectField
             label={t("raci.editor.post")}
             optional
-            error={errors.positionId?.message}
             options={[{ value: "", label: t("raci.agencyAsAWhole") }, ...cell.posts.map((p) => ({ value: p.id, label: p.title }))]}
             {...field("positionId")}
           />
         </div>
-        <TextField label={t("raci.editor.note")} optional error={errors.note?.message} {...field("note")} />
+        <TextField label={t("raci.editor.note")} optional {...field("note")} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
             {t("raci.editor.add")}

@@ -28,15 +28,11 @@ export function ResponsibilityForm({
   cancelTo: string;
 }) {
   const { t, tr, locale } = useI18n();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(responsibilitySchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, input, alert, errors } = useValidatedForm(responsibilitySchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           title: t("responsibility.field.title"),
           description: t("responsibility.field.description"),
@@ -52,17 +48,15 @@ export function ResponsibilityForm({
         }}
       />
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <TextField label={t("responsibility.field.title")} error={errors.title?.message} {...field("title")} />
+      <TextField label={t("responsibility.field.title")} {...field("title")} />
       <TextAreaField
         label={t("responsibility.field.description")}
         optional
-        error={errors.description?.message}
         {...field("description")}
       />
       <SelectField
         label={t("responsibility.field.instrument")}
         optional
-        error={errors.instrumentId?.message}
         options={[{ value: "", label: t("common.none") }, ...options.instruments.map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))]}
         {...field("instrumentId")}
       />
@@ -75,7 +69,7 @@ export function ResponsibilityForm({
           id="provisionId"
           aria-invalid={errors.provisionId ? true : undefined}
           aria-describedby={errors.provisionId ? "provisionId-error" : undefined}
-          {...field("provisionId")}
+          {...input("provisionId")}
         >
           <option value="">{t("common.none")}</option>
           {options.instruments.map((i) =>
@@ -99,7 +93,6 @@ export function ResponsibilityForm({
       <SelectField
         label={t("responsibility.field.phase")}
         optional
-        error={errors.phaseId?.message}
         options={[{ value: "", label: t("common.none") }, ...options.phases.map((p) => ({ value: p.id, label: `${p.number}. ${phaseName(p, locale)}` }))]}
         {...field("phaseId")}
       />

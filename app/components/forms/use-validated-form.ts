@@ -1,19 +1,24 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
 import { useMemo, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type FieldErrors as RhfErrors } from "react-hook-form";
+import { get, useForm, type DefaultValues, type FieldValues, type Path, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors, FormFailure } from "~/forms/form-result";
 import { text } from "./default-value";
 
 /**
- * react-hook-form bound to the schema the server action parses. With JavaScript the browser checks
- * the form before sending it; without, the native submission reaches the same schema on the server.
- * Server errors and the typed values come back through `serverErrors`/`defaultValues`.
+ * react-hook-form bound to the schema the server action parses, and everything a form draws from the
+ * action's refusal. With JavaScript the browser checks the form before sending it; without, the native
+ * submission reaches the same schema on the server, whose refusal (`failure`) comes back here:
+ * - the defaults are the record's values with what was typed laid over them (`mergeFailedValues`);
+ * - `alert` is FormAlert's props (shown after a refusal or while the browser's check fails);
+ * - `field(name)` is what a TextField/SelectField/TextAreaField needs: register(), the value rendered
+ *   into the HTML and the field's error; `input(name)` is the same without the error, for a bare
+ *   <input>/<select>; `radio(name, value)` for a radio button; `error(name)` for a group's error.
  *
- * `field(name)` and `radio(name, value)` are register() plus the value rendered into the HTML:
- * react-hook-form renders none on the server, so without them a page without JavaScript would show
- * empty fields and lose what was typed after a refusal. Spread them on the input instead of register().
+ * react-hook-form renders no value on the server, so without `defaultValue` a page without JavaScript
+ * would show empty fields and lose what was typed after a refusal: spread field()/input()/radio() on
+ * the element instead of register().
  *
  * The server errors reach react-hook-form as one object per action answer: its `errors` option
  * re-applies them (and re-renders the form) whenever the object changes, so a fresh object on each
@@ -22,14 +27,25 @@ import { text } from "./default-value";
  */
 export function useValidatedForm<Input extends FieldValues, Output>(
   schema: z.ZodType<Output, Input>,
-  options: { defaultValues: DefaultValues<Input>; serverErrors?: FieldErrors },
+  options: {
+    /** The form's values before any refusal (the record's, or a new record's). */
+    defaultValues: DefaultValues<Input>;
+    /** The action's refusal of this form's submission, if any. */
+    failure?: Partial<Pick<FormFailure, "values" | "fieldErrors" | "formErrors" | "conflict">>;
+    /** Turns a refused submission's values into the form's (for fields that are not flat strings). */
+    fromFailure?: (values: Record<string, string>) => Partial<Input>;
+  },
 ) {
   const submit = useSubmit();
-  const serverErrors = options.serverErrors;
+  const { failure, fromFailure } = options;
+  const serverErrors = failure?.fieldErrors;
   const errors = useMemo(() => toRhfErrors<Input>(serverErrors), [serverErrors]);
+  const defaults: DefaultValues<Input> = failure
+    ? ({ ...options.defaultValues, ...(fromFailure ?? ((v) => mergeFailedValues(options.defaultValues, v)))(failure.values ?? {}) } as DefaultValues<Input>)
+    : options.defaultValues;
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),
-    defaultValues: options.defaultValues,
+    defaultValues: defaults,
     errors,
     mode: "onTouched",
   });
@@ -42,14 +58,37 @@ export function useValidatedForm<Input extends FieldValues, Output>(
         : null;
     void form.handleSubmit(() => submit(submitter ?? formElement, { method: "post" }))(event);
   };
-  const defaults = new Map(Object.entries(options.defaultValues ?? {}));
-  const field = (name: Path<Input>) => ({ defaultValue: text(defaults.get(name)), ...form.register(name) });
+  const formErrors = form.formState.errors;
+  const byName = new Map(Object.entries(defaults ?? {}));
+  /** The field's message (the browser's check or the server's; `get` also reads `rows.0.x` names). */
+  const error = (name: Path<Input>): string | undefined => (get(formErrors, name) as { message?: string } | undefined)?.message;
+  const input = (name: Path<Input>) => ({ defaultValue: text(byName.get(name)), ...form.register(name) });
+  const field = (name: Path<Input>) => ({ ...input(name), error: error(name) });
   const radio = (name: Path<Input>, value: string) => ({
     value,
-    defaultChecked: text(defaults.get(name)) === value,
+    defaultChecked: text(byName.get(name)) === value,
     ...form.register(name),
   });
-  return { form, onSubmit, field, radio };
+  const alert = {
+    show: Boolean(failure) || Object.keys(formErrors).length > 0,
+    extra: failure?.formErrors,
+    conflict: failure?.conflict,
+  };
+  return { form, onSubmit, field, input, radio, error, alert, defaults, errors: formErrors };
+}
+
+/**
+ * The values of a refused submission laid over the form's defaults: strings as typed; a checkbox
+ * (a boolean default) is ticked when it was sent ("on"/"true") and unticked when it was not; the
+ * form's own `intent` stays (it names the form, and a page with several forms passes each its own).
+ */
+export function mergeFailedValues<V extends FieldValues>(defaults: DefaultValues<V>, values: Record<string, string>): Partial<V> {
+  const merged: Record<string, unknown> = { ...values };
+  for (const [name, initial] of Object.entries(defaults ?? {})) {
+    if (typeof initial === "boolean") merged[name] = values[name] === "on" || values[name] === "true";
+  }
+  if ("intent" in (defaults ?? {})) merged.intent = (defaults as Record<string, unknown>).intent;
+  return merged as Partial<V>;
 }
 
 /** The server's field errors for react-hook-form; none (a conflict, a form-level refusal) is undefined. */

@@ -11,15 +11,11 @@ import { HANDOVER_LEVELS, handoverNotesSchema, type HandoverNotesInput } from "~
 export function HandoverForm({ initial, version, failure, cancelTo }: { initial: HandoverNotesInput; version: number; failure?: FormFailure; cancelTo: string }) {
   const { t } = useI18n();
   // After a refusal or a conflict, the text typed stays; the version is the current one (set by the server).
-  const defaults: HandoverNotesInput = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(handoverNotesSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, input, alert, errors } = useValidatedForm(handoverNotesSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           ...Object.fromEntries(NOTE_SECTIONS.map((s) => [s, t(`handover.section.${s}`)])),
           confidentiality: t("handover.field.confidentiality"),
@@ -28,12 +24,11 @@ export function HandoverForm({ initial, version, failure, cancelTo }: { initial:
       />
       <RecordVersionField version={version} failure={failure} />
       {NOTE_SECTIONS.map((s) => (
-        <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} error={errors[s]?.message} {...field(s)} />
+        <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} error={errors[s]?.message} {...input(s)} />
       ))}
       <SelectField
         label={t("handover.field.confidentiality")}
         hint={t("handover.field.confidentialityHint")}
-        error={errors.confidentiality?.message}
         options={HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) }))}
         {...field("confidentiality")}
       />

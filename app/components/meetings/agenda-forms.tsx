@@ -30,16 +30,14 @@ export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; f
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: AddAgendaItemInput = { intent: "add", label: "", title: "", kind: "regular", presenterAgencyId: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "add" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(addAgendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(addAgendaItemSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
-      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} error={errors.label?.message} {...field("label")} />
-      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} error={errors.kind?.message} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional error={errors.presenterAgencyId?.message} options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
+      <FormAlert {...alert} />
+      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("agenda.add")}
@@ -63,14 +61,11 @@ export function AgendaItemForm({
 }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const defaults = failure ? { ...initial, ...failure.values, intent: "save" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(agendaItemSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(agendaItemSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           label: t("agenda.field.label"),
           title: t("agenda.field.title"),
@@ -87,14 +82,13 @@ export function AgendaItemForm({
         }}
       />
       <RecordVersionField version={version} failure={failure} />
-      <TextField label={t("agenda.field.label")} optional error={errors.label?.message} {...field("label")} />
-      <TextField label={t("agenda.field.title")} error={errors.title?.message} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} error={errors.kind?.message} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional error={errors.presenterAgencyId?.message} options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
-      <TextAreaField label={t("agenda.field.notes")} optional hint={t("agenda.field.notesHint")} rows={6} error={errors.notes?.message} {...field("notes")} />
+      <TextField label={t("agenda.field.label")} optional {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
+      <TextAreaField label={t("agenda.field.notes")} optional hint={t("agenda.field.notesHint")} rows={6} {...field("notes")} />
       <SelectField
         label={t("meeting.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
@@ -110,12 +104,10 @@ export function AgendaItemForm({
 export function AttachDocumentForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const initial = { intent: "attach" as const, symbol: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "attach" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(attachDocumentSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field } = useValidatedForm(attachDocumentSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} error={errors.symbol?.message} {...field("symbol")} />
+      <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} {...field("symbol")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="attach" className="button">
           {t("agenda.attach.button")}
@@ -129,16 +121,14 @@ export function StatementForm({ agencies, failure }: { agencies: Agency[]; failu
   const { t } = useI18n();
   const navigation = useNavigation();
   const initial: StatementInput = { intent: "statement", speakerLabel: "", speakerAgencyId: "", summary: "", symbols: "" };
-  const defaults = failure ? { ...initial, ...failure.values, intent: "statement" as const } : initial;
-  const { form, onSubmit, field } = useValidatedForm(statementSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, alert } = useValidatedForm(statementSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(failure) || Object.keys(errors).length > 0} />
-      <TextField label={t("statement.field.speaker")} hint={t("statement.field.speakerHint")} error={errors.speakerLabel?.message} {...field("speakerLabel")} />
-      <SelectField label={t("statement.field.agency")} optional error={errors.speakerAgencyId?.message} options={agencyOptions(agencies, t("statement.field.noAgency"))} {...field("speakerAgencyId")} />
-      <TextAreaField label={t("statement.field.summary")} optional rows={3} error={errors.summary?.message} {...field("summary")} />
-      <TextField label={t("statement.field.symbols")} optional hint={t("statement.field.symbolsHint")} error={errors.symbols?.message} {...field("symbols")} />
+      <FormAlert {...alert} />
+      <TextField label={t("statement.field.speaker")} hint={t("statement.field.speakerHint")} {...field("speakerLabel")} />
+      <SelectField label={t("statement.field.agency")} optional options={agencyOptions(agencies, t("statement.field.noAgency"))} {...field("speakerAgencyId")} />
+      <TextAreaField label={t("statement.field.summary")} optional rows={3} {...field("summary")} />
+      <TextField label={t("statement.field.symbols")} optional hint={t("statement.field.symbolsHint")} {...field("symbols")} />
       <div className="form-actions">
         <button type="submit" name="intent" value="statement" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("statement.add")}

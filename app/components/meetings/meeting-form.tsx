@@ -20,52 +20,46 @@ function useHydrated() {
 }
 
 type FieldProps = {
-  register: (name: "title" | "date" | "startTime" | "endTime" | "timeZone" | "venue" | "room" | "onlineUrl" | "officialNumber" | "chairLabel" | "confidentiality") => object;
-  errors: Partial<Record<string, { message?: string }>>;
+  /** The form's field(): register(), the value and the error of each. */
+  field: (name: "title" | "date" | "startTime" | "endTime" | "timeZone" | "venue" | "room" | "onlineUrl" | "officialNumber" | "chairLabel" | "confidentiality") => { name: string; error?: string };
   timeZones: string[];
   /** The provisional number the meeting carries now, shown beside the official-number field. */
   provisional?: number | null;
 };
 
 /** When and where: shared by the new-meeting and edit forms. */
-function WhenAndWhere({ register, errors, timeZones, provisional }: FieldProps) {
+function WhenAndWhere({ field, timeZones, provisional }: FieldProps) {
   const { t } = useI18n();
   return (
     <>
-      <TextField label={t("meeting.field.title")} optional hint={t("meeting.field.titleHint")} error={errors.title?.message} name="title" {...register("title")} />
+      <TextField label={t("meeting.field.title")} optional hint={t("meeting.field.titleHint")} {...field("title")} />
       <div className="inline-fields">
-        <TextField label={t("meeting.field.date")} type="date" error={errors.date?.message} name="date" {...register("date")} />
-        <TextField label={t("meeting.field.startTime")} type="time" error={errors.startTime?.message} name="startTime" {...register("startTime")} />
-        <TextField label={t("meeting.field.endTime")} type="time" error={errors.endTime?.message} name="endTime" {...register("endTime")} />
+        <TextField label={t("meeting.field.date")} type="date" {...field("date")} />
+        <TextField label={t("meeting.field.startTime")} type="time" {...field("startTime")} />
+        <TextField label={t("meeting.field.endTime")} type="time" {...field("endTime")} />
       </div>
       <TimeZoneField
         label={t("meeting.field.timeZone")}
         hint={`${t("meeting.field.timeZoneHint")} ${t("meeting.field.timeZoneSearchHint")}`}
-        error={errors.timeZone?.message}
         zones={timeZones}
-        name="timeZone"
-        {...register("timeZone")}
+        {...field("timeZone")}
       />
-      <TextField label={t("meeting.field.venue")} optional error={errors.venue?.message} name="venue" {...register("venue")} />
-      <TextField label={t("meeting.field.room")} optional error={errors.room?.message} name="room" {...register("room")} />
-      <TextField label={t("meeting.field.onlineUrl")} type="url" optional error={errors.onlineUrl?.message} name="onlineUrl" {...register("onlineUrl")} />
+      <TextField label={t("meeting.field.venue")} optional {...field("venue")} />
+      <TextField label={t("meeting.field.room")} optional {...field("room")} />
+      <TextField label={t("meeting.field.onlineUrl")} type="url" optional {...field("onlineUrl")} />
       <TextField
         label={t("meeting.field.officialNumber")}
         type="number"
         min={1}
         optional
         hint={provisional ? t("meeting.field.officialNumberProvisional", { n: provisional }) : t("meeting.field.officialNumberHint")}
-        error={errors.officialNumber?.message}
-        name="officialNumber"
-        {...register("officialNumber")}
+        {...field("officialNumber")}
       />
-      <TextField label={t("meeting.field.chairLabel")} optional hint={t("meeting.field.chairLabelHint")} error={errors.chairLabel?.message} name="chairLabel" {...register("chairLabel")} />
+      <TextField label={t("meeting.field.chairLabel")} optional hint={t("meeting.field.chairLabelHint")} {...field("chairLabel")} />
       <SelectField
         label={t("meeting.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        name="confidentiality"
-        {...register("confidentiality")}
+        {...field("confidentiality")}
       />
     </>
   );
@@ -87,9 +81,7 @@ export function NewMeetingForm({
   const { t } = useI18n();
   const navigation = useNavigation();
   const hydrated = useHydrated();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field, radio } = useValidatedForm(newMeetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { form, onSubmit, field, radio, errors } = useValidatedForm(newMeetingSchema, { defaultValues: initial, failure });
   const repeat = form.watch("repeat");
   const pattern = form.watch("pattern");
   const busy = navigation.state === "submitting";
@@ -99,11 +91,10 @@ export function NewMeetingForm({
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
       <SelectField
         label={t("meeting.field.committee")}
-        error={errors.committeeId?.message}
         options={[{ value: "", label: t("meeting.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
         {...field("committeeId")}
       />
-      <WhenAndWhere register={field} errors={errors} timeZones={timeZones} />
+      <WhenAndWhere field={field} timeZones={timeZones} />
       <fieldset className="field-group">
         <legend>{t("meeting.field.repeat")}</legend>
         <div className="radio-row">
@@ -121,13 +112,12 @@ export function NewMeetingForm({
         <p className="field__hint">{t("series.intro")}</p>
         <SelectField
           label={t("series.field.pattern")}
-          error={errors.pattern?.message}
           options={RECURRENCE_PATTERNS.map((p) => ({ value: p, label: t(`series.pattern.${p}`) }))}
           {...field("pattern")}
         />
-        <TextField label={t("series.field.interval")} type="number" min={1} max={52} hint={t("series.field.intervalHint")} error={errors.interval?.message} {...field("interval")} />
+        <TextField label={t("series.field.interval")} type="number" min={1} max={52} hint={t("series.field.intervalHint")} {...field("interval")} />
         <div hidden={hydrated && pattern !== "custom"}>
-          <TextField label={t("series.field.customRule")} hint={t("series.field.customRuleHint")} error={errors.customRule?.message} {...field("customRule")} />
+          <TextField label={t("series.field.customRule")} hint={t("series.field.customRuleHint")} {...field("customRule")} />
         </div>
         <fieldset className="field-group">
           <legend>{t("series.field.end")}</legend>
@@ -141,8 +131,8 @@ export function NewMeetingForm({
           </div>
           {errors.endKind?.message ? <p className="field__error">{t("error.invalidChoice")}</p> : null}
           <div className="inline-fields">
-            <TextField label={t("series.field.count")} type="number" min={1} max={104} optional error={errors.count?.message} {...field("count")} />
-            <TextField label={t("series.field.untilDate")} type="date" optional error={errors.untilDate?.message} {...field("untilDate")} />
+            <TextField label={t("series.field.count")} type="number" min={1} max={104} optional {...field("count")} />
+            <TextField label={t("series.field.untilDate")} type="date" optional {...field("untilDate")} />
           </div>
         </fieldset>
       </fieldset>
@@ -176,9 +166,7 @@ export function EditMeetingForm({
 }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const defaults = failure ? { ...initial, ...failure.values } : initial;
-  const { form, onSubmit, field } = useValidatedForm(meetingSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { onSubmit, field, errors } = useValidatedForm(meetingSchema, { defaultValues: initial, failure });
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
@@ -202,7 +190,7 @@ export function EditMeetingForm({
       />
       <RecordVersionField version={version} failure={failure} />
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
-      <WhenAndWhere register={field} errors={errors} timeZones={timeZones} provisional={provisional} />
+      <WhenAndWhere field={field} timeZones={timeZones} provisional={provisional} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t("common.save")}

@@ -35,11 +35,8 @@ export function ObligationForm({
   submitLabel: string;
 }) {
   const { t, tr, date, locale } = useI18n();
-  const values = failure ? { ...initial, ...failure.values } : initial;
   const rows = contributorRows(initial, failure?.values);
-  const defaults = { ...values, contributors: rows };
-  const { form, onSubmit, field, radio } = useValidatedForm(obligationSchema, { defaultValues: defaults, serverErrors: failure?.fieldErrors });
-  const errors = form.formState.errors;
+  const { form, onSubmit, field, radio, alert, error, defaults: values } = useValidatedForm(obligationSchema, { defaultValues: { ...initial, contributors: rows }, failure });
   const kind = form.watch("ruleKind") ?? values.ruleKind;
   const deposit = parseIsoDate(form.watch("ruleEventDate") ?? values.ruleEventDate ?? "");
   const serverError = (name: string) => failure?.fieldErrors[name]?.[0];
@@ -50,9 +47,7 @@ export function ObligationForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
       <FormAlert
-        show={Boolean(failure) || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
+        {...alert}
         labels={{
           instrumentId: t("reporting.field.instrument"),
           provisionId: t("reporting.field.provision"),
@@ -91,23 +86,20 @@ export function ObligationForm({
       {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
       <SelectField
         label={t("reporting.field.instrument")}
-        error={errors.instrumentId?.message}
         options={[{ value: "", label: t("reporting.field.chooseInstrument") }, ...options.instruments.map((o) => ({ value: o.id, label: o.label }))]}
         {...field("instrumentId")}
       />
       <SelectField
         label={t("reporting.field.provision")}
         optional
-        error={errors.provisionId?.message}
         options={[{ value: "", label: t("reporting.field.noProvision") }, ...options.provisions.map((o) => ({ value: o.id, label: o.label }))]}
         {...field("provisionId")}
       />
-      <TextField label={t("reporting.field.title")} error={errors.title?.message} {...field("title")} />
-      <TextAreaField label={t("reporting.field.description")} optional rows={3} error={errors.description?.message} {...field("description")} />
+      <TextField label={t("reporting.field.title")} {...field("title")} />
+      <TextAreaField label={t("reporting.field.description")} optional rows={3} {...field("description")} />
       <SelectField
         label={t("reporting.field.lead")}
         hint={t("reporting.field.leadHint")}
-        error={errors.leadPositionId?.message}
         options={[{ value: "", label: t("reporting.field.choosePost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
         {...field("leadPositionId")}
       />
@@ -120,7 +112,7 @@ export function ObligationForm({
             <SelectField
               label={t("reporting.field.contributorAgency", { n: i + 1 })}
               optional
-              error={errors.contributors?.[i]?.agencyId?.message ?? serverError(`contributors.${i}.agencyId`)}
+              error={error(`contributors.${i}.agencyId`) ?? serverError(`contributors.${i}.agencyId`)}
               options={[{ value: "", label: t("reporting.field.noAgency") }, ...options.agencies.map((o) => ({ value: o.id, label: o.label }))]}
               {...form.register(`contributors.${i}.agencyId`)}
               defaultValue={row.agencyId ?? ""}
@@ -128,7 +120,7 @@ export function ObligationForm({
             <SelectField
               label={t("reporting.field.contributorPost", { n: i + 1 })}
               optional
-              error={errors.contributors?.[i]?.positionId?.message ?? serverError(`contributors.${i}.positionId`)}
+              error={error(`contributors.${i}.positionId`) ?? serverError(`contributors.${i}.positionId`)}
               options={[{ value: "", label: t("reporting.field.noPost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
               {...form.register(`contributors.${i}.positionId`)}
               defaultValue={row.positionId ?? ""}
@@ -136,7 +128,7 @@ export function ObligationForm({
             <TextField
               label={t("reporting.field.contribution", { n: i + 1 })}
               optional
-              error={errors.contributors?.[i]?.contribution?.message ?? serverError(`contributors.${i}.contribution`)}
+              error={error(`contributors.${i}.contribution`) ?? serverError(`contributors.${i}.contribution`)}
               {...form.register(`contributors.${i}.contribution`)}
               defaultValue={row.contribution ?? ""}
             />
@@ -153,28 +145,27 @@ export function ObligationForm({
             </label>
           ))}
         </div>
-        {errors.ruleKind?.message ? <p className="field__error">{tr(errors.ruleKind.message)}</p> : null}
+        {error("ruleKind") ? <p className="field__error">{tr(error("ruleKind")!)}</p> : null}
         {shows("annual", "every_n_years") ? (
           <div className="field-row">
             <SelectField
               label={t("reporting.field.ruleMonth")}
               optional={kind !== "annual" && kind !== "every_n_years"}
-              error={errors.ruleMonth?.message}
               options={[{ value: "", label: "—" }, ...MONTHS.map((m) => ({ value: String(m), label: monthName(m) }))]}
               {...field("ruleMonth")}
             />
-            <TextField label={t("reporting.field.ruleDay")} inputMode="numeric" size={3} error={errors.ruleDay?.message} {...field("ruleDay")} />
+            <TextField label={t("reporting.field.ruleDay")} inputMode="numeric" size={3} {...field("ruleDay")} />
           </div>
         ) : null}
         {shows("every_n_years") ? (
           <div className="field-row">
-            <TextField label={t("reporting.field.ruleIntervalYears")} inputMode="numeric" size={3} error={errors.ruleIntervalYears?.message} {...field("ruleIntervalYears")} />
-            <TextField label={t("reporting.field.ruleFirstYear")} inputMode="numeric" size={5} error={errors.ruleFirstYear?.message} {...field("ruleFirstYear")} />
+            <TextField label={t("reporting.field.ruleIntervalYears")} inputMode="numeric" size={3} {...field("ruleIntervalYears")} />
+            <TextField label={t("reporting.field.ruleFirstYear")} inputMode="numeric" size={5} {...field("ruleFirstYear")} />
           </div>
         ) : null}
         {shows("once_after_event") ? (
           <>
-            <TextField label={t("reporting.field.ruleEventDate")} hint={t("reporting.field.ruleEventDateHint")} type="date" error={errors.ruleEventDate?.message} {...field("ruleEventDate")} />
+            <TextField label={t("reporting.field.ruleEventDate")} hint={t("reporting.field.ruleEventDateHint")} type="date" {...field("ruleEventDate")} />
             {deposit ? (
               <p className="computed" data-testid="initial-dates">
                 {t("reporting.computed", { eif: date(entryIntoForce(deposit), "UTC"), due: date(initialReportDue(deposit), "UTC") })}
@@ -184,8 +175,8 @@ export function ObligationForm({
         ) : null}
         {shows("custom") ? (
           <>
-            <TextField label={t("reporting.field.rrule")} hint={t("reporting.field.rruleHint")} error={errors.rrule?.message} {...field("rrule")} />
-            <TextField label={t("reporting.field.ruleStart")} type="date" error={errors.ruleStart?.message} {...field("ruleStart")} />
+            <TextField label={t("reporting.field.rrule")} hint={t("reporting.field.rruleHint")} {...field("rrule")} />
+            <TextField label={t("reporting.field.ruleStart")} type="date" {...field("ruleStart")} />
           </>
         ) : null}
         {shows("on_event") ? <p className="field__hint">{t("reporting.field.onEventHint")}</p> : null}
@@ -195,15 +186,14 @@ export function ObligationForm({
         <legend>{t("reporting.field.offsets")}</legend>
         <p className="field__hint">{t("reporting.field.offsetsHint")}</p>
         <div className="field-row">
-          <TextField label={t("dashboard.milestone.data_call")} inputMode="numeric" size={4} error={errors.offsetDataCall?.message} {...field("offsetDataCall")} />
-          <TextField label={t("dashboard.milestone.contributions")} inputMode="numeric" size={4} error={errors.offsetContributions?.message} {...field("offsetContributions")} />
-          <TextField label={t("dashboard.milestone.consolidation")} inputMode="numeric" size={4} error={errors.offsetConsolidation?.message} {...field("offsetConsolidation")} />
-          <TextField label={t("dashboard.milestone.clearance")} inputMode="numeric" size={4} error={errors.offsetClearance?.message} {...field("offsetClearance")} />
-          <TextField label={t("dashboard.milestone.submission")} inputMode="numeric" size={4} error={errors.offsetSubmission?.message} {...field("offsetSubmission")} />
+          <TextField label={t("dashboard.milestone.data_call")} inputMode="numeric" size={4} {...field("offsetDataCall")} />
+          <TextField label={t("dashboard.milestone.contributions")} inputMode="numeric" size={4} {...field("offsetContributions")} />
+          <TextField label={t("dashboard.milestone.consolidation")} inputMode="numeric" size={4} {...field("offsetConsolidation")} />
+          <TextField label={t("dashboard.milestone.clearance")} inputMode="numeric" size={4} {...field("offsetClearance")} />
+          <TextField label={t("dashboard.milestone.submission")} inputMode="numeric" size={4} {...field("offsetSubmission")} />
         </div>
         <SelectField
           label={t("reporting.field.skipNonWorkingDays")}
-          error={errors.skipNonWorkingDays?.message}
           options={[
             { value: "yes", label: t("reporting.skip.yes") },
             { value: "no", label: t("reporting.skip.no") },
@@ -212,16 +202,14 @@ export function ObligationForm({
         />
       </fieldset>
 
-      <TextAreaField label={t("reporting.field.procedureNotes")} optional rows={5} hint={t("reporting.field.procedureNotesHint")} error={errors.procedureNotes?.message} {...field("procedureNotes")} />
+      <TextAreaField label={t("reporting.field.procedureNotes")} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
       <SelectField
         label={t("reporting.field.submissionAccess")}
-        error={errors.submissionAccess?.message}
         options={SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) }))}
         {...field("submissionAccess")}
       />
       <SelectField
         label={t("decision.field.confidentiality")}
-        error={errors.confidentiality?.message}
         options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
         {...field("confidentiality")}
       />
