@@ -16,7 +16,7 @@ import { can } from "~/domain/access";
 import { FlashBanner } from "~/components/ui/flash-banner";
 import { ErrorPanel } from "~/components/error-panel";
 import { refusalOf } from "~/http/refusal";
-import { I18nProvider, useI18n } from "~/i18n/context";
+import { I18nProvider, useCatalogue, useI18n } from "~/i18n/context";
 import { resolveLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/page-title";
 import { unreadCount } from "~/models/notification-inbox.server";
@@ -71,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // would match to another route than the server did (server.js, app/routes/refused.cross-site.tsx):
   // it goes out as a static page, without scripts. Nothing on it needs them.
   const hydrate = refusalOf(useRouteError()) !== "crossSite";
+  const revision = useCatalogue(locale);
   return (
     <html lang={locale}>
       <head>
@@ -80,7 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nProvider locale={locale} timeZone={root?.timeZone ?? "UTC"}>
+        <I18nProvider locale={locale} timeZone={root?.timeZone ?? "UTC"} revision={revision}>
           {children}
         </I18nProvider>
         {hydrate ? (

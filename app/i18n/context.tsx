@@ -21,18 +21,25 @@ type I18n = {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: ReactNode }) {
-  // In the browser, a language switched without a page load needs its catalogue: until it has
-  // arrived the page keeps the catalogue it has, then every translation is redrawn.
-  const [loaded, setLoaded] = useState(0);
+/**
+ * In the browser, a language switched without a page load needs its catalogue. Until it has arrived
+ * the page keeps the catalogue it has; then the returned revision changes. The root layout calls this
+ * so that everything it draws, page titles (`<Meta />`) included, is drawn again in the new language.
+ */
+export function useCatalogue(locale: Locale): number {
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     if (hasCatalogue(locale)) return;
     let current = true;
-    void loadCatalogue(locale).then(() => current && setLoaded((n) => n + 1));
+    void loadCatalogue(locale).then(() => current && setRevision((n) => n + 1));
     return () => {
       current = false;
     };
   }, [locale]);
+  return revision;
+}
+
+export function I18nProvider({ locale, timeZone, revision = 0, children }: { locale: Locale; timeZone: string; revision?: number; children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({
       locale,
@@ -45,9 +52,9 @@ export function I18nProvider({ locale, timeZone, children }: { locale: Locale; t
       zone: (v, tz) => zoneAbbreviation(v, locale, tz),
       number: (v) => formatNumber(v, locale),
     }),
-    // `loaded` is not read inside: a catalogue that arrives must give consumers a new value.
+    // `revision` is not read inside: a catalogue that arrives must give consumers a new value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [locale, timeZone, loaded],
+    [locale, timeZone, revision],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

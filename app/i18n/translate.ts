@@ -6,7 +6,7 @@ import type { MessageKey } from "./en";
 type Catalogue = Record<MessageKey, string>;
 
 // The server has both catalogues; the browser (where the .server module is empty) adds the reader's
-// before it hydrates, and another one when the reader switches language (I18nProvider).
+// before it hydrates, and another one when the reader switches language (useCatalogue).
 const catalogues: Partial<Record<Locale, Catalogue>> = { ...serverCatalogues };
 const compiled = new Map<string, IntlMessageFormat>();
 
