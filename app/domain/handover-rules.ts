@@ -63,3 +63,15 @@ export function notesChanged(current: Notes, submitted: Notes | null): boolean {
   if (!submitted) return true;
   return NOTE_SECTIONS.some((s) => (current[s] ?? "") !== (submitted[s] ?? ""));
 }
+
+/** The note sections of a row that holds them (a handover, one of its versions). */
+export function notesOf(row: Record<(typeof NOTE_SECTIONS)[number], string | null>): Notes {
+  return {
+    ongoingMatters: row.ongoingMatters,
+    pendingDecisions: row.pendingDecisions,
+    keyContacts: row.keyContacts,
+    risks: row.risks,
+    filesLocation: row.filesLocation,
+    otherNotes: row.otherNotes,
+  };
+}

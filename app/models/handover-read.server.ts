@@ -4,7 +4,7 @@
 // and acknowledged each — instead of Prisma's nested reads. tests/integration/handover-read.test.ts
 // checks both give the same handover, and the same refusal to a reader without clearance.
 import type { AccessContext } from "~/domain/access";
-import { notesChanged, type Notes } from "~/domain/handover-rules";
+import { notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
 import { accessSqlParams, visibleHandoversSql, type AccessSqlParams } from "~/permissions.server";
 import { parseDossier } from "~/domain/dossier";
 import { fromSqlDate, readQuery, readSnapshot } from "~/read-db.server";
@@ -85,16 +85,6 @@ const versionsQuery = readQuery<{ id: string }, VersionRow>(`
   ORDER BY v.number DESC
   LIMIT 50`);
 
-function notesOf(row: NoteColumns): Notes {
-  return {
-    ongoingMatters: row.ongoingMatters,
-    pendingDecisions: row.pendingDecisions,
-    keyContacts: row.keyContacts,
-    risks: row.risks,
-    filesLocation: row.filesLocation,
-    otherNotes: row.otherNotes,
-  };
-}
 
 function personOf(row: HandoverRow, p: "out" | "in") {
   const id = row[`${p}Id`];

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
-import { NOTE_SECTIONS, notesChanged, type Notes } from "~/domain/handover-rules";
+import { NOTE_SECTIONS, notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
 import { visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
@@ -44,16 +44,6 @@ const handoverFields = {
 
 const personFields = { select: { id: true, honorific: true, givenName: true, familyName: true, email: true } } as const;
 
-function notesOf(row: Record<(typeof NOTE_SECTIONS)[number], string | null>): Notes {
-  return {
-    ongoingMatters: row.ongoingMatters,
-    pendingDecisions: row.pendingDecisions,
-    keyContacts: row.keyContacts,
-    risks: row.risks,
-    filesLocation: row.filesLocation,
-    otherNotes: row.otherNotes,
-  };
-}
 
 async function grant(tx: Tx, handoverId: string, personId: string | null, grantedById: string | null) {
   if (!personId) return;
