@@ -3,11 +3,14 @@
 // the two must agree on every match, the first time a tree is matched and every time after.
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import * as browserRouter from "@remix-run/router/dist/router.js";
+import * as browserBuild from "@remix-run/router/dist/router.js";
+import type * as RouterModule from "@remix-run/router";
 import type { AgnosticRouteObject } from "@remix-run/router";
 
+type Router = typeof RouterModule;
 const require = createRequire(import.meta.url);
-const serverRouter = require("@remix-run/router") as typeof browserRouter;
+const browserRouter = browserBuild as unknown as Router;
+const serverRouter = require("@remix-run/router") as Router;
 
 /** A tree shaped like the app's: a root layout, pathless layouts, index routes, params, optional segments, a splat. */
 function appLikeRoutes(): AgnosticRouteObject[] {
