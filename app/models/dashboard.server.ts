@@ -13,7 +13,7 @@ import {
   type AccessSqlParams,
 } from "~/permissions.server";
 import { fromSqlDate, readQuery, reuseUntilWrite, sqlDate, type SqlParams } from "~/read-db.server";
-import { actionRowsByIds } from "./action.server";
+import { actionRowsByIds } from "./action-list.server";
 import { loadCommitteeHealth } from "./committee-health.server";
 import { loadReportingCard } from "./reporting-card.server";
 import { rotationRiskCounts } from "./rotation-risk.server";
