@@ -8,8 +8,10 @@ import { ACTIVE_ACTION_STATUSES, DUE_WINDOWS, dueWindowRange, type DueWindow } f
 import { isOneOf, type ActionStatus } from "~/domain/vocabulary";
 import type { FieldErrors } from "~/forms/form-result";
 import {
+  accessSqlParams,
   currentAssignmentWhere,
   visibleActions,
+  visibleActionsSql,
   visibleCommittees,
   visibleDecisions,
   visibleMeetings,
@@ -17,7 +19,7 @@ import {
 import type { ActionData } from "~/schemas/action";
 import { notifyActionAssigned } from "./action-notifications.server";
 import { recordAudit } from "./audit.server";
-import { fromSqlDate, readQuery, sqlDate, sqlList } from "~/read-db.server";
+import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
 const actionFields = {
@@ -175,32 +177,118 @@ export async function listActions(
   return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
 }
 
-/**
- * The rows of the CSV export, in list order, a batch at a time: the ordered ids are read once (one
- * sort), then the rows by id, so a large export neither re-sorts per batch nor sits in memory whole.
- */
-export async function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
-  const where = actionListWhere(ctx, f, now, timeZone);
-  const ids = (await prisma.action.findMany({ where, orderBy: listOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
+// ─── The CSV export on the raw read path (decision 056) ─────────────────────────
+// The same rows as actionListWhere, in the list's order: the ordered ids are read once (one sort,
+// bounded by EXPORT_LIMIT), then the rows by id a batch at a time, so a large export neither re-sorts
+// per batch nor sits in memory whole. Clearance is visibleActionsSql, the SQL twin of visibleActions
+// (tests/integration/action-export.test.ts checks the two agree filter by filter).
+
+/** The WHERE clause of a filter set: fixed fragments, values as named parameters; the text depends only on which filters are set. */
+function exportConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): { where: string[]; params: SqlParams } {
+  // With a committee, agency or post (or "mine"), that column is the selective one: "+" keeps the
+  // planner off the archivedAt-led covering index, which would walk every live action (10× slower).
+  const narrowed = f.committeeId || f.agencyId || f.positionId || f.mine ? "+" : "";
+  const where = [visibleActionsSql("x"), f.archived ? `${narrowed}x.archivedAt IS NOT NULL` : `${narrowed}x.archivedAt IS NULL`];
+  const params: SqlParams = { ...accessSqlParams(ctx) };
+  if (f.committeeId) {
+    where.push("x.committeeId = @committeeId");
+    params.committeeId = f.committeeId;
+  }
+  if (f.agencyId) {
+    where.push("x.ownerAgencyId = @agencyId");
+    params.agencyId = f.agencyId;
+  }
+  if (f.positionId) {
+    where.push("x.ownerPositionId = @positionId");
+    params.positionId = f.positionId;
+  }
+  if (f.mine) where.push("x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))");
+  if (f.status === "active") {
+    where.push("x.status IN (SELECT value FROM json_each(@activeStatuses))");
+    params.activeStatuses = sqlList(ACTIVE_ACTION_STATUSES);
+  } else if (f.status !== "all") {
+    where.push("x.status = @status");
+    params.status = f.status;
+  }
+  const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
+  if (range === null) where.push("x.dueDate IS NULL");
+  else if (range) {
+    if (range.gte) {
+      where.push("x.dueDate >= @dueFrom");
+      params.dueFrom = sqlDate(range.gte);
+    }
+    if (range.lt) {
+      where.push("x.dueDate < @dueBefore");
+      params.dueBefore = sqlDate(range.lt);
+    }
+  }
+  return { where, params };
+}
+
+type ExportRowSql = {
+  id: string;
+  title: string;
+  status: string;
+  dueDate: string | null;
+  completedAt: string | null;
+  confidentiality: string;
+  positionTitle: string;
+  agencyName: string;
+  agencyAcronym: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  committeeName: string | null;
+  committeeShortName: string | null;
+  decisionYear: number | null;
+  decisionSerial: number | null;
+  decisionPrefix: string | null;
+};
+const exportRowsQuery = readQuery<{ ids: string }, ExportRowSql>(`
+  SELECT x.id, x.title, x.status, x.dueDate, x.completedAt, x.confidentiality,
+         po.title AS positionTitle, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+         pe.givenName, pe.familyName, c.name AS committeeName, c.shortName AS committeeShortName,
+         d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
+  FROM Action x
+  JOIN Position po ON po.id = x.ownerPositionId
+  JOIN Agency ag ON ag.id = x.ownerAgencyId
+  LEFT JOIN Person pe ON pe.id = x.ownerPersonId
+  LEFT JOIN Committee c ON c.id = x.committeeId
+  LEFT JOIN Decision d ON d.id = x.decisionId
+  LEFT JOIN Committee dc ON dc.id = d.committeeId
+  WHERE x.id IN (SELECT value FROM json_each(@ids))`);
+
+function exportRowOf(r: ExportRowSql) {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    dueDate: fromSqlDate(r.dueDate),
+    completedAt: fromSqlDate(r.completedAt),
+    confidentiality: r.confidentiality,
+    ownerPosition: { title: r.positionTitle },
+    ownerAgency: { name: r.agencyName, acronym: r.agencyAcronym },
+    ownerPerson: r.givenName !== null && r.familyName !== null ? { givenName: r.givenName, familyName: r.familyName } : null,
+    committee: r.committeeName !== null ? { name: r.committeeName, shortName: r.committeeShortName } : null,
+    decision:
+      r.decisionYear !== null && r.decisionSerial !== null
+        ? { year: r.decisionYear, serial: r.decisionSerial, committee: { decisionPrefix: r.decisionPrefix } }
+        : null,
+  };
+}
+
+/** The ids of the export, in list order (due date, undated last, then id), at most EXPORT_LIMIT. */
+export function actionExportIds(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): string[] {
+  const { where, params } = exportConditions(ctx, f, now, timeZone);
+  const sql = `SELECT x.id FROM Action x WHERE ${where.join(" AND ")} ORDER BY x.dueDate ASC NULLS LAST, x.id ASC LIMIT @limit`;
+  return readQuery<SqlParams, string>(sql).column<string>({ ...params, limit: EXPORT_LIMIT });
+}
+
+/** The rows of the CSV export, in list order, a batch at a time. */
+export function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
+  const ids = actionExportIds(ctx, f, now, timeZone);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    const rows = await prisma.action.findMany({
-      where: { id: { in: batch } },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        completedAt: true,
-        confidentiality: true,
-        ownerPosition: { select: { title: true } },
-        ownerAgency: { select: { name: true, acronym: true } },
-        ownerPerson: { select: { givenName: true, familyName: true } },
-        committee: { select: { name: true, shortName: true } },
-        decision: { select: { year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
-      },
-    });
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(exportRowsQuery.all({ ids: sqlList(batch) }).map((r) => [r.id, exportRowOf(r)]));
     yield batch.flatMap((id) => byId.get(id) ?? []);
   }
 }
