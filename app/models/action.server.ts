@@ -87,20 +87,23 @@ type ActionRowSql = {
   decisionSerial: number | null;
   decisionPrefix: string | null;
 };
-const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
-  SELECT x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
-         po.id AS positionId, po.title AS positionTitle,
-         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
-            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId,
-         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
-         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
-  FROM Action x
+/** The list row's tables (owner post and agency, committee, decision and its committee), by id. */
+const ACTION_ROW_FROM = `FROM Action x
   JOIN Position po ON po.id = x.ownerPositionId
   JOIN Agency ag ON ag.id = x.ownerAgencyId
   LEFT JOIN Committee c ON c.id = x.committeeId
   LEFT JOIN Decision d ON d.id = x.decisionId
-  LEFT JOIN Committee dc ON dc.id = d.committeeId
+  LEFT JOIN Committee dc ON dc.id = d.committeeId`;
+const ACTION_ROW_COLUMNS = `x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
+         po.id AS positionId, po.title AS positionTitle,
+         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
+         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix`;
+const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
+  SELECT ${ACTION_ROW_COLUMNS},
+         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
+            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId
+  ${ACTION_ROW_FROM}
   WHERE x.id IN (SELECT value FROM json_each(@ids))`);
 
 export type ActionRow = ReturnType<typeof actionRowOf>;
@@ -189,90 +192,41 @@ function exportConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZ
   // planner off the archivedAt-led covering index, which would walk every live action (10× slower).
   const narrowed = f.committeeId || f.agencyId || f.positionId || f.mine ? "+" : "";
   const where = [visibleActionsSql("x"), f.archived ? `${narrowed}x.archivedAt IS NOT NULL` : `${narrowed}x.archivedAt IS NULL`];
-  const params: SqlParams = { ...accessSqlParams(ctx) };
-  if (f.committeeId) {
-    where.push("x.committeeId = @committeeId");
-    params.committeeId = f.committeeId;
-  }
-  if (f.agencyId) {
-    where.push("x.ownerAgencyId = @agencyId");
-    params.agencyId = f.agencyId;
-  }
-  if (f.positionId) {
-    where.push("x.ownerPositionId = @positionId");
-    params.positionId = f.positionId;
-  }
-  if (f.mine) where.push("x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))");
-  if (f.status === "active") {
-    where.push("x.status IN (SELECT value FROM json_each(@activeStatuses))");
-    params.activeStatuses = sqlList(ACTIVE_ACTION_STATUSES);
-  } else if (f.status !== "all") {
-    where.push("x.status = @status");
-    params.status = f.status;
-  }
   const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
-  if (range === null) where.push("x.dueDate IS NULL");
-  else if (range) {
-    if (range.gte) {
-      where.push("x.dueDate >= @dueFrom");
-      params.dueFrom = sqlDate(range.gte);
-    }
-    if (range.lt) {
-      where.push("x.dueDate < @dueBefore");
-      params.dueBefore = sqlDate(range.lt);
-    }
+  // Each filter: whether it is set, its fragment, and the values it reads.
+  const filters: [boolean, string, SqlParams][] = [
+    [Boolean(f.committeeId), "x.committeeId = @committeeId", { committeeId: f.committeeId }],
+    [Boolean(f.agencyId), "x.ownerAgencyId = @agencyId", { agencyId: f.agencyId }],
+    [Boolean(f.positionId), "x.ownerPositionId = @positionId", { positionId: f.positionId }],
+    [f.mine, "x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))", {}],
+    [f.status === "active", "x.status IN (SELECT value FROM json_each(@activeStatuses))", { activeStatuses: sqlList(ACTIVE_ACTION_STATUSES) }],
+    [f.status !== "active" && f.status !== "all", "x.status = @status", { status: f.status }],
+    [range === null, "x.dueDate IS NULL", {}],
+    [Boolean(range?.gte), "x.dueDate >= @dueFrom", { dueFrom: range?.gte ? sqlDate(range.gte) : null }],
+    [Boolean(range?.lt), "x.dueDate < @dueBefore", { dueBefore: range?.lt ? sqlDate(range.lt) : null }],
+  ];
+  const params: SqlParams = { ...accessSqlParams(ctx) };
+  for (const [set, fragment, values] of filters) {
+    if (!set) continue;
+    where.push(fragment);
+    Object.assign(params, values);
   }
   return { where, params };
 }
 
-type ExportRowSql = {
-  id: string;
-  title: string;
-  status: string;
-  dueDate: string | null;
-  completedAt: string | null;
-  confidentiality: string;
-  positionTitle: string;
-  agencyName: string;
-  agencyAcronym: string | null;
-  givenName: string | null;
-  familyName: string | null;
-  committeeName: string | null;
-  committeeShortName: string | null;
-  decisionYear: number | null;
-  decisionSerial: number | null;
-  decisionPrefix: string | null;
-};
+/** A list row (without whether the post is held) plus what the file adds: completion and the named person. */
+type ExportRowSql = Omit<ActionRowSql, "holderId"> & { completedAt: string | null; givenName: string | null; familyName: string | null };
 const exportRowsQuery = readQuery<{ ids: string }, ExportRowSql>(`
-  SELECT x.id, x.title, x.status, x.dueDate, x.completedAt, x.confidentiality,
-         po.title AS positionTitle, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-         pe.givenName, pe.familyName, c.name AS committeeName, c.shortName AS committeeShortName,
-         d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
-  FROM Action x
-  JOIN Position po ON po.id = x.ownerPositionId
-  JOIN Agency ag ON ag.id = x.ownerAgencyId
+  SELECT ${ACTION_ROW_COLUMNS}, x.completedAt, pe.givenName, pe.familyName
+  ${ACTION_ROW_FROM}
   LEFT JOIN Person pe ON pe.id = x.ownerPersonId
-  LEFT JOIN Committee c ON c.id = x.committeeId
-  LEFT JOIN Decision d ON d.id = x.decisionId
-  LEFT JOIN Committee dc ON dc.id = d.committeeId
   WHERE x.id IN (SELECT value FROM json_each(@ids))`);
 
 function exportRowOf(r: ExportRowSql) {
   return {
-    id: r.id,
-    title: r.title,
-    status: r.status,
-    dueDate: fromSqlDate(r.dueDate),
+    ...actionRowOf({ ...r, holderId: null }),
     completedAt: fromSqlDate(r.completedAt),
-    confidentiality: r.confidentiality,
-    ownerPosition: { title: r.positionTitle },
-    ownerAgency: { name: r.agencyName, acronym: r.agencyAcronym },
     ownerPerson: r.givenName !== null && r.familyName !== null ? { givenName: r.givenName, familyName: r.familyName } : null,
-    committee: r.committeeName !== null ? { name: r.committeeName, shortName: r.committeeShortName } : null,
-    decision:
-      r.decisionYear !== null && r.decisionSerial !== null
-        ? { year: r.decisionYear, serial: r.decisionSerial, committee: { decisionPrefix: r.decisionPrefix } }
-        : null,
   };
 }
 

@@ -70,13 +70,15 @@ const HEAD_FILTER = `r.archivedAt IS NULL
   AND (@agencyId IS NULL OR EXISTS (SELECT 1 FROM ResponsibilityAssignment ra
         WHERE ra.responsibilityId = r.id AND ra.agencyId = @agencyId AND ra.archivedAt IS NULL))
   AND (@q IS NULL OR r.title LIKE @q ESCAPE '\\')`;
-const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRow>(`
-  SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
+/** A head's columns and tables (its instrument, article and phase). */
+const HEAD_SELECT = `SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
          ph.id AS phaseId, ph.number AS phaseNumber, ph.code AS phaseCode, ph.nameEn AS phaseNameEn, ph.nameFr AS phaseNameFr
   FROM Responsibility r
   LEFT JOIN Instrument i ON i.id = r.instrumentId
   LEFT JOIN Provision pv ON pv.id = r.provisionId
-  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId
+  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId`;
+const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRow>(`
+  ${HEAD_SELECT}
   WHERE ${HEAD_FILTER}
   ORDER BY r.title, r.id LIMIT @take OFFSET @skip`);
 const headsCount = readQuery<HeadFilter, { total: number }>(`SELECT count(*) AS total FROM Responsibility r WHERE ${HEAD_FILTER}`);
@@ -246,12 +248,7 @@ const exportAgenciesQuery = readQuery<HeadFilter & { limit: number }, { id: stri
   ORDER BY a.name, a.id`);
 
 const headsAfterQuery = readQuery<HeadFilter & { afterTitle: string | null; afterId: string | null; take: number }, HeadRow>(`
-  SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
-         ph.id AS phaseId, ph.number AS phaseNumber, ph.code AS phaseCode, ph.nameEn AS phaseNameEn, ph.nameFr AS phaseNameFr
-  FROM Responsibility r
-  LEFT JOIN Instrument i ON i.id = r.instrumentId
-  LEFT JOIN Provision pv ON pv.id = r.provisionId
-  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId
+  ${HEAD_SELECT}
   WHERE ${HEAD_FILTER} AND (@afterId IS NULL OR (r.title, r.id) > (@afterTitle, @afterId))
   ORDER BY r.title, r.id LIMIT @take`);
 
