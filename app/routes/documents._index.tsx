@@ -7,7 +7,7 @@ import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
 import { DOCUMENT_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { listDocuments } from "~/models/document.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const paging = pageFromSearch(search);
   const [{ rows, total }, committees] = await Promise.all([
     listDocuments(ctx, { q, committeeId, kind, skip: paging.skip, take: paging.take }),
-    committeeChoices(ctx),
+    committeeOptions(ctx),
   ]);
   return {
     rows,

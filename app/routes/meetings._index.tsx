@@ -7,7 +7,7 @@ import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
 import { isOneOf, MEETING_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { listMeetings } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const paging = pageFromSearch(search);
   const [{ rows, total }, committees] = await Promise.all([
     listMeetings(ctx, { committeeId, status, period, skip: paging.skip, take: paging.take }),
-    committeeChoices(ctx),
+    committeeOptions(ctx),
   ]);
   return {
     rows,

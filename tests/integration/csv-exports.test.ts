@@ -9,7 +9,7 @@ import { prisma } from "../../app/db.server";
 import { ACTION_STATUS_FILTERS } from "../../app/domain/action-status";
 import { matrixTable } from "../../app/domain/matrix-table";
 import { DUE_WINDOWS } from "../../app/domain/overdue";
-import { actionExportBatches, actionExportIds, actionListWhere, type ActionFilters } from "../../app/models/action.server";
+import { actionExportBatches, actionExportIds, actionListWhere, type ActionFilters } from "../../app/models/action-list.server";
 import { matrixExportAgencies, matrixExportBatches } from "../../app/models/responsibility-matrix.server";
 import { loadAccess } from "../../app/permissions.server";
 import { loader as actionsCsv } from "../../app/routes/actions[.]csv";
