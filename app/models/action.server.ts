@@ -1,23 +1,18 @@
 // Follow-up actions. They belong to a post (and its agency), so when the holder changes nothing moves:
 // the new holder sees the post's actions at once. Each status change is appended to the history.
+// This module is the record: its reads, the database checks and the writes. The lists of rows and
+// the CSV export are in action-list.server.ts.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { ACTION_STATUS_FILTERS, completedAtAfter, statusChangeProblem, type ActionStatusFilter } from "~/domain/action-status";
-import { ACTIVE_ACTION_STATUSES, DUE_WINDOWS, dueWindowRange, type DueWindow } from "~/domain/overdue";
-import { isOneOf, type ActionStatus } from "~/domain/vocabulary";
+import { completedAtAfter, statusChangeProblem } from "~/domain/action-status";
+import type { ActionStatus } from "~/domain/vocabulary";
 import type { FieldErrors } from "~/forms/form-result";
-import {
-  currentAssignmentWhere,
-  visibleActions,
-  visibleCommittees,
-  visibleDecisions,
-  visibleMeetings,
-} from "~/permissions.server";
+import { currentAssignmentWhere, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
 import type { ActionData } from "~/schemas/action";
+import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
 import { notifyActionAssigned } from "./action-notifications.server";
 import { recordAudit } from "./audit.server";
-import { fromSqlDate, readQuery, sqlDate, sqlList } from "~/read-db.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
 const actionFields = {
@@ -37,194 +32,6 @@ const actionFields = {
   archivedAt: true,
   version: true,
 } satisfies Prisma.ActionSelect;
-
-type Actor = { userId: string; personId: string | null };
-
-/** What a list row shows, including whether anyone holds the owner post today. */
-export function actionRowSelect(now: Date) {
-  return {
-    id: true,
-    title: true,
-    status: true,
-    dueDate: true,
-    confidentiality: true,
-    archivedAt: true,
-    ownerPosition: {
-      select: {
-        id: true,
-        title: true,
-        assignments: { where: currentAssignmentWhere(now), take: 1, select: { id: true } },
-      },
-    },
-    ownerAgency: { select: { id: true, name: true, acronym: true } },
-    committee: { select: { id: true, name: true, shortName: true } },
-    decision: { select: { id: true, year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
-  } satisfies Prisma.ActionSelect;
-}
-
-
-// The list rows by id on the raw read path (decision 012), in the shape of actionRowSelect.
-type ActionRowSql = {
-  id: string;
-  title: string;
-  status: string;
-  dueDate: string | null;
-  confidentiality: string;
-  archivedAt: string | null;
-  positionId: string;
-  positionTitle: string;
-  holderId: string | null;
-  agencyId: string;
-  agencyName: string;
-  agencyAcronym: string | null;
-  committeeId: string | null;
-  committeeName: string | null;
-  committeeShortName: string | null;
-  decisionId: string | null;
-  decisionYear: number | null;
-  decisionSerial: number | null;
-  decisionPrefix: string | null;
-};
-const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
-  SELECT x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
-         po.id AS positionId, po.title AS positionTitle,
-         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
-            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId,
-         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
-         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
-  FROM Action x
-  JOIN Position po ON po.id = x.ownerPositionId
-  JOIN Agency ag ON ag.id = x.ownerAgencyId
-  LEFT JOIN Committee c ON c.id = x.committeeId
-  LEFT JOIN Decision d ON d.id = x.decisionId
-  LEFT JOIN Committee dc ON dc.id = d.committeeId
-  WHERE x.id IN (SELECT value FROM json_each(@ids))`);
-
-export type ActionRow = ReturnType<typeof actionRowOf>;
-function actionRowOf(r: ActionRowSql) {
-  return {
-    id: r.id,
-    title: r.title,
-    status: r.status,
-    dueDate: fromSqlDate(r.dueDate),
-    confidentiality: r.confidentiality,
-    archivedAt: fromSqlDate(r.archivedAt),
-    ownerPosition: { id: r.positionId, title: r.positionTitle, assignments: r.holderId ? [{ id: r.holderId }] : [] },
-    ownerAgency: { id: r.agencyId, name: r.agencyName, acronym: r.agencyAcronym },
-    committee: r.committeeId ? { id: r.committeeId, name: r.committeeName ?? "", shortName: r.committeeShortName } : null,
-    decision:
-      r.decisionId && r.decisionYear !== null && r.decisionSerial !== null
-        ? { id: r.decisionId, year: r.decisionYear, serial: r.decisionSerial, committee: { decisionPrefix: r.decisionPrefix } }
-        : null,
-  };
-}
-
-/** List rows for these ids, in the order given. */
-export function actionRowsByIds(ids: readonly string[], now: Date): ActionRow[] {
-  if (!ids.length) return [];
-  const byId = new Map(actionRowsQuery.all({ ids: sqlList(ids), now: sqlDate(now) }).map((r) => [r.id, actionRowOf(r)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-export type ActionFilters = {
-  committeeId: string | null;
-  agencyId: string | null;
-  positionId: string | null;
-  mine: boolean;
-  status: ActionStatusFilter;
-  due: DueWindow | null;
-  archived: boolean;
-};
-
-/** The list's where clause, shared by the page and the CSV export so both show the same rows. */
-export function actionListWhere(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): Prisma.ActionWhereInput {
-  const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
-  return {
-    AND: [
-      visibleActions(ctx),
-      { archivedAt: f.archived ? { not: null } : null },
-      f.committeeId ? { committeeId: f.committeeId } : {},
-      f.agencyId ? { ownerAgencyId: f.agencyId } : {},
-      f.positionId ? { ownerPositionId: f.positionId } : {},
-      f.mine ? { ownerPositionId: { in: [...ctx.positionIds] } } : {},
-      f.status === "active" ? { status: { in: [...ACTIVE_ACTION_STATUSES] } } : f.status === "all" ? {} : { status: f.status },
-      range === undefined ? {} : range === null ? { dueDate: null } : { dueDate: range },
-    ],
-  };
-}
-
-/** A bound on one export; past it, filter the list. */
-export const EXPORT_LIMIT = 100_000;
-
-const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-
-export async function listActions(
-  ctx: AccessContext,
-  f: ActionFilters,
-  page: { skip: number; take: number },
-  { now, timeZone }: { now: Date; timeZone: string },
-) {
-  const where = actionListWhere(ctx, f, now, timeZone);
-  // The page's ids first, then their rows: the sort then only needs the filtered columns (an index
-  // can cover them) instead of dragging every matching row along, which matters at 200,000 actions.
-  const [pageIds, total] = await Promise.all([
-    prisma.action.findMany({ where, orderBy: listOrder, skip: page.skip, take: page.take, select: { id: true } }),
-    prisma.action.count({ where }),
-  ]);
-  return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
-}
-
-/**
- * The rows of the CSV export, in list order, a batch at a time: the ordered ids are read once (one
- * sort), then the rows by id, so a large export neither re-sorts per batch nor sits in memory whole.
- */
-export async function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
-  const where = actionListWhere(ctx, f, now, timeZone);
-  const ids = (await prisma.action.findMany({ where, orderBy: listOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const batch = ids.slice(start, start + batchSize);
-    const rows = await prisma.action.findMany({
-      where: { id: { in: batch } },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        completedAt: true,
-        confidentiality: true,
-        ownerPosition: { select: { title: true } },
-        ownerAgency: { select: { name: true, acronym: true } },
-        ownerPerson: { select: { givenName: true, familyName: true } },
-        committee: { select: { name: true, shortName: true } },
-        decision: { select: { year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
-      },
-    });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    yield batch.flatMap((id) => byId.get(id) ?? []);
-  }
-}
-
-export function actionFilterOptions(ctx: AccessContext) {
-  return Promise.all([
-    prisma.committee.findMany({
-      where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: 1000,
-      select: { id: true, name: true, shortName: true },
-    }),
-    prisma.agency.findMany({
-      where: { archivedAt: null },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: 2000,
-      select: { id: true, name: true, acronym: true },
-    }),
-  ]);
-}
-
-export function positionLabel(id: string) {
-  return prisma.position.findUnique({ where: { id }, select: { id: true, title: true, agency: { select: { acronym: true, name: true } } } });
-}
 
 export function getAction(id: string, now = new Date()) {
   return prisma.action.findUnique({
@@ -414,23 +221,13 @@ function actionRow(data: ActionData, derived: CheckedAction["derived"]) {
   };
 }
 
-async function grantCreatorIfConfidential(tx: Prisma.TransactionClient, actor: Actor, record: { id: string; confidentiality: string }) {
-  if (record.confidentiality !== "confidential" || !actor.personId) return;
-  await tx.accessGrant.upsert({
-    where: { entity_entityId_personId: { entity: "action", entityId: record.id, personId: actor.personId } },
-    create: { entity: "action", entityId: record.id, personId: actor.personId, grantedById: actor.userId },
-    update: {},
-    select: { id: true },
-  });
-}
-
 export function createAction(actor: Actor, data: ActionData, derived: CheckedAction["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const created = await tx.action.create({ data: { ...actionRow(data, derived), status: "open" }, select: actionFields });
     // The history starts with the creation, so "who asked for this, when" survives every rotation.
     await tx.actionUpdate.create({ data: { actionId: created.id, status: "open", authorId: actor.userId, at: now }, select: { id: true } });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: created.id, action: "create", after: created });
-    await grantCreatorIfConfidential(tx, actor, created);
+    await grantCreatorIfConfidential(tx, actor, "action", created);
     await notifyActionAssigned(tx, created, now);
     return created;
   });
@@ -451,7 +248,7 @@ export function updateAction(
     );
     const after = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: "update", before, after });
-    await grantCreatorIfConfidential(tx, actor, after);
+    await grantCreatorIfConfidential(tx, actor, "action", after);
     // A reassignment tells the new owner post; other edits tell nobody.
     if (after.ownerPositionId !== before.ownerPositionId) await notifyActionAssigned(tx, after, now);
     return after;
@@ -510,58 +307,6 @@ export function setActionArchived(actor: Actor, id: string, archived: boolean, n
     await recordAudit(tx, { actorId: actor.userId, entity: "action", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });
-}
-
-/**
- * The committee's actions still to do: the "matters arising" of its next meeting, and the rows of
- * the bulk update page. Overdue first (earliest due date first).
- */
-export async function listCommitteeOpenActions(
-  ctx: AccessContext,
-  committeeId: string,
-  page: { skip: number; take: number },
-  now = new Date(),
-) {
-  const where: Prisma.ActionWhereInput = {
-    AND: [{ committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
-  };
-  const [rows, total] = await Promise.all([
-    prisma.action.findMany({
-      where,
-      orderBy: listOrder,
-      skip: page.skip,
-      take: page.take,
-      select: { ...actionRowSelect(now), ownerPositionId: true, ownerAgencyId: true },
-    }),
-    prisma.action.count({ where }),
-  ]);
-  return { rows, total };
-}
-
-/** The follow-up actions of a decision that the reader may see. */
-export function decisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
-  return prisma.action.findMany({
-    where: { AND: [{ decisionId, archivedAt: null }, visibleActions(ctx)] },
-    orderBy: listOrder,
-    take: 200,
-    select: actionRowSelect(now),
-  });
-}
-
-/** The list's filters from its query string; unknown values are ignored rather than refused. */
-export function actionFiltersFromSearch(search: URLSearchParams): ActionFilters {
-  const id = (name: string) => search.get(name)?.trim().slice(0, 64) || null;
-  const status = search.get("status");
-  const due = search.get("due");
-  return {
-    committeeId: id("committee"),
-    agencyId: id("agency"),
-    positionId: id("position"),
-    mine: search.get("mine") === "1",
-    status: isOneOf(ACTION_STATUS_FILTERS, status) ? status : "active",
-    due: isOneOf(DUE_WINDOWS, due) ? due : null,
-    archived: search.get("archived") === "1",
-  };
 }
 
 /** The meeting whose committee's open actions are reviewed, if the reader may see it. */

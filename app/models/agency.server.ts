@@ -138,12 +138,15 @@ export async function getAgencyInvolvement(ctx: AccessContext, id: string, now =
   return { committees, roles, roleCount };
 }
 
-/** Options for the "part of" select: every active agency but the one being edited. */
-export function agencyParentOptions(excludeId?: string) {
+/**
+ * The agencies offered in a select or a filter (every form and list that names an agency): those in
+ * use, by name; `excludeId` leaves one out (an agency cannot be part of itself).
+ */
+export function agencyOptions(excludeId?: string) {
   return prisma.agency.findMany({
     where: { archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    orderBy: { name: "asc" },
-    take: 1000,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 2000,
     select: { id: true, name: true, acronym: true },
   });
 }

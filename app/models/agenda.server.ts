@@ -36,10 +36,6 @@ export function findAgendaItem(meetingId: string, itemId: string) {
   return prisma.agendaItem.findFirst({ where: { id: itemId, meetingId, archivedAt: null }, select: itemFields });
 }
 
-export async function agencyChoices() {
-  return prisma.agency.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, acronym: true } });
-}
-
 export function addAgendaItem(
   actorId: string,
   meeting: { id: string; confidentiality: string },

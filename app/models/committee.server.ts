@@ -4,6 +4,7 @@ import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { CommitteeData } from "~/schemas/committee";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -150,20 +151,7 @@ export async function committeeActivity(ctx: AccessContext, committeeId: string,
 
 /** Choices for the committee form: agencies and the other committees (as parents). */
 export async function committeeFormOptions(ctx: AccessContext, excludeId?: string) {
-  const [agencies, committees] = await Promise.all([
-    prisma.agency.findMany({
-      where: { archivedAt: null },
-      orderBy: { name: "asc" },
-      take: 1000,
-      select: { id: true, name: true, acronym: true },
-    }),
-    prisma.committee.findMany({
-      where: { AND: [{ archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) }, visibleCommittees(ctx)] },
-      orderBy: { name: "asc" },
-      take: 1000,
-      select: { id: true, name: true, shortName: true },
-    }),
-  ]);
+  const [agencies, committees] = await Promise.all([agencyOptions(), committeeOptions(ctx, excludeId)]);
   return { agencies, committees };
 }
 
@@ -207,11 +195,14 @@ export function updateCommittee(actorId: string, id: string, { version, ...data 
   });
 }
 
-/** The committees a reader may filter by. */
-export function committeeChoices(ctx: AccessContext) {
+/**
+ * The committees offered in a select or a filter (every form and list that names a committee): those
+ * in use that the reader may see, by name; `excludeId` leaves one out (a committee cannot be its own parent).
+ */
+export function committeeOptions(ctx: AccessContext, excludeId?: string) {
   return prisma.committee.findMany({
-    where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-    orderBy: { name: "asc" },
+    where: { AND: [{ archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) }, visibleCommittees(ctx)] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 1000,
     select: { id: true, name: true, shortName: true },
   });

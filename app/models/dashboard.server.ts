@@ -13,7 +13,7 @@ import {
   type AccessSqlParams,
 } from "~/permissions.server";
 import { fromSqlDate, readQuery, sqlDate, type SqlParams } from "~/read-db.server";
-import { actionRowsByIds } from "./action.server";
+import { actionRowsByIds } from "./action-list.server";
 import { loadGaps } from "./responsibility-matrix.server";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,19 +1,19 @@
 // The decision register: numbered per committee and year, never edited in place once on a held
 // meeting's record (a correction supersedes), every write audited in its own transaction.
+// This module is the record (reads, database checks, writes); the register's list is in decision-list.server.ts.
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
-import { followUpProgress } from "~/domain/action-status";
 import { decisionYear, nextSerial } from "~/domain/decision-numbering";
 import { namedVotes, tallyProblems } from "~/domain/recorded-vote";
 import { mayEditInPlace, supersessionProblem } from "~/domain/supersession";
 import type { FieldErrors } from "~/forms/form-result";
-import { visibleActions, visibleCommittees, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { DecisionData } from "~/schemas/decision";
+import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { withWriteRetry } from "./write-retry.server";
-import { toIsoDate } from "~/domain/calendar-date";
 import { messageFor } from "~/i18n/locale.server";
 
 const decisionFields = {
@@ -44,75 +44,6 @@ const numberFields = {
   title: true,
   committee: { select: { decisionPrefix: true } },
 } satisfies Prisma.DecisionSelect;
-
-export type DecisionFilters = {
-  q: string | null;
-  committeeId: string | null;
-  year: number | null;
-  status: string | null;
-};
-
-export async function listDecisions(ctx: AccessContext, f: DecisionFilters, page: { skip: number; take: number }) {
-  // The year filter is a date range, so it runs on the decidedOn indexes (the year is the decision date's).
-  const where: Prisma.DecisionWhereInput = {
-    AND: [
-      visibleDecisions(ctx),
-      { archivedAt: null },
-      f.committeeId ? { committeeId: f.committeeId } : {},
-      f.status ? { status: f.status } : {},
-      f.year ? { decidedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {},
-      f.q ? { OR: [{ title: { contains: f.q } }, { text: { contains: f.q } }] } : {},
-    ],
-  };
-  const [rows, total] = await Promise.all([
-    prisma.decision.findMany({
-      where,
-      orderBy: [{ decidedOn: "desc" }, { serial: "desc" }, { id: "asc" }],
-      skip: page.skip,
-      take: page.take,
-      select: {
-        id: true,
-        year: true,
-        serial: true,
-        title: true,
-        status: true,
-        adoption: true,
-        decidedOn: true,
-        supersedesId: true,
-        supersededBy: { select: { id: true } },
-        committee: { select: { id: true, name: true, shortName: true, decisionPrefix: true } },
-      },
-    }),
-    prisma.decision.count({ where }),
-  ]);
-  const progress = await actionProgress(ctx, rows.map((r) => r.id));
-  return { rows: rows.map((r) => ({ ...r, progress: progress.get(r.id) ?? { done: 0, total: 0 } })), total };
-}
-
-/** Follow-up progress per decision, over the live actions the reader may see. */
-async function actionProgress(ctx: AccessContext, decisionIds: string[]) {
-  const progress = new Map<string, { done: number; total: number }>();
-  if (!decisionIds.length) return progress;
-  const groups = await prisma.action.groupBy({
-    by: ["decisionId", "status"],
-    where: { AND: [{ decisionId: { in: decisionIds }, archivedAt: null }, visibleActions(ctx)] },
-    _count: { _all: true },
-  });
-  for (const id of decisionIds) {
-    const own = groups.filter((g) => g.decisionId === id).map((g) => ({ status: g.status, count: g._count._all }));
-    progress.set(id, followUpProgress(own));
-  }
-  return progress;
-}
-
-export function committeeOptions(ctx: AccessContext) {
-  return prisma.committee.findMany({
-    where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 1000,
-    select: { id: true, name: true, shortName: true },
-  });
-}
 
 export function getDecision(id: string) {
   return prisma.decision.findUnique({
@@ -284,7 +215,7 @@ export class DecisionConflict extends Error {
  * whole transaction is tried again (bounded).
  */
 export function createDecision(
-  actor: { userId: string; personId: string | null },
+  actor: Actor,
   data: DecisionData,
   documentIds: string[],
   db: PrismaClient = prisma,
@@ -328,25 +259,10 @@ export function createDecision(
           after: { supersededById: created.id },
         });
       }
-      await grantCreatorIfConfidential(tx, actor, created);
+      await grantCreatorIfConfidential(tx, actor, "decision", created);
       return created;
     }),
   );
-}
-
-/** A confidential record is shown to named people only: its author is named, or they would lose it. */
-async function grantCreatorIfConfidential(
-  tx: Prisma.TransactionClient,
-  actor: { userId: string; personId: string | null },
-  record: { id: string; confidentiality: string },
-) {
-  if (record.confidentiality !== "confidential" || !actor.personId) return;
-  await tx.accessGrant.upsert({
-    where: { entity_entityId_personId: { entity: "decision", entityId: record.id, personId: actor.personId } },
-    create: { entity: "decision", entityId: record.id, personId: actor.personId, grantedById: actor.userId },
-    update: {},
-    select: { id: true },
-  });
 }
 
 /**
@@ -354,7 +270,7 @@ async function grantCreatorIfConfidential(
  * with it stay (they are history): the counts must still match them. Unlinked documents are archived.
  */
 export function updateDecision(
-  actor: { userId: string; personId: string | null },
+  actor: Actor,
   id: string,
   { version, ...data }: DecisionData & { version: number },
   documentIds: string[],
@@ -400,31 +316,7 @@ export function updateDecision(
       before: { ...before, documents: [...linked].sort() },
       after: { ...after, documents: [...documentIds].sort() },
     });
-    await grantCreatorIfConfidential(tx, actor, after);
+    await grantCreatorIfConfidential(tx, actor, "decision", after);
     return after;
   });
-}
-
-/** The form values of a stored decision. */
-export function decisionFormValues(d: DecisionDetail) {
-  const names = (vote: string) => d.votes.filter((v) => v.vote === vote).map((v) => v.voterLabel).join("\n");
-  return {
-    committeeId: d.committeeId,
-    meetingId: d.meetingId ?? "",
-    agendaItemId: d.agendaItemId ?? "",
-    supersedesId: d.supersedesId ?? "",
-    title: d.title,
-    text: d.text,
-    decidedOn: toIsoDate(d.decidedOn),
-    adoption: d.adoption,
-    votesFor: d.votesFor === null ? "" : String(d.votesFor),
-    votesAgainst: d.votesAgainst === null ? "" : String(d.votesAgainst),
-    votesAbstaining: d.votesAbstaining === null ? "" : String(d.votesAbstaining),
-    votersFor: names("for"),
-    votersAgainst: names("against"),
-    votersAbstaining: names("abstain"),
-    status: d.status,
-    confidentiality: d.confidentiality,
-    documentSymbols: d.documentLinks.flatMap((l) => (l.document.symbol ? [l.document.symbol] : [])).join("\n"),
-  };
 }

@@ -6,7 +6,9 @@ import type { DocumentData } from "~/schemas/document";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { FieldErrors } from "~/forms/form-result";
 import { keptOut, referenceErrors, requireReferences, type References } from "~/forms/references.server";
+import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
+import { committeeOptions } from "./committee.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
 const documentFields = {
@@ -90,13 +92,8 @@ export function findDocument(id: string) {
 
 export async function documentFormOptions(ctx: AccessContext, meetingId?: string | null) {
   const [committees, agencies, meeting] = await Promise.all([
-    prisma.committee.findMany({
-      where: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-      orderBy: { name: "asc" },
-      take: 1000,
-      select: { id: true, name: true, shortName: true },
-    }),
-    prisma.agency.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, acronym: true } }),
+    committeeOptions(ctx),
+    agencyOptions(),
     meetingId
       ? prisma.meeting.findFirst({ where: { AND: [{ id: meetingId }, visibleMeetings(ctx)] }, select: { id: true, title: true, committeeId: true, startsAt: true, timeZone: true } })
       : null,

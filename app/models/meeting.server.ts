@@ -4,7 +4,6 @@ import type { AccessContext } from "~/domain/access";
 import { initialAgenda } from "~/domain/agenda";
 import { calendarChanged } from "~/domain/calendar-revision";
 import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/sequence";
-import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
@@ -261,43 +260,6 @@ export function findMeeting(id: string) {
 }
 
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
-
-/** Venue-local form values of a meeting. */
-export function meetingFormValues(m: {
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  chairLabel: string | null;
-  confidentiality: string;
-  sequence: number | null;
-  numberFixed: boolean;
-  status: string;
-}) {
-  const start = utcToWall(m.startsAt, m.timeZone);
-  const end = utcToWall(m.endsAt, m.timeZone);
-  return {
-    title: m.title,
-    date: start.date,
-    startTime: start.time,
-    endTime: end.time,
-    timeZone: m.timeZone,
-    venue: m.venue ?? "",
-    room: m.room ?? "",
-    onlineUrl: m.onlineUrl ?? "",
-    officialNumber: isNumberFixed(m) && m.sequence !== null ? String(m.sequence) : "",
-    chairLabel: m.chairLabel ?? "",
-    confidentiality: m.confidentiality,
-  };
-}
-
-/** Start and end instants of venue-local form values. */
-export function instantsOf(v: { date: string; startTime: string; endTime: string; timeZone: string }) {
-  return { startsAt: wallToUtc(v.date, v.startTime, v.timeZone), endsAt: wallToUtc(v.date, v.endTime, v.timeZone) };
-}
 
 /**
  * Gives the committee's meetings to come their provisional numbers again (app/domain/sequence.ts),

@@ -81,6 +81,11 @@ export async function getPosition(ctx: AccessContext, id: string, now = new Date
 }
 
 /** Just enough to authorise a write on a post: its agency. */
+/** A post's title and agency, as a list filter names it. */
+export function positionLabel(id: string) {
+  return prisma.position.findUnique({ where: { id }, select: { id: true, title: true, agency: { select: { acronym: true, name: true } } } });
+}
+
 export function positionOwner(id: string) {
   return prisma.position.findUnique({ where: { id }, select: { id: true, agencyId: true, title: true, archivedAt: true } });
 }

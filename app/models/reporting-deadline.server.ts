@@ -5,10 +5,9 @@ import { submittedStatus } from "~/domain/compliance";
 import type { MilestoneStatus } from "~/domain/vocabulary";
 import { currentAssignmentWhere } from "~/permissions.server";
 import { todayIn } from "~/domain/overdue";
+import type { Actor } from "./access-grant.server";
 import { recordAudit } from "./audit.server";
 import { enqueueMilestoneReminder, remindableMilestones, reminderMilestoneFields } from "./milestone-reminder-notice.server";
-
-type Actor = { userId: string; personId: string | null };
 
 export function getDeadline(id: string, now: Date) {
   return prisma.reportingDeadline.findUnique({

@@ -9,12 +9,13 @@ import { todayIn } from "~/domain/overdue";
 import type { FieldErrors } from "~/forms/form-result";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
 import type { ObligationData } from "~/schemas/reporting";
+import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
+import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { addManualCycle, ruleFields, syncCycles } from "./reporting-cycles.server";
 import { postLabel } from "~/domain/labels";
 
-type Actor = { userId: string; personId: string | null };
 
 const obligationFields = {
   id: true,
@@ -130,7 +131,7 @@ export async function obligationFormOptions() {
       take: 3000,
       select: { id: true, title: true, agency: { select: { acronym: true, name: true } } },
     }),
-    prisma.agency.findMany({ where: { archivedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 2000, select: { id: true, name: true, acronym: true } }),
+    agencyOptions(),
   ]);
   return {
     instruments: instruments.map((i) => ({ id: i.id, label: `${i.code} — ${i.name}` })),
@@ -319,22 +320,12 @@ async function writeContributors(tx: Prisma.TransactionClient, actorId: string, 
   }
 }
 
-async function grantCreatorIfConfidential(tx: Prisma.TransactionClient, actor: Actor, record: { id: string; confidentiality: string }) {
-  if (record.confidentiality !== "confidential" || !actor.personId) return;
-  await tx.accessGrant.upsert({
-    where: { entity_entityId_personId: { entity: "reportingObligation", entityId: record.id, personId: actor.personId } },
-    create: { entity: "reportingObligation", entityId: record.id, personId: actor.personId, grantedById: actor.userId },
-    update: {},
-    select: { id: true },
-  });
-}
-
 export function createObligation(actor: Actor, data: ObligationData, derived: CheckedObligation["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const created = await tx.reportingObligation.create({ data: obligationRow(data, derived), select: obligationFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "reportingObligation", entityId: created.id, action: "create", after: created });
     await writeContributors(tx, actor.userId, created.id, derived.contributors);
-    await grantCreatorIfConfidential(tx, actor, created);
+    await grantCreatorIfConfidential(tx, actor, "reportingObligation", created);
     await syncCycles(tx, actor.userId, created.id, todayIn(now, "UTC"));
     return created;
   });
@@ -353,7 +344,7 @@ export function updateObligation(actor: Actor, id: string, { version, ...data }:
     const after = await tx.reportingObligation.findUniqueOrThrow({ where: { id }, select: obligationFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "reportingObligation", entityId: id, action: "update", before, after });
     await writeContributors(tx, actor.userId, id, derived.contributors);
-    await grantCreatorIfConfidential(tx, actor, after);
+    await grantCreatorIfConfidential(tx, actor, "reportingObligation", after);
     await syncCycles(tx, actor.userId, id, todayIn(now, "UTC"));
     return after;
   });

@@ -7,7 +7,8 @@ import { can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { actionFilterOptions, checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
+import { checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
+import { agencyOptions } from "~/models/agency.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { toIsoDate } from "~/domain/calendar-date";
 import { actionEditSchema } from "~/schemas/action";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requireAccess(request);
   const action = await editableAction(ctx, params.actionId ?? "");
   const anyOwner = ctx.permissions.includes("update:action:any");
-  const [, allAgencies] = await actionFilterOptions(ctx);
+  const allAgencies = await agencyOptions();
   const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
   const search = new URL(request.url).searchParams;
   const chosen = search.get("agency") ?? "";

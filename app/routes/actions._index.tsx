@@ -8,7 +8,10 @@ import { ACTION_STATUS_FILTERS } from "~/domain/action-status";
 import { DUE_WINDOWS } from "~/domain/overdue";
 import { pageFromSearch } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
-import { actionFilterOptions, actionFiltersFromSearch, listActions, positionLabel } from "~/models/action.server";
+import { actionFiltersFromSearch, listActions } from "~/models/action-list.server";
+import { agencyOptions } from "~/models/agency.server";
+import { committeeOptions } from "~/models/committee.server";
+import { positionLabel } from "~/models/position.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
@@ -22,9 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = actionFiltersFromSearch(search);
   const paging = pageFromSearch(search);
   const now = new Date();
-  const [{ rows, total }, [committees, agencies], position] = await Promise.all([
+  const [{ rows, total }, committees, agencies, position] = await Promise.all([
     listActions(ctx, filters, paging, { now, timeZone: user.timeZone ?? "UTC" }),
-    actionFilterOptions(ctx),
+    committeeOptions(ctx),
+    agencyOptions(),
     filters.positionId ? positionLabel(filters.positionId) : null,
   ]);
   return {

@@ -7,7 +7,9 @@ import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { actionContext, actionFilterOptions, checkAction, createAction, ownerOptions } from "~/models/action.server";
+import { actionContext, checkAction, createAction, ownerOptions } from "~/models/action.server";
+import { agencyOptions } from "~/models/agency.server";
+import { committeeOptions } from "~/models/committee.server";
 import { forbidden, notFound, requirePermission } from "~/permissions.server";
 import { actionSchema, type ActionInput } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
@@ -29,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const committeeId = decision?.committeeId ?? meeting?.committeeId ?? null;
   // Whoever may only act for their own agency ("own") is offered its posts alone.
   const anyOwner = ctx.permissions.includes("create:action:any");
-  const [committees, allAgencies] = await actionFilterOptions(ctx);
+  const [committees, allAgencies] = await Promise.all([committeeOptions(ctx), agencyOptions()]);
   const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
   const chosen = search.get("agency") ?? "";
   const agencyId = agencies.some((a) => a.id === chosen)

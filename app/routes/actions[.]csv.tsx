@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { decisionSymbol, shortYear } from "~/domain/decision-numbering";
 import { resolveLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
-import { actionExportBatches, actionFiltersFromSearch } from "~/models/action.server";
+import { actionExportBatches, actionFiltersFromSearch } from "~/models/action-list.server";
 import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
 import { toIsoDate } from "~/domain/calendar-date";

@@ -4,7 +4,7 @@ import { AgencyForm } from "~/components/forms/agency-form";
 import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { agencyParentOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
+import { agencyOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { agencyEditSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
@@ -13,7 +13,7 @@ import { pageTitle } from "~/i18n/page-title";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
   await requirePermission(request, "update", "agency", { agencyId: id });
-  const [agency, parents] = await Promise.all([getAgency(id), agencyParentOptions(id)]);
+  const [agency, parents] = await Promise.all([getAgency(id), agencyOptions(id)]);
   if (!agency || agency.archivedAt) throw notFound();
   return { agency, parents };
 }

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { agencyParentOptions, checkAgencyParent, createAgency } from "~/models/agency.server";
+import { agencyOptions, checkAgencyParent, createAgency } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
 import { agencySchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
@@ -11,7 +11,7 @@ import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "create", "agency");
-  return { parents: await agencyParentOptions() };
+  return { parents: await agencyOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -9,7 +9,7 @@ import type { FormFailure } from "~/forms/form-result";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "~/models/calendar-feed.server";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { createFeedSchema, feedPageSchema, type CreateFeedInput } from "~/schemas/calendar-feed";
 import { redirectWithFlash } from "~/session.server";
@@ -21,7 +21,7 @@ export const meta: MetaFunction = (args) => pageTitle(args, "feed.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx, user } = await requirePermission(request, "read", "meeting");
-  const [feeds, committees] = await Promise.all([listFeedTokens(user.id), committeeChoices(ctx)]);
+  const [feeds, committees] = await Promise.all([listFeedTokens(user.id), committeeOptions(ctx)]);
   const committeeId = new URL(request.url).searchParams.get("committeeId") ?? "";
   return { feeds, committees, committeeId, canCreate: can(ctx, "create", "meeting") };
 }
@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirectWithFlash(request, "/calendar/feeds", { kind: "success", key: "feed.revoked" });
   }
   const feed = parsed.data;
-  if (feed.scope === "committee" && !(await committeeChoices(ctx)).some((c) => c.id === feed.committeeId)) {
+  if (feed.scope === "committee" && !(await committeeOptions(ctx)).some((c) => c.id === feed.committeeId)) {
     return refuse(parsed.values, { committeeId: ["committee.error.committeeMissing"] });
   }
   const created = await createFeedToken(user.id, feed);

@@ -8,7 +8,7 @@ import { followUpProgress } from "~/domain/action-status";
 import { decisionStanding, mayEditInPlace, supersessionProblem } from "~/domain/supersession";
 import { VOTES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { decisionActions } from "~/models/action.server";
+import { decisionActions } from "~/models/action-list.server";
 import { getDecision, recordState, visibleNeighbours } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { RecordHistory } from "~/components/record-history";

@@ -8,9 +8,9 @@ import { mayEditInPlace } from "~/domain/supersession";
 import { conflicted, staleOr } from "~/forms/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { checkDecision, namingMissingSymbols, DecisionConflict, decisionContext, decisionFormValues, getDecision, recordState, updateDecision } from "~/models/decision.server";
+import { checkDecision, namingMissingSymbols, DecisionConflict, decisionContext, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
-import { decisionEditSchema } from "~/schemas/decision";
+import { decisionEditSchema, decisionFormValues } from "~/schemas/decision";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
 

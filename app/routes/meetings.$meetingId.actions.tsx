@@ -13,11 +13,11 @@ import {
   ActionUpdateRefused,
   actionsToUpdate,
   classified,
-  listCommitteeOpenActions,
   meetingForActions,
   ownership,
   recordStatusUpdates,
 } from "~/models/action.server";
+import { listCommitteeOpenActions } from "~/models/action-list.server";
 import { assertCan, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { bulkUpdateSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";

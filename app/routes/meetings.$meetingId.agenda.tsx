@@ -9,7 +9,8 @@ import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { addAgendaItem, agencyChoices, changeAgendaItem, listAgendaItems, setAgendaAdopted } from "~/models/agenda.server";
+import { addAgendaItem, changeAgendaItem, listAgendaItems, setAgendaAdopted } from "~/models/agenda.server";
+import { agencyOptions } from "~/models/agency.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { agendaPageSchema } from "~/schemas/agenda";
@@ -23,7 +24,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const [items, agencies] = await Promise.all([listAgendaItems(meeting.id), agencyChoices()]);
+  const [items, agencies] = await Promise.all([listAgendaItems(meeting.id), agencyOptions()]);
   return { meeting, items, agencies, startTime: utcToWall(meeting.startsAt, meeting.timeZone).time };
 }
 

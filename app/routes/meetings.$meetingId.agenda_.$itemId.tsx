@@ -8,10 +8,10 @@ import { conflicted, staleOr } from "~/forms/conflict.server";
 import { refusingBadReferences } from "~/forms/references.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
+import { agencyOptions } from "~/models/agency.server";
 import { messageFor } from "~/i18n/locale.server";
 import {
   addStatement,
-  agencyChoices,
   agendaItemDetail,
   attachDocument,
   detachDocument,
@@ -32,7 +32,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
-  const [item, agencies] = await Promise.all([agendaItemDetail(ctx, meeting.id, params.itemId ?? ""), agencyChoices()]);
+  const [item, agencies] = await Promise.all([agendaItemDetail(ctx, meeting.id, params.itemId ?? ""), agencyOptions()]);
   if (!item) throw notFound();
   return { meeting, item, agencies };
 }

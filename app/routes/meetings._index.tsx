@@ -7,7 +7,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { MEETING_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { listMeetings } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "meeting");
   const [list, committees] = await Promise.all([
     readListPage(request, meetingListSearch, (filters, paging) => listMeetings(ctx, { ...filters, ...paging })),
-    committeeChoices(ctx),
+    committeeOptions(ctx),
   ]);
   return {
     ...list,

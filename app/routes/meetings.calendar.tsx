@@ -5,7 +5,7 @@ import { can } from "~/domain/access";
 import { monthGrid, parseMonth, shiftMonth } from "~/domain/month-grid";
 import { utcToWall } from "~/domain/wall-clock";
 import { useI18n } from "~/i18n/context";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { meetingsBetween } from "~/models/meeting-lists.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Meetings sit on their venue-local date; a day either side catches every zone's midnight.
   const from = new Date(Date.UTC(year, month - 1, 1) - DAY);
   const to = new Date(Date.UTC(year, month, 1) + DAY);
-  const [rows, committees] = await Promise.all([meetingsBetween(ctx, { from, to, committeeId }), committeeChoices(ctx)]);
+  const [rows, committees] = await Promise.all([meetingsBetween(ctx, { from, to, committeeId }), committeeOptions(ctx)]);
   const monthKey = `${year}-${String(month).padStart(2, "0")}`;
   const byDay: Record<string, { id: string; title: string; time: string; status: string; committee: string }[]> = {};
   for (const m of rows) {

@@ -8,12 +8,12 @@ import { minutesBetween, utcToWall } from "~/domain/wall-clock";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
-import { committeeChoices } from "~/models/committee.server";
+import { committeeOptions } from "~/models/committee.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
-import { committeeForScheduling, createMeeting, instantsOf, officialNumberTaken, plannedInvitations } from "~/models/meeting.server";
+import { committeeForScheduling, createMeeting, officialNumberTaken, plannedInvitations } from "~/models/meeting.server";
 import { createSeries, occurrencesOf } from "~/models/series.server";
 import { requirePermission } from "~/permissions.server";
-import { newMeetingSchema, type NewMeetingData } from "~/schemas/meeting";
+import { instantsOf, newMeetingSchema, type NewMeetingData } from "~/schemas/meeting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -23,7 +23,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "create", "meeting");
   const committeeId = new URL(request.url).searchParams.get("committeeId") ?? "";
-  const [committees, committee] = await Promise.all([committeeChoices(ctx), committeeId ? committeeForScheduling(ctx, committeeId) : null]);
+  const [committees, committee] = await Promise.all([committeeOptions(ctx), committeeId ? committeeForScheduling(ctx, committeeId) : null]);
   const zone = committee?.defaultTimeZone ?? "UTC";
   const tomorrow = utcToWall(new Date(Date.now() + 86_400_000), zone).date;
   return {

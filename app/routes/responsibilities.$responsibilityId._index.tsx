@@ -8,7 +8,7 @@ import { can } from "~/domain/access";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { handleRaciChange } from "~/forms/raci-change.server";
 import { useI18n } from "~/i18n/context";
-import { agencyParentOptions } from "~/models/agency.server";
+import { agencyOptions } from "~/models/agency.server";
 import { loadCell } from "~/models/raci.server";
 import { gapsOfResponsibility } from "~/models/responsibility-matrix.server";
 import { getResponsibility, setResponsibilityArchived } from "~/models/responsibility.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [responsibility, gaps, agencies, cell] = await Promise.all([
     getResponsibility(id),
     gapsOfResponsibility(id),
-    agencyParentOptions(),
+    agencyOptions(),
     agencyId ? loadCell(id, agencyId) : null,
   ]);
   if (!responsibility) throw notFound();

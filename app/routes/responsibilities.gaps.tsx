@@ -9,7 +9,7 @@ import { GAP_KINDS, type GapKind } from "~/domain/gaps";
 import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { agencyParentOptions } from "~/models/agency.server";
+import { agencyOptions } from "~/models/agency.server";
 import { loadGaps } from "~/models/responsibility-matrix.server";
 import { catalogueOptions, readFilters } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const kindParam = search.get("kind");
   const kind: GapKind | null = isOneOf(GAP_KINDS, kindParam) ? kindParam : null;
   const paging = pageFromSearch(search);
-  const [gaps, options, agencies] = await Promise.all([loadGaps({ ...filters, kind }, paging), catalogueOptions(), agencyParentOptions()]);
+  const [gaps, options, agencies] = await Promise.all([loadGaps({ ...filters, kind }, paging), catalogueOptions(), agencyOptions()]);
   return {
     ...gaps,
     options: { ...options, agencies },

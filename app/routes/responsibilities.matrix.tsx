@@ -9,7 +9,7 @@ import { pageFromSearch } from "~/domain/paging";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { handleRaciChange } from "~/forms/raci-change.server";
 import { useI18n } from "~/i18n/context";
-import { agencyParentOptions } from "~/models/agency.server";
+import { agencyOptions } from "~/models/agency.server";
 import { loadCell } from "~/models/raci.server";
 import { MATRIX_COLUMNS } from "~/domain/matrix-table";
 import { loadMatrix } from "~/models/responsibility-matrix.server";
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [matrix, options, agencies, cell] = await Promise.all([
     loadMatrix(filters, { ...paging, columnPage }),
     catalogueOptions(),
-    agencyParentOptions(),
+    agencyOptions(),
     cellR && cellA && can(ctx, "update", "responsibility", { agencyId: cellA }) ? loadCell(cellR, cellA) : null,
   ]);
   const editAny = can(ctx, "update", "responsibility", { agencyId: null });

@@ -2,6 +2,7 @@
 // no database are checked here (a recorded vote's tally); the rest (committee, meeting, agenda item,
 // documents, supersession) on the server in app/models/decision.server.ts.
 import { z } from "zod";
+import { toIsoDate } from "~/domain/calendar-date";
 import { tallyProblems } from "~/domain/recorded-vote";
 import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import { requiredDate } from "./dates";
@@ -42,3 +43,43 @@ export type DecisionData = z.output<typeof decisionSchema>;
 
 /** The edit form: the same fields and the record version it was loaded at. */
 export const decisionEditSchema = withVersion(decisionSchema);
+
+/** The form values of a stored decision. */
+export function decisionFormValues(d: {
+  committeeId: string;
+  meetingId: string | null;
+  agendaItemId: string | null;
+  supersedesId: string | null;
+  title: string;
+  text: string;
+  decidedOn: Date;
+  adoption: string;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstaining: number | null;
+  status: string;
+  confidentiality: string;
+  votes: readonly { vote: string; voterLabel: string }[];
+  documentLinks: readonly { document: { symbol: string | null } }[];
+}) {
+  const names = (vote: string) => d.votes.filter((v) => v.vote === vote).map((v) => v.voterLabel).join("\n");
+  return {
+    committeeId: d.committeeId,
+    meetingId: d.meetingId ?? "",
+    agendaItemId: d.agendaItemId ?? "",
+    supersedesId: d.supersedesId ?? "",
+    title: d.title,
+    text: d.text,
+    decidedOn: toIsoDate(d.decidedOn),
+    adoption: d.adoption,
+    votesFor: d.votesFor === null ? "" : String(d.votesFor),
+    votesAgainst: d.votesAgainst === null ? "" : String(d.votesAgainst),
+    votesAbstaining: d.votesAbstaining === null ? "" : String(d.votesAbstaining),
+    votersFor: names("for"),
+    votersAgainst: names("against"),
+    votersAbstaining: names("abstain"),
+    status: d.status,
+    confidentiality: d.confidentiality,
+    documentSymbols: d.documentLinks.flatMap((l) => (l.document.symbol ? [l.document.symbol] : [])).join("\n"),
+  };
+}

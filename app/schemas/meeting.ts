@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
+import { isNumberFixed } from "~/domain/sequence";
 import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
+import { utcToWall, wallToUtc } from "~/domain/wall-clock";
 import { optionalWallDate, requiredTime, requiredWallDate, timeZoneField } from "./dates";
 import { checkbox, choice, optionalCount, optionalText, optionalUrl, requiredText } from "./fields";
 import { withVersion } from "./record-version";
@@ -131,3 +133,40 @@ export const restOfSeriesSchema = z.discriminatedUnion("intent", [
 ]);
 
 export type RestOfSeriesInput = z.input<typeof restOfSeriesSchema>;
+
+/** Venue-local form values of a meeting. */
+export function meetingFormValues(m: {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venue: string | null;
+  room: string | null;
+  onlineUrl: string | null;
+  chairLabel: string | null;
+  confidentiality: string;
+  sequence: number | null;
+  numberFixed: boolean;
+  status: string;
+}) {
+  const start = utcToWall(m.startsAt, m.timeZone);
+  const end = utcToWall(m.endsAt, m.timeZone);
+  return {
+    title: m.title,
+    date: start.date,
+    startTime: start.time,
+    endTime: end.time,
+    timeZone: m.timeZone,
+    venue: m.venue ?? "",
+    room: m.room ?? "",
+    onlineUrl: m.onlineUrl ?? "",
+    officialNumber: isNumberFixed(m) && m.sequence !== null ? String(m.sequence) : "",
+    chairLabel: m.chairLabel ?? "",
+    confidentiality: m.confidentiality,
+  };
+}
+
+/** Start and end instants of venue-local form values. */
+export function instantsOf(v: { date: string; startTime: string; endTime: string; timeZone: string }) {
+  return { startsAt: wallToUtc(v.date, v.startTime, v.timeZone), endsAt: wallToUtc(v.date, v.endTime, v.timeZone) };
+}

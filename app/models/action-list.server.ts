@@ -1,0 +1,229 @@
+// The action list and its CSV export (one where clause, so both show the same rows), and the other
+// lists of action rows: a decision's follow-up, a committee's open actions. The record itself (read,
+// checks, writes) is in action.server.ts.
+import type { Prisma } from "@prisma/client";
+import { prisma } from "~/db.server";
+import type { AccessContext } from "~/domain/access";
+import { ACTION_STATUS_FILTERS, type ActionStatusFilter } from "~/domain/action-status";
+import { ACTIVE_ACTION_STATUSES, DUE_WINDOWS, dueWindowRange, type DueWindow } from "~/domain/overdue";
+import { isOneOf } from "~/domain/vocabulary";
+import { currentAssignmentWhere, visibleActions } from "~/permissions.server";
+import { fromSqlDate, readQuery, sqlDate, sqlList } from "~/read-db.server";
+
+/** What a list row shows, including whether anyone holds the owner post today. */
+export function actionRowSelect(now: Date) {
+  return {
+    id: true,
+    title: true,
+    status: true,
+    dueDate: true,
+    confidentiality: true,
+    archivedAt: true,
+    ownerPosition: {
+      select: {
+        id: true,
+        title: true,
+        assignments: { where: currentAssignmentWhere(now), take: 1, select: { id: true } },
+      },
+    },
+    ownerAgency: { select: { id: true, name: true, acronym: true } },
+    committee: { select: { id: true, name: true, shortName: true } },
+    decision: { select: { id: true, year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
+  } satisfies Prisma.ActionSelect;
+}
+
+
+// The list rows by id on the raw read path (decision 012), in the shape of actionRowSelect.
+type ActionRowSql = {
+  id: string;
+  title: string;
+  status: string;
+  dueDate: string | null;
+  confidentiality: string;
+  archivedAt: string | null;
+  positionId: string;
+  positionTitle: string;
+  holderId: string | null;
+  agencyId: string;
+  agencyName: string;
+  agencyAcronym: string | null;
+  committeeId: string | null;
+  committeeName: string | null;
+  committeeShortName: string | null;
+  decisionId: string | null;
+  decisionYear: number | null;
+  decisionSerial: number | null;
+  decisionPrefix: string | null;
+};
+const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
+  SELECT x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
+         po.id AS positionId, po.title AS positionTitle,
+         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
+            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId,
+         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
+         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
+  FROM Action x
+  JOIN Position po ON po.id = x.ownerPositionId
+  JOIN Agency ag ON ag.id = x.ownerAgencyId
+  LEFT JOIN Committee c ON c.id = x.committeeId
+  LEFT JOIN Decision d ON d.id = x.decisionId
+  LEFT JOIN Committee dc ON dc.id = d.committeeId
+  WHERE x.id IN (SELECT value FROM json_each(@ids))`);
+
+export type ActionRow = ReturnType<typeof actionRowOf>;
+function actionRowOf(r: ActionRowSql) {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    dueDate: fromSqlDate(r.dueDate),
+    confidentiality: r.confidentiality,
+    archivedAt: fromSqlDate(r.archivedAt),
+    ownerPosition: { id: r.positionId, title: r.positionTitle, assignments: r.holderId ? [{ id: r.holderId }] : [] },
+    ownerAgency: { id: r.agencyId, name: r.agencyName, acronym: r.agencyAcronym },
+    committee: r.committeeId ? { id: r.committeeId, name: r.committeeName ?? "", shortName: r.committeeShortName } : null,
+    decision:
+      r.decisionId && r.decisionYear !== null && r.decisionSerial !== null
+        ? { id: r.decisionId, year: r.decisionYear, serial: r.decisionSerial, committee: { decisionPrefix: r.decisionPrefix } }
+        : null,
+  };
+}
+
+/** List rows for these ids, in the order given. */
+export function actionRowsByIds(ids: readonly string[], now: Date): ActionRow[] {
+  if (!ids.length) return [];
+  const byId = new Map(actionRowsQuery.all({ ids: sqlList(ids), now: sqlDate(now) }).map((r) => [r.id, actionRowOf(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type ActionFilters = {
+  committeeId: string | null;
+  agencyId: string | null;
+  positionId: string | null;
+  mine: boolean;
+  status: ActionStatusFilter;
+  due: DueWindow | null;
+  archived: boolean;
+};
+
+/** The list's where clause, shared by the page and the CSV export so both show the same rows. */
+export function actionListWhere(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): Prisma.ActionWhereInput {
+  const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
+  return {
+    AND: [
+      visibleActions(ctx),
+      { archivedAt: f.archived ? { not: null } : null },
+      f.committeeId ? { committeeId: f.committeeId } : {},
+      f.agencyId ? { ownerAgencyId: f.agencyId } : {},
+      f.positionId ? { ownerPositionId: f.positionId } : {},
+      f.mine ? { ownerPositionId: { in: [...ctx.positionIds] } } : {},
+      f.status === "active" ? { status: { in: [...ACTIVE_ACTION_STATUSES] } } : f.status === "all" ? {} : { status: f.status },
+      range === undefined ? {} : range === null ? { dueDate: null } : { dueDate: range },
+    ],
+  };
+}
+
+/** A bound on one export; past it, filter the list. */
+export const EXPORT_LIMIT = 100_000;
+
+const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+export async function listActions(
+  ctx: AccessContext,
+  f: ActionFilters,
+  page: { skip: number; take: number },
+  { now, timeZone }: { now: Date; timeZone: string },
+) {
+  const where = actionListWhere(ctx, f, now, timeZone);
+  // The page's ids first, then their rows: the sort then only needs the filtered columns (an index
+  // can cover them) instead of dragging every matching row along, which matters at 200,000 actions.
+  const [pageIds, total] = await Promise.all([
+    prisma.action.findMany({ where, orderBy: listOrder, skip: page.skip, take: page.take, select: { id: true } }),
+    prisma.action.count({ where }),
+  ]);
+  return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
+}
+
+/**
+ * The rows of the CSV export, in list order, a batch at a time: the ordered ids are read once (one
+ * sort), then the rows by id, so a large export neither re-sorts per batch nor sits in memory whole.
+ */
+export async function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
+  const where = actionListWhere(ctx, f, now, timeZone);
+  const ids = (await prisma.action.findMany({ where, orderBy: listOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const batch = ids.slice(start, start + batchSize);
+    const rows = await prisma.action.findMany({
+      where: { id: { in: batch } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueDate: true,
+        completedAt: true,
+        confidentiality: true,
+        ownerPosition: { select: { title: true } },
+        ownerAgency: { select: { name: true, acronym: true } },
+        ownerPerson: { select: { givenName: true, familyName: true } },
+        committee: { select: { name: true, shortName: true } },
+        decision: { select: { year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
+      },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    yield batch.flatMap((id) => byId.get(id) ?? []);
+  }
+}
+
+/**
+ * The committee's actions still to do: the "matters arising" of its next meeting, and the rows of
+ * the bulk update page. Overdue first (earliest due date first).
+ */
+export async function listCommitteeOpenActions(
+  ctx: AccessContext,
+  committeeId: string,
+  page: { skip: number; take: number },
+  now = new Date(),
+) {
+  const where: Prisma.ActionWhereInput = {
+    AND: [{ committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.action.findMany({
+      where,
+      orderBy: listOrder,
+      skip: page.skip,
+      take: page.take,
+      select: { ...actionRowSelect(now), ownerPositionId: true, ownerAgencyId: true },
+    }),
+    prisma.action.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** The follow-up actions of a decision that the reader may see. */
+export function decisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
+  return prisma.action.findMany({
+    where: { AND: [{ decisionId, archivedAt: null }, visibleActions(ctx)] },
+    orderBy: listOrder,
+    take: 200,
+    select: actionRowSelect(now),
+  });
+}
+
+/** The list's filters from its query string; unknown values are ignored rather than refused. */
+export function actionFiltersFromSearch(search: URLSearchParams): ActionFilters {
+  const id = (name: string) => search.get(name)?.trim().slice(0, 64) || null;
+  const status = search.get("status");
+  const due = search.get("due");
+  return {
+    committeeId: id("committee"),
+    agencyId: id("agency"),
+    positionId: id("position"),
+    mine: search.get("mine") === "1",
+    status: isOneOf(ACTION_STATUS_FILTERS, status) ? status : "active",
+    due: isOneOf(DUE_WINDOWS, due) ? due : null,
+    archived: search.get("archived") === "1",
+  };
+}
+
