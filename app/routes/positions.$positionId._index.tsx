@@ -16,7 +16,7 @@ import { readCounterparts } from "~/models/dossier-read.server";
 import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.server";
 import { positionOwner, setPositionArchived } from "~/models/position.server";
 import { POST_SECTION_PAGE, readPosition } from "~/models/position-read.server";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { SectionPages } from "~/components/ui/pagination";
 import { assertCan, forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { positionPageSchema } from "~/schemas/assignment";
@@ -49,17 +49,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
   const slice = <T,>(rows: T[], page: { skip: number; take: number }) => rows.slice(page.skip, page.skip + page.take);
-  const info = (page: { page: number; pageSize: number }, total: number) => ({ page: page.page, pageSize: page.pageSize, total });
   return {
     history,
     position,
     counterparts: slice(allCounterparts, pages.counterparts),
     changes: allChanges ? { ...allChanges, changes: slice(allChanges.changes, pages.changes) } : null,
     pages: {
-      responsibilities: info(pages.responsibilities, position.responsibilityTotal),
-      committees: info(pages.committees, position.committeeTotal),
-      counterparts: info(pages.counterparts, allCounterparts.length),
-      changes: info(pages.changes, allChanges?.changes.length ?? 0),
+      responsibilities: pageInfo(pages.responsibilities, position.responsibilityTotal),
+      committees: pageInfo(pages.committees, position.committeeTotal),
+      counterparts: pageInfo(pages.counterparts, allCounterparts.length),
+      changes: pageInfo(pages.changes, allChanges?.changes.length ?? 0),
     },
     handover,
     now: now.toISOString(),
