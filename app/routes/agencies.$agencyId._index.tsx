@@ -4,7 +4,9 @@ import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
-import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
+import { setAgencyArchived } from "~/models/agency.server";
+import { AGENCY_SECTION_PAGE, readAgency } from "~/models/agency-read.server";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { RecordHistory } from "~/components/record-history";
 import { prisma } from "~/db.server";
@@ -18,16 +20,24 @@ import { agencyKindLabel } from "~/domain/labels";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
   const { ctx } = await requirePermission(request, "read", "agency");
-  const [agency, involvement, history] = await Promise.all([
-    getAgency(id),
-    getAgencyInvolvement(ctx, id),
-    recordHistory(ctx, "agency", id, historyPageFrom(request)),
-  ]);
-  if (!agency) throw notFound();
+  // Each list of the page has its own page number in the query string (decision 056).
+  const search = new URL(request.url).searchParams;
+  const pageOf = (name: string) => pageFromSearch(search, AGENCY_SECTION_PAGE, name);
+  const pages = { units: pageOf("units"), posts: pageOf("posts"), committees: pageOf("committees"), roles: pageOf("roles") };
+  const read = readAgency(ctx, id, new Date(), pages);
+  if (!read) throw notFound();
+  const { agency, involvement } = read;
+  const history = await recordHistory(ctx, "agency", id, historyPageFrom(request));
   return {
     agency,
     involvement,
     history,
+    pages: {
+      units: pageInfo(pages.units, agency.unitCount),
+      posts: pageInfo(pages.posts, agency._count.positions),
+      committees: pageInfo(pages.committees, involvement.committeeCount),
+      roles: pageInfo(pages.roles, involvement.roleCount),
+    },
     canCreatePost: can(ctx, "create", "position", { agencyId: id }),
     canEdit: can(ctx, "update", "agency", { agencyId: id }),
     canArchive: can(ctx, "archive", "agency", { agencyId: id }),
@@ -53,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export default function AgencyPage() {
-  const { agency, involvement, history, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
+  const { agency, involvement, history, pages, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <article aria-labelledby="agency-title">
@@ -134,7 +144,7 @@ export default function AgencyPage() {
         ) : null}
       </dl>
 
-      <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} />
+      <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} pages={pages} />
 
       <RecordHistory history={history} />
     </article>
