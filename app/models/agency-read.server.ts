@@ -7,6 +7,7 @@ import type { AccessContext } from "~/domain/access";
 import { accessSqlParams, visibleCommitteesSql, type AccessSqlParams } from "~/permissions.server";
 import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import type { Paging } from "~/domain/paging";
+import { RACI_LINE_FROM } from "./position-read.server";
 
 /** Rows per list of the agency page; the rest are a page link away. */
 export const AGENCY_SECTION_PAGE = 20;
@@ -44,11 +45,8 @@ const seatCount = readQuery<Visible, { n: number }>(`SELECT count(*) AS n FROM C
 const roleWhere = `ra.agencyId = @agencyId AND ra.archivedAt IS NULL AND r.archivedAt IS NULL`;
 const rolesQuery = readQuery<Agency & Page, { id: string; role: string; note: string | null; positionId: string | null; positionTitle: string | null; responsibilityId: string; title: string; code: string | null; reference: string | null }>(`
   SELECT ra.id, ra.role, ra.note, po.id AS positionId, po.title AS positionTitle, r.id AS responsibilityId, r.title, i.code, pv.reference
-  FROM ResponsibilityAssignment ra
-  JOIN Responsibility r ON r.id = ra.responsibilityId
+  ${RACI_LINE_FROM}
   LEFT JOIN Position po ON po.id = ra.positionId
-  LEFT JOIN Instrument i ON i.id = r.instrumentId
-  LEFT JOIN Provision pv ON pv.id = r.provisionId
   WHERE ${roleWhere}
   ORDER BY ra.role, ra.id LIMIT @take OFFSET @skip`);
 const roleCount = readQuery<Agency, { n: number }>(`

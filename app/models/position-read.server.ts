@@ -18,13 +18,15 @@ export type SectionPage = { skip: number; take: number };
 type Post = { positionId: string };
 type Visible = AccessSqlParams & Post & { now: string };
 
+/** A RACI line (ra) with its responsibility (r), the responsibility's instrument (i) and article (pv). */
+export const RACI_LINE_FROM = `FROM ResponsibilityAssignment ra
+  JOIN Responsibility r ON r.id = ra.responsibilityId
+  LEFT JOIN Instrument i ON i.id = r.instrumentId
+  LEFT JOIN Provision pv ON pv.id = r.provisionId`;
 const responsibilityWhere = `ra.positionId = @positionId AND ra.archivedAt IS NULL AND r.archivedAt IS NULL`;
 const responsibilitiesQuery = readQuery<Post & SectionPage, { id: string; role: string; note: string | null; responsibilityId: string; title: string; code: string | null; reference: string | null }>(`
   SELECT ra.id, ra.role, ra.note, r.id AS responsibilityId, r.title, i.code, pv.reference
-  FROM ResponsibilityAssignment ra
-  JOIN Responsibility r ON r.id = ra.responsibilityId
-  LEFT JOIN Instrument i ON i.id = r.instrumentId
-  LEFT JOIN Provision pv ON pv.id = r.provisionId
+  ${RACI_LINE_FROM}
   WHERE ${responsibilityWhere}
   ORDER BY ra.role, ra.id LIMIT @take OFFSET @skip`);
 const responsibilityCount = readQuery<Post, { n: number }>(`
