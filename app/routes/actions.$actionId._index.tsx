@@ -4,7 +4,7 @@ import { ActionStatusLabel, DueBadge, VacantBadge } from "~/components/actions/a
 import { StatusUpdateForm } from "~/components/actions/status-update-form";
 import { UpdateHistory } from "~/components/actions/update-history";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { can, canSee } from "~/domain/access";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ActionTable } from "~/components/actions/action-table";
-import { WorkTabs, workLinks } from "~/components/decisions/work-tabs";
+import { WorkTabs } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { ACTION_STATUS_FILTERS } from "~/domain/action-status";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionTable } from "~/components/actions/action-table";
 import { decisionName, useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { can } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
 import { decisionStanding, mayEditInPlace, supersessionProblem } from "~/domain/supersession";
