@@ -15,6 +15,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { confidentialityLabel, decisionAdoptionLabel, decisionStatusLabel } from "~/domain/labels";
+import { EditLink } from "~/components/ui/record-page";
 
 export const links = workLinks;
 
@@ -54,11 +55,7 @@ export default function DecisionPage() {
           <span className="muted">{number(d)}</span> {d.title}
         </h1>
         <div className="button-row">
-          {canEdit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
+          <EditLink show={canEdit} />
           {canCorrect ? (
             <Link to={`/decisions/new?supersedes=${d.id}`} className="button">
               {t("decision.detail.correct")}
