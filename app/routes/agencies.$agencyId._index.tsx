@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
@@ -16,6 +16,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyKindLabel } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
@@ -75,26 +76,11 @@ export default function AgencyPage() {
           <Link to={`/search?agency=${agency.id}`} className="button">
             {t("search.inAgency")}
           </Link>
-          {canEdit && !agency.archivedAt ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {canArchive ? (
-            <Form method="post">
-              <button
-                type="submit"
-                name="intent"
-                value={agency.archivedAt ? "restore" : "archive"}
-                className="button button--quiet"
-              >
-                {agency.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={canEdit && !agency.archivedAt} />
+          <ArchiveButton show={canArchive} archived={Boolean(agency.archivedAt)} />
         </div>
       </div>
-      {agency.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(agency.archivedAt)} />
       <dl className="facts">
         <dt>{t("agency.field.kind")}</dt>
         <dd>{agencyKindLabel(t, agency.kind)}</dd>
@@ -106,12 +92,7 @@ export default function AgencyPage() {
             </dd>
           </>
         ) : null}
-        {agency.mandate ? (
-          <>
-            <dt>{t("agency.field.mandate")}</dt>
-            <dd className="prose">{agency.mandate}</dd>
-          </>
-        ) : null}
+        <Fact label={t("agency.field.mandate")} className="prose">{agency.mandate}</Fact>
         {agency.email ? (
           <>
             <dt>{t("agency.field.email")}</dt>
@@ -120,18 +101,8 @@ export default function AgencyPage() {
             </dd>
           </>
         ) : null}
-        {agency.phone ? (
-          <>
-            <dt>{t("agency.field.phone")}</dt>
-            <dd>{agency.phone}</dd>
-          </>
-        ) : null}
-        {agency.address ? (
-          <>
-            <dt>{t("agency.field.address")}</dt>
-            <dd className="prose">{agency.address}</dd>
-          </>
-        ) : null}
+        <Fact label={t("agency.field.phone")}>{agency.phone}</Fact>
+        <Fact label={t("agency.field.address")} className="prose">{agency.address}</Fact>
         {agency.website ? (
           <>
             <dt>{t("agency.field.website")}</dt>

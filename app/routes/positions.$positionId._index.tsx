@@ -27,6 +27,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { accountName, personName } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -130,28 +131,13 @@ export default function PositionPage() {
               </Link>
             </>
           ) : null}
-          {allowed.edit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {allowed.archive ? (
-            <Form method="post">
-              <button type="submit" name="intent" value={position.archivedAt ? "restore" : "archive"} className="button button--quiet">
-                {position.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={allowed.edit} />
+          <ArchiveButton show={allowed.archive} archived={Boolean(position.archivedAt)} />
         </div>
       </div>
-      {position.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(position.archivedAt)} />
       <dl className="facts">
-        {position.description ? (
-          <>
-            <dt>{t("position.field.description")}</dt>
-            <dd className="prose">{position.description}</dd>
-          </>
-        ) : null}
+        <Fact label={t("position.field.description")} className="prose">{position.description}</Fact>
         <dt>{t("position.field.functionalEmail")}</dt>
         <dd>
           {position.functionalEmail ? (
