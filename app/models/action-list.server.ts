@@ -127,7 +127,18 @@ export function actionListWhere(ctx: AccessContext, f: ActionFilters, now: Date,
 /** A bound on one export; past it, filter the list. */
 export const EXPORT_LIMIT = 100_000;
 
-const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+/** Every list of actions: the soonest due first, undated last. */
+export const actionListOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+/** A short row (title, status, due date, owner), where actions are listed inside another record's page. */
+export const actionSummarySelect = {
+  id: true,
+  title: true,
+  status: true,
+  dueDate: true,
+  ownerPosition: { select: { title: true } },
+  ownerAgency: { select: { name: true, acronym: true } },
+} satisfies Prisma.ActionSelect;
 
 export async function listActions(
   ctx: AccessContext,
@@ -139,7 +150,7 @@ export async function listActions(
   // The page's ids first, then their rows: the sort then only needs the filtered columns (an index
   // can cover them) instead of dragging every matching row along, which matters at 200,000 actions.
   const [pageIds, total] = await Promise.all([
-    prisma.action.findMany({ where, orderBy: listOrder, skip: page.skip, take: page.take, select: { id: true } }),
+    prisma.action.findMany({ where, orderBy: actionListOrder, skip: page.skip, take: page.take, select: { id: true } }),
     prisma.action.count({ where }),
   ]);
   return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
@@ -151,7 +162,7 @@ export async function listActions(
  */
 export async function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
   const where = actionListWhere(ctx, f, now, timeZone);
-  const ids = (await prisma.action.findMany({ where, orderBy: listOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
+  const ids = (await prisma.action.findMany({ where, orderBy: actionListOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
     const rows = await prisma.action.findMany({
@@ -191,7 +202,7 @@ export async function listCommitteeOpenActions(
   const [rows, total] = await Promise.all([
     prisma.action.findMany({
       where,
-      orderBy: listOrder,
+      orderBy: actionListOrder,
       skip: page.skip,
       take: page.take,
       select: { ...actionRowSelect(now), ownerPositionId: true, ownerAgencyId: true },
@@ -205,7 +216,7 @@ export async function listCommitteeOpenActions(
 export function decisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
   return prisma.action.findMany({
     where: { AND: [{ decisionId, archivedAt: null }, visibleActions(ctx)] },
-    orderBy: listOrder,
+    orderBy: actionListOrder,
     take: 200,
     select: actionRowSelect(now),
   });

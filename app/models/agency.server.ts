@@ -6,7 +6,7 @@ import type { AgencyData } from "~/schemas/agency";
 import type { AccessContext } from "~/domain/access";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
-import { currentAssignmentWhere, visibleCommittees } from "~/permissions.server";
+import { currentAssignmentWhere, currentMembershipWhere, visibleCommittees } from "~/permissions.server";
 
 const agencyFields = {
   id: true,
@@ -108,8 +108,7 @@ export async function getAgencyInvolvement(ctx: AccessContext, id: string, now =
     prisma.committeeMembership.findMany({
       where: {
         agencyId: id,
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gt: now } }],
+        ...currentMembershipWhere(now),
         committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
       },
       orderBy: { startDate: "asc" },

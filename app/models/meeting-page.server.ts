@@ -7,6 +7,10 @@ import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
 import { visibleActions, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import { agencyLabel, personName } from "~/domain/labels";
+import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
+import { actionListOrder, actionSummarySelect } from "./action-list.server";
+import { decisionSummarySelect } from "./decision-list.server";
+import { CALLED_OFF_MEETING_STATUSES } from "~/domain/vocabulary";
 
 const linkSelect = { id: true, document: { select: { id: true, symbol: true, title: true } } } satisfies Prisma.DocumentLinkSelect;
 
@@ -29,11 +33,7 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
         where: { AND: [{ archivedAt: null }, visibleDecisions(ctx)] },
         orderBy: [{ year: "asc" }, { serial: "asc" }],
         select: {
-          id: true,
-          year: true,
-          serial: true,
-          title: true,
-          status: true,
+          ...decisionSummarySelect,
           adoption: true,
           votesFor: true,
           votesAgainst: true,
@@ -56,7 +56,7 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
 export async function mattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const where: Prisma.ActionWhereInput = {
     AND: [
-      { committeeId: meeting.committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null },
+      { committeeId: meeting.committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null },
       // Arising from earlier meetings (or set between meetings), never from this meeting itself.
       {
         OR: [
@@ -70,16 +70,9 @@ export async function mattersArising(ctx: AccessContext, meeting: { id: string; 
   const [actions, total] = await Promise.all([
     prisma.action.findMany({
       where,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: actionListOrder,
       take: 25,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        ownerPosition: { select: { title: true } },
-        ownerAgency: { select: { name: true, acronym: true } },
-      },
+      select: actionSummarySelect,
     }),
     prisma.action.count({ where }),
   ]);
@@ -144,7 +137,7 @@ export async function journalAttendance(meetingId: string) {
 export function actionsArising(ctx: AccessContext, meetingId: string) {
   return prisma.action.findMany({
     where: { AND: [{ meetingId, archivedAt: null }, visibleActions(ctx)] },
-    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    orderBy: actionListOrder,
     take: 100,
     select: { id: true, title: true, dueDate: true, ownerPosition: { select: { title: true } }, ownerAgency: { select: { name: true, acronym: true } } },
   });
@@ -155,7 +148,7 @@ export function nextMeetingOf(ctx: AccessContext, meeting: { id: string; committ
   return prisma.meeting.findFirst({
     where: {
       AND: [
-        { committeeId: meeting.committeeId, startsAt: { gt: meeting.startsAt }, archivedAt: null, status: { notIn: ["cancelled", "postponed"] }, id: { not: meeting.id } },
+        { committeeId: meeting.committeeId, startsAt: { gt: meeting.startsAt }, archivedAt: null, status: { notIn: [...CALLED_OFF_MEETING_STATUSES] }, id: { not: meeting.id } },
         visibleMeetings(ctx),
       ],
     },

@@ -1,8 +1,10 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { visibleActions, visibleCommittees } from "~/permissions.server";
+import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
+import { currentMembershipWhere, visibleActions, visibleCommittees } from "~/permissions.server";
 import type { PositionData } from "~/schemas/position";
+import { actionListOrder } from "./action-list.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -16,7 +18,6 @@ const positionFields = {
   version: true,
 } satisfies Prisma.PositionSelect;
 
-export const OPEN_ACTION_STATUSES = ["open", "in_progress"];
 
 /** A post's page: its whole history of holders, its responsibilities, committees and open actions. */
 export async function getPosition(ctx: AccessContext, id: string, now = new Date()) {
@@ -42,7 +43,7 @@ export async function getPosition(ctx: AccessContext, id: string, now = new Date
   });
   if (!position) return null;
   const openActionsWhere: Prisma.ActionWhereInput = {
-    AND: [{ ownerPositionId: id, status: { in: OPEN_ACTION_STATUSES }, archivedAt: null }, visibleActions(ctx)],
+    AND: [{ ownerPositionId: id, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
   };
   const [responsibilities, committees, actions, actionCount] = await Promise.all([
     prisma.responsibilityAssignment.findMany({
@@ -61,8 +62,7 @@ export async function getPosition(ctx: AccessContext, id: string, now = new Date
     prisma.committeeMembership.findMany({
       where: {
         positionId: id,
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gt: now } }],
+        ...currentMembershipWhere(now),
         committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
       },
       orderBy: { startDate: "asc" },
@@ -71,7 +71,7 @@ export async function getPosition(ctx: AccessContext, id: string, now = new Date
     }),
     prisma.action.findMany({
       where: openActionsWhere,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: actionListOrder,
       take: 10,
       select: { id: true, title: true, status: true, dueDate: true, committee: { select: { shortName: true, name: true } } },
     }),
