@@ -3,6 +3,7 @@
 // live dossier, the post's own (postAccessContext) for the snapshot frozen at submission, so a frozen
 // dossier holds only what the post's next holder will be cleared for.
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { decisionSymbol } from "~/domain/decision-numbering";
 import { assembleDossier, DECISIONS_PER_COMMITTEE, DECISIONS_WINDOW_DAYS, type Dossier, type DossierSource } from "~/domain/dossier";
@@ -221,7 +222,7 @@ async function counterpartsOf(
 }
 
 /** The post page's counterparts: the same rule as the dossier's, without the rest of the dossier. */
-export async function postCounterparts(db: Db, ctx: AccessContext, positionId: string, now: Date): Promise<Dossier["counterparts"]> {
+export async function postCounterparts(ctx: AccessContext, positionId: string, now: Date, db: Db = prisma): Promise<Dossier["counterparts"]> {
   const [raci, memberships] = await Promise.all([
     db.responsibilityAssignment.findMany({
       where: { positionId, archivedAt: null, responsibility: { archivedAt: null } },

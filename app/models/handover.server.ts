@@ -287,7 +287,7 @@ export function acknowledgeHandover(actorId: string, id: string, number: number,
  * The latest handover of a post, as facts (decision 033): what its holder reads first, and what the
  * post page shows every reader; `readable` says whether the reader may open its notes and dossier.
  */
-export async function latestHandoverOfPost(db: Db, ctx: AccessContext, positionId: string) {
+export async function latestHandoverOfPost(ctx: AccessContext, positionId: string, db: Db = prisma) {
   const row = await db.handover.findFirst({
     where: { positionId, archivedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AccountStatusBadge } from "~/components/accounts/account-badges";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { Pagination } from "~/components/ui/pagination";
-import { can } from "~/domain/access";
+import { ANY_OWNER, can } from "~/domain/access";
 import { accountStatus, ACCOUNT_STATUSES } from "~/domain/account-rules";
 import { pageFromSearch } from "~/domain/paging";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters: { q: q ?? "", role: role ?? "", status: status ?? "" },
     page: { page: paging.page, pageSize: paging.pageSize, total },
     canCreate: can(ctx, "create", "user"),
-    scopedToAgencies: !ctx.permissions.includes("read:user:any"),
+    scopedToAgencies: !can(ctx, "read", "user", ANY_OWNER),
   };
 }
 

@@ -7,7 +7,6 @@ import { useI18n } from "~/i18n/context";
 import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { RecordHistory } from "~/components/record-history";
-import { prisma } from "~/db.server";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { agencyPageSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
@@ -41,9 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const { intent } = parsed.data;
   if (!can(ctx, "archive", "agency", { agencyId: id })) throw forbidden();
-  const agency = await prisma.agency.findUnique({ where: { id }, select: { id: true } });
-  if (!agency) throw notFound();
-  await setAgencyArchived(user.id, id, intent === "archive");
+  if (!(await setAgencyArchived(user.id, id, intent === "archive"))) throw notFound();
   return redirectWithFlash(request, `/agencies/${id}`, {
     kind: "success",
     key: intent === "archive" ? "common.archivedDone" : "common.restoredDone",

@@ -7,7 +7,6 @@ import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
 import { canStartHandover } from "~/domain/handover-rules";
-import { prisma } from "~/db.server";
 import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
@@ -36,9 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
   const [counterparts, changes, handover, history] = await Promise.all([
-    postCounterparts(prisma, ctx, id, now),
+    postCounterparts(ctx, id, now),
     postChangesSince(ctx, id, now),
-    latestHandoverOfPost(prisma, ctx, id),
+    latestHandoverOfPost(ctx, id),
     recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
   return {
