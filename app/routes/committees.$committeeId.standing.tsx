@@ -13,7 +13,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { findVisibleCommittee } from "~/models/committee.server";
 import { addStandingItem, changeStandingItem, editStandingItem, setMattersArisingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { standingItemEditFormSchema, standingItemSchema, standingPageSchemaFor, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
+import { standingItemEditFormSchema, standingItemSchema, standingPageSchema, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!committee || committee.archivedAt) throw notFound();
   const back = `/committees/${committee.id}/standing`;
   const formData = await readForm(request);
-  const parsed = parseWith(standingPageSchemaFor(formData.get("intent")), formData);
+  const parsed = parseWith(standingPageSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const input = parsed.data;
   if (input.intent === "add") {
