@@ -213,7 +213,7 @@ export async function listCommitteeOpenActions(
 }
 
 /** The follow-up actions of a decision that the reader may see. */
-export function decisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
+export function listDecisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
   return prisma.action.findMany({
     where: { AND: [{ decisionId, archivedAt: null }, visibleActions(ctx)] },
     orderBy: actionListOrder,

@@ -32,7 +32,7 @@ export function listAgendaItems(meetingId: string) {
   });
 }
 
-export function findAgendaItem(meetingId: string, itemId: string) {
+export function getAgendaItem(meetingId: string, itemId: string) {
   return prisma.agendaItem.findFirst({ where: { id: itemId, meetingId, archivedAt: null }, select: itemFields });
 }
 

@@ -69,7 +69,7 @@ export async function listCommittees(
 }
 
 /** The committee, if the reader may see it (else null: answer 404). */
-export function findVisibleCommittee(ctx: AccessContext, id: string) {
+export function getVisibleCommittee(ctx: AccessContext, id: string) {
   return prisma.committee.findFirst({
     where: { AND: [{ id }, visibleCommittees(ctx)] },
     select: {

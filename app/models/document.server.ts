@@ -62,14 +62,14 @@ export async function listDocuments(
 }
 
 /** What deciding who may see a document needs, and what its files page shows of it. */
-export function findDocumentForAccess(id: string) {
+export function getDocumentForAccess(id: string) {
   return prisma.document.findUnique({
     where: { id },
     select: { id: true, symbol: true, title: true, languages: true, confidentiality: true, committeeId: true, agencyId: true, archivedAt: true },
   });
 }
 
-export function findDocument(id: string) {
+export function getDocument(id: string) {
   return prisma.document.findUnique({
     where: { id },
     select: {

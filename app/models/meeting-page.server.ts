@@ -53,7 +53,7 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
 }
 
 /** The committee's open actions from before this meeting, for its "matters arising" item. */
-export async function mattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
+export async function listMattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const where: Prisma.ActionWhereInput = {
     AND: [
       { committeeId: meeting.committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null },
@@ -88,7 +88,7 @@ export async function attendanceSummary(meetingId: string) {
   return Object.fromEntries(groups.map((g) => [g.attendance, g._count._all]));
 }
 
-export function meetingDocuments(ctx: AccessContext, meetingId: string) {
+export function listMeetingDocuments(ctx: AccessContext, meetingId: string) {
   return prisma.document.findMany({
     where: { AND: [{ meetingId, archivedAt: null }, visibleDocuments(ctx)] },
     orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { symbol: "asc" }],
@@ -134,7 +134,7 @@ export async function journalAttendance(meetingId: string) {
 }
 
 /** The actions this meeting decided (arising from it), for the journal. */
-export function actionsArising(ctx: AccessContext, meetingId: string) {
+export function listActionsArising(ctx: AccessContext, meetingId: string) {
   return prisma.action.findMany({
     where: { AND: [{ meetingId, archivedAt: null }, visibleActions(ctx)] },
     orderBy: actionListOrder,
@@ -161,9 +161,9 @@ export function nextMeetingOf(ctx: AccessContext, meeting: { id: string; committ
 export async function journalContent(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const [agenda, documents, attendance, actions, next] = await Promise.all([
     meetingAgenda(ctx, meeting),
-    meetingDocuments(ctx, meeting.id),
+    listMeetingDocuments(ctx, meeting.id),
     journalAttendance(meeting.id),
-    actionsArising(ctx, meeting.id),
+    listActionsArising(ctx, meeting.id),
     nextMeetingOf(ctx, meeting),
   ]);
   return { agenda, journalSymbol: documents.find((d) => d.kind === "journal")?.symbol ?? null, attendance, actions, next };

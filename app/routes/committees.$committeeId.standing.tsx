@@ -10,7 +10,7 @@ import type { FormFailure } from "~/forms/form-result";
 import { parseWith, readForm, refused } from "~/forms/parse.server";
 import { useI18n } from "~/i18n/context";
 import { pageTitle } from "~/i18n/page-title";
-import { findVisibleCommittee } from "~/models/committee.server";
+import { getVisibleCommittee } from "~/models/committee.server";
 import { addStandingItem, changeStandingItem, editStandingItem, setMattersArisingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { standingItemEditFormSchema, standingItemSchema, standingPageSchema, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
@@ -21,7 +21,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   // "?edit=<item>" opens that item's form in place: a link, so editing works without JavaScript.
   const editing = new URL(request.url).searchParams.get("edit");
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   const back = `/committees/${committee.id}/standing`;
   const formData = await readForm(request);
