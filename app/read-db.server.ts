@@ -89,6 +89,41 @@ export function dataVersion(): number {
   return Number(connection().db.pragma("data_version", { simple: true }));
 }
 
+// ─── Reuse until a write ─────────────────────────────────────────────────────
+// A derived read (a dashboard card, the stakeholder map's layout, the rotation-risk rules) is reused
+// for the same reader — the per-worker cached access context: a change of their posts, roles,
+// memberships or grants makes a new one — and the same key until anything is written to the
+// database (data_version moves with every commit of any connection, whichever process wrote) or
+// REUSE_MS pass (the figures' clocks: "overdue", "leaving within 60 days"). Decisions 046 and 059.
+export const REUSE_MS = 60_000;
+type Reused = { dataVersion: number; until: number; value: unknown };
+const reused = new WeakMap<object, Map<string, Reused>>();
+
+/**
+ * `compute()`'s value for this reader and key, reused until a write or REUSE_MS. A promise that
+ * rejects is forgotten at once, so a failure is never served twice.
+ */
+export function reuseUntilWrite<T>(reader: object, key: string, compute: () => T): T {
+  const version = dataVersion();
+  const nowMs = Date.now();
+  let entries = reused.get(reader);
+  const hit = entries?.get(key);
+  if (hit && hit.dataVersion === version && hit.until > nowMs) return hit.value as T;
+  if (!entries) {
+    entries = new Map();
+    reused.set(reader, entries);
+  }
+  const value = compute();
+  const entry: Reused = { dataVersion: version, until: nowMs + REUSE_MS, value };
+  entries.set(key, entry);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
+  }
+  return value;
+}
+
 /** A date as Prisma's adapter stores it (ISO 8601 text with an explicit +00:00), for comparisons. */
 export function sqlDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");

@@ -47,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             displayName: access.user.displayName,
             roles: access.ctx.roles,
             navigation: navigationFor(access.ctx),
-            unreadNotifications: await unreadCount(access.user.id),
+            unreadNotifications: unreadCount(access.user.id),
             canManageUsers: can(access.ctx, "read", "user"),
           }
         : null,

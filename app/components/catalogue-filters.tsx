@@ -1,8 +1,9 @@
-import { Form } from "@remix-run/react";
 import { GAP_KINDS } from "~/domain/gaps";
 import { useI18n } from "~/i18n/context";
 import { phaseName, type PhaseNames } from "./phase-name";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { ListFilters, SearchField } from "~/components/ui/list-page";
+import { agencyChoiceLabel } from "~/domain/labels";
 
 type Options = {
   instruments: { id: string; code: string; name: string }[];
@@ -15,13 +16,8 @@ type Values = { q?: string; instrument: string; phase: string; agency?: string; 
 export function CatalogueFilters({ options, values, search = false, gapKind = false }: { options: Options; values: Values; search?: boolean; gapKind?: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <Form method="get" className="filters" role="search">
-      {search ? (
-        <label>
-          {t("responsibility.filter.q")}
-          <input type="search" name="q" defaultValue={values.q ?? ""} />
-        </label>
-      ) : null}
+    <ListFilters>
+      {search ? <SearchField label={t("responsibility.filter.q")} value={values.q} /> : null}
       <FilterSelect
         label={t("responsibility.filter.instrument")}
         name="instrument"
@@ -39,7 +35,7 @@ export function CatalogueFilters({ options, values, search = false, gapKind = fa
           label={t("responsibility.filter.agency")}
           name="agency"
           value={values.agency ?? ""}
-          options={options.agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
+          options={options.agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))}
         />
       ) : null}
       {gapKind ? (
@@ -50,9 +46,6 @@ export function CatalogueFilters({ options, values, search = false, gapKind = fa
           options={GAP_KINDS.map((k) => ({ value: k, label: t(`gap.kind.${k}`) }))}
         />
       ) : null}
-      <button type="submit" className="button">
-        {t("common.filter")}
-      </button>
-    </Form>
+    </ListFilters>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/translate";
-import { accountName, actionStatusLabel, agencyLabel, membershipRoleLabel, milestoneName, personName, postLabel } from "./labels";
+import { accountName, actionStatusLabel, agencyChoiceLabel, agencyLabel, committeeChoiceLabel, membershipRoleLabel, milestoneName, personName, postLabel } from "./labels";
 
 const en = translator("en");
 const fr = translator("fr");
@@ -9,6 +9,10 @@ describe("labels", () => {
   it("names an agency by its acronym, else its name, and a post with its agency", () => {
     expect(agencyLabel({ acronym: "ELA", name: "Export Licensing Authority" })).toBe("ELA");
     expect(agencyLabel({ acronym: null, name: "Customs" })).toBe("Customs");
+    expect(agencyChoiceLabel({ acronym: "ELA", name: "Export Licensing Authority" })).toBe("ELA — Export Licensing Authority");
+    expect(agencyChoiceLabel({ acronym: null, name: "Customs" })).toBe("Customs");
+    expect(committeeChoiceLabel({ shortName: "NATCOM", name: "National Commission" })).toBe("NATCOM — National Commission");
+    expect(committeeChoiceLabel({ shortName: null, name: "Working group" })).toBe("Working group");
     expect(postLabel({ title: "Head of Licensing", agency: { acronym: "ELA", name: "Export Licensing Authority" } })).toBe("Head of Licensing (ELA)");
   });
 

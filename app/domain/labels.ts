@@ -32,6 +32,16 @@ export function agencyLabel(agency: Named): string {
   return agency.acronym ?? agency.name;
 }
 
+/** An agency in a list of choices: "ELA — Export Licensing Authority", else its name. */
+export function agencyChoiceLabel(agency: Named): string {
+  return agency.acronym ? `${agency.acronym} — ${agency.name}` : agency.name;
+}
+
+/** A committee in a list of choices: "NATCOM — National Commission …", else its name. */
+export function committeeChoiceLabel(committee: { shortName: string | null; name: string }): string {
+  return committee.shortName ? `${committee.shortName} — ${committee.name}` : committee.name;
+}
+
 /** A post with its agency: "Head of Licensing (ELA)". */
 export function postLabel(post: { title: string; agency: Named }): string {
   return `${post.title} (${agencyLabel(post.agency)})`;

@@ -7,8 +7,8 @@ import type { AccessContext } from "~/domain/access";
 import { ACTION_STATUS_FILTERS, type ActionStatusFilter } from "~/domain/action-status";
 import { ACTIVE_ACTION_STATUSES, DUE_WINDOWS, dueWindowRange, type DueWindow } from "~/domain/overdue";
 import { isOneOf } from "~/domain/vocabulary";
-import { currentAssignmentWhere, visibleActions } from "~/permissions.server";
-import { fromSqlDate, readQuery, sqlDate, sqlList } from "~/read-db.server";
+import { accessSqlParams, currentAssignmentWhere, visibleActions, visibleActionsSql } from "~/permissions.server";
+import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 
 /** What a list row shows, including whether anyone holds the owner post today. */
 export function actionRowSelect(now: Date) {
@@ -55,20 +55,23 @@ type ActionRowSql = {
   decisionSerial: number | null;
   decisionPrefix: string | null;
 };
-const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
-  SELECT x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
-         po.id AS positionId, po.title AS positionTitle,
-         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
-            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId,
-         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
-         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix
-  FROM Action x
+/** The list row's tables (owner post and agency, committee, decision and its committee), by id. */
+const ACTION_ROW_FROM = `FROM Action x
   JOIN Position po ON po.id = x.ownerPositionId
   JOIN Agency ag ON ag.id = x.ownerAgencyId
   LEFT JOIN Committee c ON c.id = x.committeeId
   LEFT JOIN Decision d ON d.id = x.decisionId
-  LEFT JOIN Committee dc ON dc.id = d.committeeId
+  LEFT JOIN Committee dc ON dc.id = d.committeeId`;
+const ACTION_ROW_COLUMNS = `x.id, x.title, x.status, x.dueDate, x.confidentiality, x.archivedAt,
+         po.id AS positionId, po.title AS positionTitle,
+         ag.id AS agencyId, ag.name AS agencyName, ag.acronym AS agencyAcronym,
+         c.id AS committeeId, c.name AS committeeName, c.shortName AS committeeShortName,
+         d.id AS decisionId, d.year AS decisionYear, d.serial AS decisionSerial, dc.decisionPrefix`;
+const actionRowsQuery = readQuery<{ ids: string; now: string }, ActionRowSql>(`
+  SELECT ${ACTION_ROW_COLUMNS},
+         (SELECT a.id FROM Assignment a WHERE a.positionId = po.id AND a.startDate <= @now
+            AND (a.endDate IS NULL OR a.endDate > @now) LIMIT 1) AS holderId
+  ${ACTION_ROW_FROM}
   WHERE x.id IN (SELECT value FROM json_each(@ids))`);
 
 export type ActionRow = ReturnType<typeof actionRowOf>;
@@ -156,32 +159,69 @@ export async function listActions(
   return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
 }
 
-/**
- * The rows of the CSV export, in list order, a batch at a time: the ordered ids are read once (one
- * sort), then the rows by id, so a large export neither re-sorts per batch nor sits in memory whole.
- */
-export async function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
-  const where = actionListWhere(ctx, f, now, timeZone);
-  const ids = (await prisma.action.findMany({ where, orderBy: actionListOrder, take: EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
+// ─── The CSV export on the raw read path (decision 056) ─────────────────────────
+// The same rows as actionListWhere, in the list's order: the ordered ids are read once (one sort,
+// bounded by EXPORT_LIMIT), then the rows by id a batch at a time, so a large export neither re-sorts
+// per batch nor sits in memory whole. Clearance is visibleActionsSql, the SQL twin of visibleActions
+// (tests/integration/csv-exports.test.ts checks the two agree filter by filter).
+
+/** The WHERE clause of a filter set: fixed fragments, values as named parameters; the text depends only on which filters are set. */
+function exportConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): { where: string[]; params: SqlParams } {
+  // With a committee, agency or post (or "mine"), that column is the selective one: "+" keeps the
+  // planner off the archivedAt-led covering index, which would walk every live action (10× slower).
+  const narrowed = f.committeeId || f.agencyId || f.positionId || f.mine ? "+" : "";
+  const where = [visibleActionsSql("x"), f.archived ? `${narrowed}x.archivedAt IS NOT NULL` : `${narrowed}x.archivedAt IS NULL`];
+  const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
+  // Each filter: whether it is set, its fragment, and the values it reads.
+  const filters: [boolean, string, SqlParams][] = [
+    [Boolean(f.committeeId), "x.committeeId = @committeeId", { committeeId: f.committeeId }],
+    [Boolean(f.agencyId), "x.ownerAgencyId = @agencyId", { agencyId: f.agencyId }],
+    [Boolean(f.positionId), "x.ownerPositionId = @positionId", { positionId: f.positionId }],
+    [f.mine, "x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))", {}],
+    [f.status === "active", "x.status IN (SELECT value FROM json_each(@activeStatuses))", { activeStatuses: sqlList(ACTIVE_ACTION_STATUSES) }],
+    [f.status !== "active" && f.status !== "all", "x.status = @status", { status: f.status }],
+    [range === null, "x.dueDate IS NULL", {}],
+    [Boolean(range?.gte), "x.dueDate >= @dueFrom", { dueFrom: range?.gte ? sqlDate(range.gte) : null }],
+    [Boolean(range?.lt), "x.dueDate < @dueBefore", { dueBefore: range?.lt ? sqlDate(range.lt) : null }],
+  ];
+  const params: SqlParams = { ...accessSqlParams(ctx) };
+  for (const [set, fragment, values] of filters) {
+    if (!set) continue;
+    where.push(fragment);
+    Object.assign(params, values);
+  }
+  return { where, params };
+}
+
+/** A list row (without whether the post is held) plus what the file adds: completion and the named person. */
+type ExportRowSql = Omit<ActionRowSql, "holderId"> & { completedAt: string | null; givenName: string | null; familyName: string | null };
+const exportRowsQuery = readQuery<{ ids: string }, ExportRowSql>(`
+  SELECT ${ACTION_ROW_COLUMNS}, x.completedAt, pe.givenName, pe.familyName
+  ${ACTION_ROW_FROM}
+  LEFT JOIN Person pe ON pe.id = x.ownerPersonId
+  WHERE x.id IN (SELECT value FROM json_each(@ids))`);
+
+function exportRowOf(r: ExportRowSql) {
+  return {
+    ...actionRowOf({ ...r, holderId: null }),
+    completedAt: fromSqlDate(r.completedAt),
+    ownerPerson: r.givenName !== null && r.familyName !== null ? { givenName: r.givenName, familyName: r.familyName } : null,
+  };
+}
+
+/** The ids of the export, in list order (due date, undated last, then id), at most EXPORT_LIMIT. */
+export function actionExportIds(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): string[] {
+  const { where, params } = exportConditions(ctx, f, now, timeZone);
+  const sql = `SELECT x.id FROM Action x WHERE ${where.join(" AND ")} ORDER BY x.dueDate ASC NULLS LAST, x.id ASC LIMIT @limit`;
+  return readQuery<SqlParams, string>(sql).column<string>({ ...params, limit: EXPORT_LIMIT });
+}
+
+/** The rows of the CSV export, in list order, a batch at a time. */
+export function* actionExportBatches(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string, batchSize = 1000) {
+  const ids = actionExportIds(ctx, f, now, timeZone);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    const rows = await prisma.action.findMany({
-      where: { id: { in: batch } },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        completedAt: true,
-        confidentiality: true,
-        ownerPosition: { select: { title: true } },
-        ownerAgency: { select: { name: true, acronym: true } },
-        ownerPerson: { select: { givenName: true, familyName: true } },
-        committee: { select: { name: true, shortName: true } },
-        decision: { select: { year: true, serial: true, committee: { select: { decisionPrefix: true } } } },
-      },
-    });
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(exportRowsQuery.all({ ids: sqlList(batch) }).map((r) => [r.id, exportRowOf(r)]));
     yield batch.flatMap((id) => byId.get(id) ?? []);
   }
 }

@@ -12,8 +12,11 @@ import {
   visibleMeetingsSql,
   type AccessSqlParams,
 } from "~/permissions.server";
-import { fromSqlDate, readQuery, sqlDate, type SqlParams } from "~/read-db.server";
+import { fromSqlDate, readQuery, reuseUntilWrite, sqlDate, type SqlParams } from "~/read-db.server";
 import { actionRowsByIds } from "./action-list.server";
+import { loadCommitteeHealth } from "./committee-health.server";
+import { loadReportingCard } from "./reporting-card.server";
+import { rotationRiskCounts } from "./rotation-risk.server";
 import { loadGaps } from "./responsibility-matrix.server";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -157,4 +160,26 @@ export async function loadAgencyGaps(ctx: AccessContext, now: Date) {
       return { agency, items, total };
     }),
   );
+}
+
+/**
+ * Everything the dashboard shows one reader. Each card is reused for that reader until anything is
+ * written to the database or a minute passes (reuseUntilWrite, decision 059): a secretary of 64
+ * committees coming back to the page pays for the cards only when something has changed. The keys
+ * name what each card depends on beyond the reader: the day and time zone, the health page.
+ */
+export async function loadDashboard(
+  ctx: AccessContext,
+  { now, timeZone, page, showHealth, showRotation }: { now: Date; timeZone: string; page: number; showHealth: boolean; showRotation: boolean },
+) {
+  const today = todayIn(now, timeZone);
+  const day = `${today.toISOString()}|${timeZone}`;
+  const [work, gaps, health, reporting, rotation] = await Promise.all([
+    reuseUntilWrite(ctx, `dashboard:work:${day}`, () => loadMyWork(ctx, { now, timeZone })),
+    reuseUntilWrite(ctx, "dashboard:gaps", () => loadAgencyGaps(ctx, now)),
+    showHealth ? reuseUntilWrite(ctx, `dashboard:health:${day}:${page}`, () => loadCommitteeHealth(ctx, { now, timeZone, page })) : null,
+    reuseUntilWrite(ctx, `dashboard:reporting:${day}`, () => loadReportingCard(ctx, today)),
+    showRotation ? rotationRiskCounts(ctx) : null,
+  ]);
+  return { today, work, gaps, health, reporting, rotation };
 }

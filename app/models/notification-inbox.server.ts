@@ -2,13 +2,19 @@
 // administrators' outbox page, and each user's email choices. Every write is audited.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
+import { readQuery } from "~/read-db.server";
 import { canSee, OPEN_LEVELS, type AccessContext, type Classified, type ConfidentialEntity } from "~/domain/access";
 import { emailChoiceField, OPTIONAL_EMAIL_KINDS, RETRYABLE_STATUSES, type NotificationStatus } from "~/domain/notifications";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
-export function unreadCount(userId: string) {
-  return prisma.notification.count({ where: { userId, readAt: null } });
+// The bell's count is read on every page (the root loader): on the raw read path, from the
+// (userId, readAt) index, it costs a few microseconds where Prisma's compiled count cost ~3 ms.
+const unreadNotifications = readQuery<{ userId: string }, { unread: number }>(`
+  SELECT count(*) AS unread FROM Notification WHERE userId = @userId AND readAt IS NULL`);
+
+export function unreadCount(userId: string): number {
+  return unreadNotifications.get({ userId })?.unread ?? 0;
 }
 
 export async function listMyNotifications(userId: string, { unreadOnly }: { unreadOnly: boolean }, page: { skip: number; take: number }) {

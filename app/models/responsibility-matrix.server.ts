@@ -70,13 +70,15 @@ const HEAD_FILTER = `r.archivedAt IS NULL
   AND (@agencyId IS NULL OR EXISTS (SELECT 1 FROM ResponsibilityAssignment ra
         WHERE ra.responsibilityId = r.id AND ra.agencyId = @agencyId AND ra.archivedAt IS NULL))
   AND (@q IS NULL OR r.title LIKE @q ESCAPE '\\')`;
-const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRow>(`
-  SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
+/** A head's columns and tables (its instrument, article and phase). */
+const HEAD_SELECT = `SELECT r.id, r.title, i.id AS instrumentId, i.code AS instrumentCode, pv.id AS provisionId, pv.reference AS provisionReference,
          ph.id AS phaseId, ph.number AS phaseNumber, ph.code AS phaseCode, ph.nameEn AS phaseNameEn, ph.nameFr AS phaseNameFr
   FROM Responsibility r
   LEFT JOIN Instrument i ON i.id = r.instrumentId
   LEFT JOIN Provision pv ON pv.id = r.provisionId
-  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId
+  LEFT JOIN ImplementationPhase ph ON ph.id = r.phaseId`;
+const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRow>(`
+  ${HEAD_SELECT}
   WHERE ${HEAD_FILTER}
   ORDER BY r.title, r.id LIMIT @take OFFSET @skip`);
 const headsCount = readQuery<HeadFilter, { total: number }>(`SELECT count(*) AS total FROM Responsibility r WHERE ${HEAD_FILTER}`);
@@ -231,16 +233,44 @@ export async function loadMine(ctx: AccessContext, paging: { skip: number; take:
   };
 }
 
-/** The whole filtered matrix for the CSV export: every row, every agency involved. */
-export async function matrixExport(filters: CatalogueFilters) {
-  const rows = heads(filters, { skip: 0, take: 5000 });
-  const lines = await activeLines(rows.map((r) => r.id));
-  const agencies = await prisma.agency.findMany({
-    where: { id: { in: [...new Set(lines.map((l) => l.agencyId))] } },
-    orderBy: [{ name: "asc" }],
-    select: { id: true, name: true, acronym: true },
-  });
-  return { rows, lines, agencies };
+// The CSV export (decision 056): the agency columns first (every agency with a line on a row of the
+// export), then the rows in keyset batches on (title, id) with their lines, so neither the rows nor
+// the lines of the whole matrix sit in memory at once.
+/** At most this many responsibilities in one export (the whole catalogue at the large scale is 300). */
+export const MATRIX_EXPORT_LIMIT = 5000;
+const MATRIX_EXPORT_BATCH = 100;
+
+const exportAgenciesQuery = readQuery<HeadFilter & { limit: number }, { id: string; name: string; acronym: string | null }>(`
+  WITH exported AS (SELECT r.id FROM Responsibility r WHERE ${HEAD_FILTER} ORDER BY r.title, r.id LIMIT @limit)
+  SELECT a.id, a.name, a.acronym FROM Agency a
+  WHERE a.id IN (SELECT ra.agencyId FROM ResponsibilityAssignment ra
+    WHERE ra.responsibilityId IN (SELECT id FROM exported) AND ra.archivedAt IS NULL)
+  ORDER BY a.name, a.id`);
+
+const headsAfterQuery = readQuery<HeadFilter & { afterTitle: string | null; afterId: string | null; take: number }, HeadRow>(`
+  ${HEAD_SELECT}
+  WHERE ${HEAD_FILTER} AND (@afterId IS NULL OR (r.title, r.id) > (@afterTitle, @afterId))
+  ORDER BY r.title, r.id LIMIT @take`);
+
+/** The columns of the export: every agency holding a line on one of its rows, by name. */
+export function matrixExportAgencies(filters: CatalogueFilters) {
+  return exportAgenciesQuery.all({ ...headFilter(filters), limit: MATRIX_EXPORT_LIMIT });
+}
+
+/** The export's rows (responsibility heads) with their active lines, a batch at a time, in (title, id) order. */
+export function* matrixExportBatches(filters: CatalogueFilters, batchSize = MATRIX_EXPORT_BATCH) {
+  const filter = headFilter(filters);
+  let after: { title: string; id: string } | null = null;
+  for (let sent = 0; sent < MATRIX_EXPORT_LIMIT; ) {
+    const take = Math.min(batchSize, MATRIX_EXPORT_LIMIT - sent);
+    const rows: ReturnType<typeof headOf>[] = headsAfterQuery.all({ ...filter, afterTitle: after?.title ?? null, afterId: after?.id ?? null, take }).map(headOf);
+    const last = rows.at(-1);
+    if (!last) return;
+    sent += rows.length;
+    yield { rows, lines: linesQuery.all({ ids: sqlList(rows.map((r) => r.id)) }) };
+    if (rows.length < take) return;
+    after = { title: last.title, id: last.id };
+  }
 }
 
 export async function gapsOfResponsibility(id: string, now = new Date()): Promise<GapView[]> {

@@ -22,7 +22,7 @@ import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { z } from "zod";
 import type { rotationSettingsSchema } from "~/schemas/handover";
 import { accessSqlParams, visibleActionsSql, visibleObligationsSql, type AccessSqlParams } from "~/permissions.server";
-import { dataVersion, fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
+import { fromSqlDate, readQuery, readSnapshot, reuseUntilWrite, sqlDate, sqlList } from "~/read-db.server";
 import { recordAudit } from "./audit.server";
 import { personName } from "~/domain/labels";
 
@@ -164,24 +164,13 @@ export async function loadRotationRisk(ctx: AccessContext, now?: Date, cut: Rota
 }
 
 // ─── Reuse ──────────────────────────────────────────────────────────────────
-// What the rules find is reused for the same access context (the per-worker cached one: a change of
-// the reader's posts, roles or grants makes a new one) until anything is written to the database —
-// SQLite's data_version on the read connection moves with every commit of any other connection,
-// whichever process wrote — or a minute passes (the rules' horizons are days long). A request that
-// finds it costs the naming of its shown rows only.
-const REUSE_MS = 60_000;
-const found = new WeakMap<AccessContext, { dataVersion: number; until: number; risks: Risks }>();
-type Risks = ReturnType<typeof findRisks>;
-
+// What the rules find is reused for the same reader until anything is written to the database or a
+// minute passes (reuseUntilWrite; the rules' horizons are days long). A request that finds it costs
+// the naming of its shown rows only.
 function reusedRisks(ctx: AccessContext): Risks {
-  const version = dataVersion();
-  const hit = found.get(ctx);
-  const nowMs = Date.now();
-  if (hit && hit.dataVersion === version && hit.until > nowMs) return hit.risks;
-  const risks = findRisks(ctx, new Date(nowMs));
-  found.set(ctx, { dataVersion: version, until: nowMs + REUSE_MS, risks });
-  return risks;
+  return reuseUntilWrite(ctx, "rotation-risk", () => findRisks(ctx, new Date()));
 }
+type Risks = ReturnType<typeof findRisks>;
 
 /** What the rules find, before any row is named. */
 function findRisks(ctx: AccessContext, now: Date) {

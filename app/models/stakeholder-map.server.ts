@@ -2,6 +2,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { layoutGraph, mostConnected } from "~/domain/stakeholder-graph";
 import { currentMembershipWhere, visibleCommittees } from "~/permissions.server";
+import { reuseUntilWrite } from "~/read-db.server";
 
 /** Past this many agencies a map stops being readable; the rest are counted, not drawn. */
 export const MAP_LIMIT = 60;
@@ -19,7 +20,18 @@ function groupBy(rows: readonly { key: string; agencyId: string }[]): string[][]
   return [...groups.values()];
 }
 
-export async function loadStakeholderMap(ctx: AccessContext, { kind }: { kind?: string | null }, now = new Date()) {
+/**
+ * The map for one reader and kind: the agencies, the links their committees and responsibilities
+ * draw, and the force layout. The layout is most of the cost and depends on the data alone, so the
+ * map is reused until anything is written to the database or a minute passes (reuseUntilWrite,
+ * decision 059). `now` given (tests): computed afresh.
+ */
+export function loadStakeholderMap(ctx: AccessContext, { kind }: { kind?: string | null }, now?: Date) {
+  if (now) return buildStakeholderMap(ctx, kind ?? null, now);
+  return reuseUntilWrite(ctx, `stakeholder-map:${kind ?? ""}`, () => buildStakeholderMap(ctx, kind ?? null, new Date()));
+}
+
+async function buildStakeholderMap(ctx: AccessContext, kind: string | null, now: Date) {
   const [agencies, memberships, lines] = await Promise.all([
     prisma.agency.findMany({
       where: { archivedAt: null, ...(kind ? { kind } : {}) },

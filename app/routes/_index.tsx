@@ -7,14 +7,11 @@ import { GapsCard } from "~/components/dashboard/gaps-card";
 import { ReportingCard } from "~/components/dashboard/reporting-card";
 import { RotationRiskPanel } from "~/components/handovers/rotation-risk-panel";
 import { followsRotation } from "~/domain/handover-rules";
-import { rotationRiskCounts } from "~/models/rotation-risk.server";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
-import { loadCommitteeHealth } from "~/models/committee-health.server";
-import { loadAgencyGaps, loadMyWork } from "~/models/dashboard.server";
-import { loadReportingCard } from "~/models/reporting-card.server";
+import { loadDashboard } from "~/models/dashboard.server";
 import { todayIn } from "~/domain/overdue";
 import { requireAccess } from "~/permissions.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -29,14 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Committee health is for those who run meetings: secretaries (and administrators).
   const showHealth = can(ctx, "update", "meeting");
   const { page } = pageFromSearch(new URL(request.url).searchParams);
-  const today = todayIn(now, timeZone);
-  const [work, gaps, health, reporting, rotation] = await Promise.all([
-    loadMyWork(ctx, { now, timeZone }),
-    loadAgencyGaps(ctx, now),
-    showHealth ? loadCommitteeHealth(ctx, { now, timeZone, page }) : null,
-    loadReportingCard(ctx, today),
-    followsRotation(ctx) ? rotationRiskCounts(ctx) : null,
-  ]);
+  const { today, work, gaps, health, reporting, rotation } = await loadDashboard(ctx, { now, timeZone, page, showHealth, showRotation: followsRotation(ctx) });
   return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting, rotation };
 }
 

@@ -1,5 +1,5 @@
 // The action list as CSV, with the same filters and the same visibility as the page. Streamed in
-// batches; written by csv-stringify (quoting, line breaks in notes, a BOM so spreadsheets read UTF-8).
+// batches from the raw read path (decision 056); written by csv-stringify (quoting, line breaks in notes, a BOM so spreadsheets read UTF-8).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { decisionSymbol, shortYear } from "~/domain/decision-numbering";
@@ -41,11 +41,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = new URL(request.url).origin;
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
+    start(controller) {
       controller.enqueue(encoder.encode(stringify([header], { bom: true })));
     },
-    async pull(controller) {
-      const next = await batches.next();
+    pull(controller) {
+      const next = batches.next();
       if (next.done) return controller.close();
       const records = next.value.map((a) => [
         cell(a.title),

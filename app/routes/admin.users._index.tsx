@@ -1,32 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { AccountStatusBadge } from "~/components/accounts/account-badges";
 import { FilterSelect } from "~/components/ui/filter-select";
+import { ListFilters, ListTable, PageHeading, SearchField } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { ANY_OWNER, can } from "~/domain/access";
 import { accountStatus, ACCOUNT_STATUSES } from "~/domain/account-rules";
-import { pageFromSearch } from "~/domain/paging";
-import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
+import { ROLE_NAMES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listUsers } from "~/models/user.server";
 import { requirePermission } from "~/permissions.server";
 import { pageTitle } from "~/i18n/page-title";
 import { roleLabel } from "~/domain/labels";
+import { readListPage } from "~/schemas/list-search";
+import { accountListSearch } from "~/schemas/lists";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "user");
-  const search = new URL(request.url).searchParams;
-  const q = search.get("q")?.trim().slice(0, 100) || null;
-  const roleParam = search.get("role");
-  const statusParam = search.get("status");
-  const role = isOneOf(ROLE_NAMES, roleParam) ? roleParam : null;
-  const status = isOneOf(ACCOUNT_STATUSES, statusParam) ? statusParam : null;
-  const paging = pageFromSearch(search);
-  const { rows, total } = await listUsers(ctx, { q, role, status }, paging);
+  const list = await readListPage(request, accountListSearch, (filters, paging) => listUsers(ctx, filters, paging));
   return {
-    rows,
-    filters: { q: q ?? "", role: role ?? "", status: status ?? "" },
-    page: { page: paging.page, pageSize: paging.pageSize, total },
+    ...list,
     canCreate: can(ctx, "create", "user"),
     scopedToAgencies: !can(ctx, "read", "user", ANY_OWNER),
   };
@@ -37,22 +30,10 @@ export default function UsersPage() {
   const { t, dateTime } = useI18n();
   return (
     <section aria-labelledby="users-title">
-      <div className="page-heading">
-        <h1 id="users-title">{t("account.list.title")}</h1>
-        {canCreate ? (
-          <div className="button-row">
-            <Link to="/admin/users/new" className="button button--primary">
-              {t("account.list.new")}
-            </Link>
-          </div>
-        ) : null}
-      </div>
+      <PageHeading id="users-title" title={t("account.list.title")} create={canCreate && { to: "/admin/users/new", label: t("account.list.new") }} />
       <p className="lede">{t(scopedToAgencies ? "account.list.ledeOwn" : "account.list.lede")}</p>
-      <Form method="get" className="filters" role="search">
-        <label>
-          {t("account.list.searchLabel")}
-          <input type="search" name="q" defaultValue={filters.q} />
-        </label>
+      <ListFilters>
+        <SearchField label={t("account.list.searchLabel")} value={filters.q} />
         <FilterSelect label={t("account.list.roleLabel")} name="role" value={filters.role} options={ROLE_NAMES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         <FilterSelect
           label={t("account.list.statusLabel")}
@@ -60,42 +41,26 @@ export default function UsersPage() {
           value={filters.status}
           options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`account.status.${s}`) }))}
         />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      {rows.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("account.col.email")}</th>
-                <th scope="col">{t("account.col.person")}</th>
-                <th scope="col">{t("account.col.roles")}</th>
-                <th scope="col">{t("account.col.status")}</th>
-                <th scope="col">{t("account.col.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <Link to={`/admin/users/${u.id}`}>{u.email}</Link>
-                  </td>
-                  <td>{u.person ? `${u.person.familyName}, ${u.person.givenName}` : <span className="muted">{t("account.noPerson")}</span>}</td>
-                  <td>{u.roles.map((r) => (roleLabel(t, r.name))).join(", ")}</td>
-                  <td>
-                    <AccountStatusBadge status={accountStatus(u)} />
-                  </td>
-                  <td>{u.lastSignIn ? dateTime(u.lastSignIn) : <span className="muted">{t("account.neverSignedIn")}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t("account.list.empty")}</p>
-      )}
+      </ListFilters>
+      <ListTable
+        count={rows.length}
+        empty={t("account.list.empty")}
+        columns={[t("account.col.email"), t("account.col.person"), t("account.col.roles"), t("account.col.status"), t("account.col.lastSignIn")]}
+      >
+        {rows.map((u) => (
+          <tr key={u.id}>
+            <td>
+              <Link to={`/admin/users/${u.id}`}>{u.email}</Link>
+            </td>
+            <td>{u.person ? `${u.person.familyName}, ${u.person.givenName}` : <span className="muted">{t("account.noPerson")}</span>}</td>
+            <td>{u.roles.map((r) => (roleLabel(t, r.name))).join(", ")}</td>
+            <td>
+              <AccountStatusBadge status={accountStatus(u)} />
+            </td>
+            <td>{u.lastSignIn ? dateTime(u.lastSignIn) : <span className="muted">{t("account.neverSignedIn")}</span>}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { MeetingsNav } from "~/components/meetings/meetings-nav";
 import { ConfidentialityBadge } from "~/components/meetings/status-badge";
+import { ListFilters, ListTable, PageHeading, SearchField } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
-import { DOCUMENT_KINDS, isOneOf } from "~/domain/vocabulary";
+import { DOCUMENT_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { committeeOptions } from "~/models/committee.server";
 import { listDocuments } from "~/models/document.server";
@@ -14,27 +14,21 @@ import styles from "~/styles/meetings.css";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
 import { documentKindLabel } from "~/domain/labels";
+import { readListPage } from "~/schemas/list-search";
+import { documentListSearch } from "~/schemas/lists";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = (args) => pageTitle(args, "document.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "document");
-  const search = new URL(request.url).searchParams;
-  const q = search.get("q")?.trim().slice(0, 120) || null;
-  const committeeId = search.get("committeeId") || null;
-  const kindParam = search.get("kind");
-  const kind = isOneOf(DOCUMENT_KINDS, kindParam) ? kindParam : null;
-  const paging = pageFromSearch(search);
-  const [{ rows, total }, committees] = await Promise.all([
-    listDocuments(ctx, { q, committeeId, kind, skip: paging.skip, take: paging.take }),
+  const [list, committees] = await Promise.all([
+    readListPage(request, documentListSearch, (filters, paging) => listDocuments(ctx, { ...filters, ...paging })),
     committeeOptions(ctx),
   ]);
   return {
-    rows,
+    ...list,
     committees,
-    filters: { q: q ?? "", committeeId: committeeId ?? "", kind: kind ?? "" },
-    page: { page: paging.page, pageSize: paging.pageSize, total },
     canCreate: can(ctx, "create", "document"),
     canSchedule: can(ctx, "create", "meeting"),
   };
@@ -45,20 +39,10 @@ export default function DocumentsPage() {
   const { t, date } = useI18n();
   return (
     <section aria-labelledby="documents-title">
-      <div className="page-heading">
-        <h1 id="documents-title">{t("document.list.title")}</h1>
-        {canCreate ? (
-          <Link to="/documents/new" className="button button--primary">
-            {t("document.new.title")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeading id="documents-title" title={t("document.list.title")} create={canCreate && { to: "/documents/new", label: t("document.new.title") }} />
       <MeetingsNav canCreate={canSchedule} />
-      <Form method="get" className="filters" role="search">
-        <label>
-          {t("document.list.searchLabel")}
-          <input type="search" name="q" defaultValue={filters.q} />
-        </label>
+      <ListFilters>
+        <SearchField label={t("document.list.searchLabel")} value={filters.q} />
         <FilterSelect
           label={t("meeting.field.committee")}
           name="committeeId"
@@ -71,43 +55,26 @@ export default function DocumentsPage() {
           value={filters.kind}
           options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documentKind.${k}`) }))}
         />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      {rows.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("document.field.symbol")}</th>
-                <th scope="col">{t("document.field.title")}</th>
-                <th scope="col">{t("document.field.kind")}</th>
-                <th scope="col">{t("document.field.issuedOn")}</th>
-                <th scope="col">{t("document.field.languages")}</th>
-                <th scope="col">{t("meeting.field.committee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((d) => (
-                <tr key={d.id}>
-                  <td className="symbol">{d.symbol}</td>
-                  <td>
-                    <Link to={`/documents/${d.id}`}>{d.title}</Link>
-                    <ConfidentialityBadge level={d.confidentiality} />
-                  </td>
-                  <td>{documentKindLabel(t, d.kind)}</td>
-                  <td>{d.issuedOn ? date(d.issuedOn, "UTC") : null}</td>
-                  <td>{d.languages.toUpperCase()}</td>
-                  <td>{d.committee ? <Link to={`/committees/${d.committee.id}`}>{d.committee.shortName ?? d.committee.name}</Link> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t("document.list.empty")}</p>
-      )}
+      </ListFilters>
+      <ListTable
+        count={rows.length}
+        empty={t("document.list.empty")}
+        columns={[t("document.field.symbol"), t("document.field.title"), t("document.field.kind"), t("document.field.issuedOn"), t("document.field.languages"), t("meeting.field.committee")]}
+      >
+        {rows.map((d) => (
+          <tr key={d.id}>
+            <td className="symbol">{d.symbol}</td>
+            <td>
+              <Link to={`/documents/${d.id}`}>{d.title}</Link>
+              <ConfidentialityBadge level={d.confidentiality} />
+            </td>
+            <td>{documentKindLabel(t, d.kind)}</td>
+            <td>{d.issuedOn ? date(d.issuedOn, "UTC") : null}</td>
+            <td>{d.languages.toUpperCase()}</td>
+            <td>{d.committee ? <Link to={`/committees/${d.committee.id}`}>{d.committee.shortName ?? d.committee.name}</Link> : null}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

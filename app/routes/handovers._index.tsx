@@ -2,9 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { workLinks } from "~/components/decisions/work-tabs";
+import { ListTable } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { followsRotation } from "~/domain/handover-rules";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listHandovers, type HandoverTab } from "~/models/handover.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const tab: HandoverTab = isOneOf(TABS, asked) && (asked !== "all" || follows) ? asked : "read";
   const paging = pageFromSearch(search);
   const { rows, total } = await listHandovers(ctx, tab, paging);
-  return { rows, tab, follows, page: { page: paging.page, pageSize: paging.pageSize, total } };
+  return { rows, tab, follows, page: pageInfo(paging, total) };
 }
 
 export default function HandoversPage() {
@@ -58,56 +59,43 @@ export default function HandoversPage() {
           ))}
         </ul>
       </nav>
-      {rows.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("handover.col.post")}</th>
-                <th scope="col">{t("handover.col.from")}</th>
-                <th scope="col">{t("handover.col.to")}</th>
-                <th scope="col">{t("handover.col.status")}</th>
-                <th scope="col">{t("handover.col.submitted")}</th>
-                <th scope="col">{t("handover.col.acknowledged")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((h) => (
-                <tr key={h.id}>
-                  <td>
-                    {h.readable ? <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> : h.position.title}
-                    <div className="muted small">{agencyLabel(h.agency)}</div>
-                    {h.readable ? null : (
-                      <div className="muted small" title={t("handover.notesNotSharedExplain")}>
-                        {t("handover.notesNotShared")}
-                      </div>
-                    )}
-                  </td>
-                  <td>{name(h.outgoingPerson) ?? <span className="muted">—</span>}</td>
-                  <td>{name(h.incomingPerson) ?? <span className="muted">{t("handover.addressedToPost")}</span>}</td>
-                  <td>
-                    <HandoverStatusBadge status={h.status} />
-                    {h._count.versions > 1 ? <span className="muted small"> · {t("handover.versionCount", { count: h._count.versions })}</span> : null}
-                  </td>
-                  <td>{h.submittedAt ? date(h.submittedAt) : "—"}</td>
-                  <td>
-                    {h.acknowledgedAt ? (
-                      <>
-                        {date(h.acknowledgedAt)}
-                        {h.acknowledgedBy ? <div className="muted small">{accountName(h.acknowledgedBy)}</div> : null}
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted">{t(`handover.empty.${tab}`)}</p>
-      )}
+      <ListTable
+        count={rows.length}
+        empty={t(`handover.empty.${tab}`)}
+        emptyClassName="muted"
+        columns={[t("handover.col.post"), t("handover.col.from"), t("handover.col.to"), t("handover.col.status"), t("handover.col.submitted"), t("handover.col.acknowledged")]}
+      >
+        {rows.map((h) => (
+          <tr key={h.id}>
+            <td>
+              {h.readable ? <Link to={`/handovers/${h.id}`}>{h.position.title}</Link> : h.position.title}
+              <div className="muted small">{agencyLabel(h.agency)}</div>
+              {h.readable ? null : (
+                <div className="muted small" title={t("handover.notesNotSharedExplain")}>
+                  {t("handover.notesNotShared")}
+                </div>
+              )}
+            </td>
+            <td>{name(h.outgoingPerson) ?? <span className="muted">—</span>}</td>
+            <td>{name(h.incomingPerson) ?? <span className="muted">{t("handover.addressedToPost")}</span>}</td>
+            <td>
+              <HandoverStatusBadge status={h.status} />
+              {h._count.versions > 1 ? <span className="muted small"> · {t("handover.versionCount", { count: h._count.versions })}</span> : null}
+            </td>
+            <td>{h.submittedAt ? date(h.submittedAt) : "—"}</td>
+            <td>
+              {h.acknowledgedAt ? (
+                <>
+                  {date(h.acknowledgedAt)}
+                  {h.acknowledgedBy ? <div className="muted small">{accountName(h.acknowledgedBy)}</div> : null}
+                </>
+              ) : (
+                "—"
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

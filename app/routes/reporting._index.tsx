@@ -1,11 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
-import { FilterSelect } from "~/components/ui/filter-select";
+import { ObligationFilters } from "~/components/reporting/obligation-filters";
+import { ListFilters, ListTable, PageHeading } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { listObligations, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     instruments,
     agencies,
     filters,
-    page: { page: paging.page, pageSize: paging.pageSize, total },
+    page: pageInfo(paging, total),
     canCreate: can(ctx, "create", "reporting"),
   };
 }
@@ -38,24 +39,11 @@ export default function ReportingPage() {
   const { t, date } = useI18n();
   return (
     <section aria-labelledby="reporting-title">
-      <div className="page-heading">
-        <h1 id="reporting-title">{t("reporting.list.title")}</h1>
-        {canCreate ? (
-          <Link to="/reporting/new" className="button button--primary">
-            {t("reporting.list.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeading id="reporting-title" title={t("reporting.list.title")} create={canCreate && { to: "/reporting/new", label: t("reporting.list.new") }} />
       <ReportingNav canCreate={false} />
       <p className="lede">{t("reporting.list.intro")}</p>
-      <Form method="get" className="filters" role="search">
-        <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={filters.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
-        <FilterSelect
-          label={t("reporting.list.leadAgency")}
-          name="agency"
-          value={filters.agencyId}
-          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
-        />
+      <ListFilters>
+        <ObligationFilters instruments={instruments} agencies={agencies} values={filters} />
         <label>
           {t("reporting.list.status")}
           <select name="status" defaultValue={filters.status}>
@@ -66,47 +54,35 @@ export default function ReportingPage() {
             ))}
           </select>
         </label>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      {rows.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("reporting.col.obligation")}</th>
-              <th scope="col">{t("reporting.field.instrument")}</th>
-              <th scope="col">{t("reporting.col.lead")}</th>
-              <th scope="col">{t("reporting.col.rule")}</th>
-              <th scope="col">{t("reporting.col.nextDue")}</th>
+      </ListFilters>
+      <ListTable
+        count={rows.length}
+        empty={t("reporting.list.empty")}
+        className="table"
+        scroll={false}
+        columns={[t("reporting.col.obligation"), t("reporting.field.instrument"), t("reporting.col.lead"), t("reporting.col.rule"), t("reporting.col.nextDue")]}
+      >
+        {rows.map((o) => {
+          const next = o.deadlines[0];
+          return (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/reporting/${o.id}`}>{o.title}</Link>
+              </td>
+              <td>
+                {o.instrument.code}
+                {o.provision ? ` ${o.provision.reference}` : ""}
+              </td>
+              <td>
+                {o.leadPosition ? <Link to={`/positions/${o.leadPosition.id}`}>{o.leadPosition.title}</Link> : "—"}
+                {o.leadAgency ? <span className="muted"> ({agencyLabel(o.leadAgency)})</span> : null}
+              </td>
+              <td>{dueRuleKindLabel(t, o.ruleKind)}</td>
+              <td>{next ? <Link to={`/reporting/cycles/${next.id}`}>{`${date(next.dueDate, "UTC")} (${next.cycle})`}</Link> : <span className="muted">—</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => {
-              const next = o.deadlines[0];
-              return (
-                <tr key={o.id}>
-                  <td>
-                    <Link to={`/reporting/${o.id}`}>{o.title}</Link>
-                  </td>
-                  <td>
-                    {o.instrument.code}
-                    {o.provision ? ` ${o.provision.reference}` : ""}
-                  </td>
-                  <td>
-                    {o.leadPosition ? <Link to={`/positions/${o.leadPosition.id}`}>{o.leadPosition.title}</Link> : "—"}
-                    {o.leadAgency ? <span className="muted"> ({agencyLabel(o.leadAgency)})</span> : null}
-                  </td>
-                  <td>{dueRuleKindLabel(t, o.ruleKind)}</td>
-                  <td>{next ? <Link to={`/reporting/cycles/${next.id}`}>{`${date(next.dueDate, "UTC")} (${next.cycle})`}</Link> : <span className="muted">—</span>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("reporting.list.empty")}</p>
-      )}
+          );
+        })}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

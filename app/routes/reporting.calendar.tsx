@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { CalendarList } from "~/components/reporting/calendar-list";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { Timeline, TimelineLegend } from "~/components/reporting/timeline";
-import { FilterSelect } from "~/components/ui/filter-select";
+import { ObligationFilters } from "~/components/reporting/obligation-filters";
+import { FilterCheckbox, ListFilters } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
@@ -84,24 +85,12 @@ export default function ReportingCalendarPage() {
         </Link>
         <Link to={`/reporting/calendar/print?${printParams}`}>{t("reporting.calendar.print")}</Link>
       </div>
-      <Form method="get" className="filters" role="search">
+      <ListFilters>
         <input type="hidden" name="year" value={filters.year} />
         {view === "list" ? <input type="hidden" name="view" value="list" /> : null}
-        <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={filters.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
-        <FilterSelect
-          label={t("reporting.list.leadAgency")}
-          name="agency"
-          value={filters.agencyId}
-          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
-        />
-        <label className="checkbox">
-          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} />
-          {t("action.list.mine")}
-        </label>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+        <ObligationFilters instruments={instruments} agencies={agencies} values={filters} />
+        <FilterCheckbox label={t("action.list.mine")} name="mine" checked={filters.mine} />
+      </ListFilters>
       {obligations.length === 0 ? (
         <p>{t("reporting.calendar.empty")}</p>
       ) : view === "list" ? (

@@ -1,13 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ComplianceBadge } from "~/components/reporting/compliance-badge";
 import { ReportingNav } from "~/components/reporting/reporting-nav";
-import { FilterSelect } from "~/components/ui/filter-select";
+import { ObligationFilters } from "~/components/reporting/obligation-filters";
+import { ListFilters } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { complianceOverview } from "~/models/reporting-compliance.server";
 import { obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     instruments,
     agencies,
-    page: { page: paging.page, pageSize: paging.pageSize, total },
+    page: pageInfo(paging, total),
     canCreate: can(ctx, "create", "reporting"),
   };
 }
@@ -45,18 +46,9 @@ export default function CompliancePage() {
       <h1 id="compliance-title">{t("reporting.compliance.title")}</h1>
       <ReportingNav canCreate={canCreate} />
       <p className="lede">{t("reporting.compliance.intro")}</p>
-      <Form method="get" className="filters" role="search">
-        <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={filters.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
-        <FilterSelect
-          label={t("reporting.list.leadAgency")}
-          name="agency"
-          value={filters.agencyId}
-          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
-        />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+      <ListFilters>
+        <ObligationFilters instruments={instruments} agencies={agencies} values={filters} />
+      </ListFilters>
       <p>{t("reporting.compliance.summary", { onTime: count("on_time"), late: count("late"), missing: count("missing") })}</p>
       <table className="table compliance-grid">
         <thead>

@@ -17,6 +17,7 @@ import { responsibilityPageSchema } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
+import { agencyChoiceLabel } from "~/domain/labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -131,7 +132,7 @@ export default function ResponsibilityPage() {
               <select name="agency" defaultValue={cell?.agency.id ?? ""}>
                 {editableAgencies.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+                    {agencyChoiceLabel(a)}
                   </option>
                 ))}
               </select>

@@ -3,9 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CatalogueFilters } from "~/components/catalogue-filters";
 import { phaseName } from "~/components/phase-name";
 import { RaciBadge } from "~/components/raci-badge";
+import { ListTable, PageHeading } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, listResponsibilities, readFilters } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows,
     options,
     filters: { q: filters.q ?? "", instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "" },
-    page: { page: paging.page, pageSize: paging.pageSize, total },
+    page: pageInfo(paging, total),
     canCreate: can(ctx, "create", "responsibility", { agencyId: null }),
   };
 }
@@ -35,14 +36,7 @@ export default function ResponsibilitiesPage() {
   const { t, locale } = useI18n();
   return (
     <section aria-labelledby="responsibilities-title">
-      <div className="page-heading">
-        <h1 id="responsibilities-title">{t("responsibility.list.title")}</h1>
-        {canCreate ? (
-          <Link to="/responsibilities/new" className="button button--primary">
-            {t("responsibility.list.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeading id="responsibilities-title" title={t("responsibility.list.title")} create={canCreate && { to: "/responsibilities/new", label: t("responsibility.list.new") }} />
       <nav aria-label={t("responsibility.views")} className="link-row">
         <Link to="/responsibilities/mine">{t("responsibility.mine.title")}</Link>
         <Link to="/responsibilities/matrix">{t("responsibility.matrix.title")}</Link>
@@ -51,46 +45,34 @@ export default function ResponsibilitiesPage() {
       </nav>
       <p className="lede">{t("responsibility.list.lede")}</p>
       <CatalogueFilters options={options} values={filters} search />
-      {rows.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("responsibility.col.title")}</th>
-                <th scope="col">{t("responsibility.col.instrument")}</th>
-                <th scope="col">{t("responsibility.col.phase")}</th>
-                <th scope="col">{t("responsibility.col.accountableResponsible")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
-                  <td>{r.phase ? `${r.phase.number}. ${phaseName(r.phase, locale)}` : "—"}</td>
-                  <td>
-                    {r.assignments.length ? (
-                      <ul className="compact-list">
-                        {r.assignments.map((a) => (
-                          <li key={a.id}>
-                            <RaciBadge role={a.role} /> <Link to={`/agencies/${a.agency.id}`}>{agencyLabel(a.agency)}</Link>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="gap-badge">{t("gap.no_accountable")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t("responsibility.list.empty")}</p>
-      )}
+      <ListTable
+        count={rows.length}
+        empty={t("responsibility.list.empty")}
+        columns={[t("responsibility.col.title"), t("responsibility.col.instrument"), t("responsibility.col.phase"), t("responsibility.col.accountableResponsible")]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>
+              <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
+            </td>
+            <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
+            <td>{r.phase ? `${r.phase.number}. ${phaseName(r.phase, locale)}` : "—"}</td>
+            <td>
+              {r.assignments.length ? (
+                <ul className="compact-list">
+                  {r.assignments.map((a) => (
+                    <li key={a.id}>
+                      <RaciBadge role={a.role} /> <Link to={`/agencies/${a.agency.id}`}>{agencyLabel(a.agency)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="gap-badge">{t("gap.no_accountable")}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

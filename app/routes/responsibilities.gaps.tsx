@@ -3,9 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CatalogueFilters } from "~/components/catalogue-filters";
 import { GapText } from "~/components/gap-list";
 import { phaseName } from "~/components/phase-name";
+import { ListTable } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { GAP_KINDS, type GapKind } from "~/domain/gaps";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { agencyOptions } from "~/models/agency.server";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...gaps,
     options: { ...options, agencies },
     filters: { instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "", agency: filters.agencyId ?? "", kind: kind ?? "" },
-    page: { page: paging.page, pageSize: paging.pageSize, total: gaps.total },
+    page: pageInfo(paging, gaps.total),
   };
 }
 
@@ -53,35 +54,20 @@ export default function GapsPage() {
         ))}
       </ul>
       <CatalogueFilters options={options} values={filters} gapKind />
-      {items.length ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("responsibility.col.title")}</th>
-                <th scope="col">{t("responsibility.col.instrument")}</th>
-                <th scope="col">{t("gap.col.gap")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map(({ responsibility: r, gap }, i) => (
-                <tr key={`${r.id}-${gap.kind}-${i}`}>
-                  <td>
-                    <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
-                    {r.phase ? <div className="muted small">{`${r.phase.number}. ${phaseName(r.phase, locale)}`}</div> : null}
-                  </td>
-                  <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
-                  <td>
-                    <span className="gap-badge">{t(`gap.kind.${gap.kind}`)}</span> <GapText gap={gap} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t("gap.list.empty")}</p>
-      )}
+      <ListTable count={items.length} empty={t("gap.list.empty")} columns={[t("responsibility.col.title"), t("responsibility.col.instrument"), t("gap.col.gap")]}>
+        {items.map(({ responsibility: r, gap }, i) => (
+          <tr key={`${r.id}-${gap.kind}-${i}`}>
+            <td>
+              <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
+              {r.phase ? <div className="muted small">{`${r.phase.number}. ${phaseName(r.phase, locale)}`}</div> : null}
+            </td>
+            <td>{r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : "—"}</td>
+            <td>
+              <span className="gap-badge">{t(`gap.kind.${gap.kind}`)}</span> <GapText gap={gap} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination {...page} />
     </section>
   );

@@ -77,6 +77,11 @@ export async function startServer({
       RELAIS_WORKERS: String(workers),
       RELAIS_SQL_STATS: "1",
       RELAIS_ACCESS_LOG: "0",
+      // The pages' figures are the pages': no jobs worker (the outbox producers and file-text
+      // extraction run hourly bursts that would land on whichever page is under load, and its CPU
+      // would count in the tree's). Their cost is measured on its own (docs/decisions/059).
+      NOTIFY_TIMER: "off",
+      FILE_TEXT_TIMER: "off",
     },
   });
   closeSync(log);

@@ -10,6 +10,7 @@ import {
   loadAccess,
   visibleActions,
   visibleActionsSql,
+  visibleCommitteesSql,
   visibleDecisions,
   visibleDecisionsSql,
   visibleMeetings,
@@ -106,6 +107,35 @@ describe("visibility filters agree with canSee", () => {
         new Set(w.actions.filter((a) => canSee(ctx, "action", { ...a, agencyId: a.ownerAgencyId })).map((a) => a.id)),
       );
     }
+  });
+
+  it("so does the committee fragment (the audit log's check of committee events), at every level and with a grant", async () => {
+    const w = await world();
+    const committees = [];
+    for (const level of CONFIDENTIALITY_LEVELS) {
+      const committee = await prisma.committee.create({ data: { name: unique(`${level} committee`), kind: "standing", confidentiality: level }, select: { id: true, confidentiality: true } });
+      await prisma.committeeMembership.create({
+        data: { committeeId: committee.id, agencyId: (await prisma.assignment.findFirstOrThrow({ where: { personId: w.member.personId }, select: { position: { select: { agencyId: true } } } })).position.agencyId, role: "member", startDate: new Date(Date.now() - 86_400_000) },
+      });
+      committees.push(committee);
+    }
+    const confidential = committees.find((c) => c.confidentiality === "confidential");
+    if (!confidential) throw new Error("fixture");
+    const unnamed = await prisma.committee.create({ data: { name: unique("confidential, unnamed"), kind: "standing", confidentiality: "confidential" }, select: { id: true, confidentiality: true } });
+    await prisma.accessGrant.create({ data: { entity: "committee", entityId: confidential.id, personId: w.member.personId } });
+    const all = [...committees, unnamed];
+    const seen = readQuery<Record<string, string>, { id: string }>(`SELECT r.id FROM Committee r WHERE r.id IN (SELECT value FROM json_each(@ids)) AND ${visibleCommitteesSql("r")}`);
+    for (const user of [w.member, w.outsider]) {
+      const access = await loadAccess(user.id);
+      if (!access) throw new Error("no access");
+      const { ctx } = access;
+      const expected = all.filter((c) => canSee(ctx, "committee", { ...c, committeeId: c.id }));
+      expect(new Set(seen.all({ ...accessSqlParams(ctx), ids: sqlList(all.map((c) => c.id)) }).map((r) => r.id))).toEqual(new Set(expected.map((c) => c.id)));
+    }
+    // The member sees the restricted one (member agency) and the confidential one they are named on.
+    const member = await loadAccess(w.member.id);
+    if (!member) throw new Error("no access");
+    expect(seen.all({ ...accessSqlParams(member.ctx), ids: sqlList(all.map((c) => c.id)) }).length).toBe(4);
   });
 
   it("a member sees restricted records and the confidential meeting they are named on; an outsider admin sees neither", async () => {

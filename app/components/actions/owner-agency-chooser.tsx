@@ -1,5 +1,6 @@
 import { useI18n } from "~/i18n/context";
 import { useHydrated } from "../decisions/use-hydrated";
+import { agencyChoiceLabel } from "~/domain/labels";
 
 /**
  * Narrows the owner posts to one agency's. With JavaScript, choosing an agency fetches its posts
@@ -34,7 +35,7 @@ export function OwnerAgencySelect({
           <option value="">{committeeContext ? t("action.form.committeeAgencies") : t("action.form.chooseAgency")}</option>
           {agencies.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+              {agencyChoiceLabel(a)}
             </option>
           ))}
         </select>

@@ -3,6 +3,7 @@ import { useI18n } from "~/i18n/context";
 import type { PageInfo } from "../ui/pagination";
 import { Pagination } from "../ui/pagination";
 import { BarChart } from "./bar-chart";
+import { committeeChoiceLabel } from "~/domain/labels";
 
 type Health = {
   id: string;
@@ -32,7 +33,7 @@ export function CommitteeHealth({ committees, page }: { committees: Health[]; pa
         <div className="health-grid">
           {committees.map((c) => (
             <article key={c.id} className="health-committee" aria-labelledby={`health-${c.id}`}>
-              <h3 id={`health-${c.id}`}>{c.shortName ? `${c.shortName} — ${c.name}` : c.name}</h3>
+              <h3 id={`health-${c.id}`}>{committeeChoiceLabel(c)}</h3>
               <dl className="health-figures">
                 <div>
                   <dt>{t("dashboard.health.held")}</dt>

@@ -6,7 +6,7 @@ import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
 import { RaciBadge } from "../raci-badge";
 import { FormAlert, SelectField, TextField } from "../ui/field";
 import { useValidatedForm } from "./use-validated-form";
-import { agencyLabel } from "~/domain/labels";
+import { agencyChoiceLabel, agencyLabel } from "~/domain/labels";
 
 export type CellData = {
   responsibility: { id: string; title: string };
@@ -110,7 +110,7 @@ export function RaciAgencyChooser({
           <select id="cellAgency" name="cellAgency">
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.acronym ? `${a.acronym} — ${a.name}` : a.name}
+                {agencyChoiceLabel(a)}
               </option>
             ))}
           </select>
