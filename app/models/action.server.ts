@@ -7,7 +7,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { completedAtAfter, statusChangeProblem } from "~/domain/action-status";
 import type { ActionStatus } from "~/domain/vocabulary";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { currentAssignmentWhere, currentMembershipWhere, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
 import type { ActionData } from "~/schemas/action";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";

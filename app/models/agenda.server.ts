@@ -5,7 +5,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { moveItem } from "~/domain/agenda";
 import { visibleDocuments } from "~/permissions.server";
-import { keptOut, requireReferences } from "~/forms/references.server";
+import { keptOut, requireReferences } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 

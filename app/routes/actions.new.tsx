@@ -5,7 +5,7 @@ import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/components/decisions/work-tabs";
 import { ANY_OWNER, can } from "~/domain/access";
-import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionContext, checkAction, createAction, ownerOptions } from "~/models/action.server";
 import { agencyOptions } from "~/models/agency.server";

@@ -8,8 +8,8 @@ import { RecordHistory } from "~/components/record-history";
 import { ANY_OWNER, can } from "~/domain/access";
 import { accountStatus, grantableRoles, mayManageAccount, rolesBeyondReach } from "~/domain/account-rules";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import {

@@ -9,7 +9,7 @@ import { FormActions } from "~/components/ui/form-actions";
 import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import { grantableRoles, rolesBeyondReach } from "~/domain/account-rules";
 import { LOCALES } from "~/domain/vocabulary";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import { createAccount, peopleWithoutAccount, personOwners } from "~/models/user.server";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ImportColumnsHelp, ImportUploadForm } from "~/components/forms/import-form";
 import { ImportPreview } from "~/components/import-preview";
 import { can, type AccessContext } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { applyImport, checkImport } from "~/models/csv-import.server";
 import { forbidden, requireAccess } from "~/permissions.server";

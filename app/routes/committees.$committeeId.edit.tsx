@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, getVisibleCommittee, updateCommittee } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";

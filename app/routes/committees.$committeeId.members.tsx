@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
 import { can } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { addMembership, checkMembership, endMembership, membershipOptions } from "~/models/membership.server";

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { refusingBadReferences } from "~/forms/references.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { refusingBadReferences } from "~/submissions/references.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, documentFormOptions, getDocument, updateDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { localeCookie } from "~/i18n/locale.server";
 import { setLanguage } from "~/models/profile.server";

@@ -10,7 +10,7 @@ import { RuleSentence } from "~/components/meetings/rule-sentence";
 import { MeetingStatusBadge } from "~/components/meetings/status-badge";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { summariseRule } from "~/domain/recurrence";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";

@@ -7,7 +7,7 @@ import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
 import { canStartHandover } from "~/domain/handover-rules";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { postChangesSince } from "~/models/changes-since.server";

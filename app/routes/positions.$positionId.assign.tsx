@@ -5,7 +5,7 @@ import { InviteOnAssignFields } from "~/components/accounts/invite-on-assign";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { AssignmentForm } from "~/components/forms/assignment-form";
 import { inviteAssigned, inviteOffer, prepareInvitation } from "~/models/invite-on-assign.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { assignPerson } from "~/models/assignment.server";
 import { personOptions } from "~/models/person.server";

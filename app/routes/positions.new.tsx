@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getActiveAgency } from "~/models/agency.server";
 import { createPosition } from "~/models/position.server";

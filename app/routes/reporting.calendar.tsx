@@ -10,7 +10,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
 import { pageFromSearch } from "~/domain/paging";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { reportingFeedSchema } from "~/schemas/calendar-feed";
 import { useI18n } from "~/i18n/context";
 import { createFeedToken } from "~/models/calendar-feed.server";
