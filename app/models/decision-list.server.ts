@@ -6,7 +6,7 @@ import type { AccessContext } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
 import { visibleActions, visibleDecisions } from "~/permissions.server";
 
-/** How a decision is named and where it stands, wherever decisions are listed (the register, a meeting, a committee). */
+/** How a decision is named and where it stands, wherever decisions are listed with Prisma (the register, a committee's page). */
 export const decisionSummarySelect = {
   id: true,
   year: true,

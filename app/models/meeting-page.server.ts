@@ -5,77 +5,157 @@ import { EXTERNAL_KIND_ORDER, participantKind, type ParticipantKind } from "~/do
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
-import { visibleActions, visibleDecisions, visibleDocuments, visibleMeetings } from "~/permissions.server";
+import { accessSqlParams, visibleActions, visibleActionsSql, visibleDecisionsSql, visibleDocuments, visibleDocumentsSql, visibleMeetings, type AccessSqlParams } from "~/permissions.server";
+import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { agencyLabel, personName } from "~/domain/labels";
-import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
-import { actionListOrder, actionSummarySelect } from "./action-list.server";
-import { decisionSummarySelect } from "./decision-list.server";
 import { CALLED_OFF_MEETING_STATUSES } from "~/domain/vocabulary";
+import { actionListOrder } from "./action-list.server";
 
-const linkSelect = { id: true, document: { select: { id: true, symbol: true, title: true } } } satisfies Prisma.DocumentLinkSelect;
+// The agenda on the raw read path (decision 012): four statements whatever the number of items —
+// the items with their presenters, the decisions and the statements under them, and every visible
+// document linked to any of the three — where Prisma's nested select ran ten, each compiled anew.
+type LinkRow = { id: string; documentId: string; symbol: string | null; title: string; agendaItemId: string | null; decisionId: string | null; statementId: string | null };
+type AgendaLink = { id: string; document: { id: string; symbol: string | null; title: string } };
 
-export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; committeeId: string }) {
-  const items = await prisma.agendaItem.findMany({
-    where: { meetingId: meeting.id, archivedAt: null },
-    orderBy: [{ order: "asc" }, { createdAt: "asc" }],
-    take: 200,
-    select: {
-      id: true,
-      order: true,
-      label: true,
-      title: true,
-      kind: true,
-      notes: true,
-      confidentiality: true,
-      presenterAgency: { select: { id: true, name: true, acronym: true } },
-      documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, orderBy: { createdAt: "asc" }, select: linkSelect },
-      decisions: {
-        where: { AND: [{ archivedAt: null }, visibleDecisions(ctx)] },
-        orderBy: [{ year: "asc" }, { serial: "asc" }],
-        select: {
-          ...decisionSummarySelect,
-          adoption: true,
-          votesFor: true,
-          votesAgainst: true,
-          votesAbstaining: true,
-          documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, orderBy: { createdAt: "asc" }, select: linkSelect },
-        },
-      },
-      statements: {
-        where: { archivedAt: null },
-        orderBy: { order: "asc" },
-        select: { id: true, speakerLabel: true, summary: true, documentLinks: { where: { archivedAt: null, document: visibleDocuments(ctx) }, select: linkSelect } },
-      },
-    },
-  });
-  // Agenda items carry their own level (a closed item in an open meeting).
-  return items.filter((item) => canSee(ctx, "agendaItem", { ...item, committeeId: meeting.committeeId }));
+const agendaItemsQuery = readQuery<
+  { meetingId: string },
+  {
+    id: string;
+    order: number;
+    label: string | null;
+    title: string;
+    kind: string;
+    notes: string | null;
+    confidentiality: string;
+    presenterId: string | null;
+    presenterName: string | null;
+    presenterAcronym: string | null;
+  }
+>(`
+  SELECT i.id, i."order", i.label, i.title, i.kind, i.notes, i.confidentiality,
+         ag.id AS presenterId, ag.name AS presenterName, ag.acronym AS presenterAcronym
+  FROM AgendaItem i LEFT JOIN Agency ag ON ag.id = i.presenterAgencyId
+  WHERE i.meetingId = @meetingId AND i.archivedAt IS NULL
+  ORDER BY i."order", i.createdAt
+  LIMIT 200`);
+
+const agendaDecisionsQuery = readQuery<
+  AccessSqlParams & { ids: string },
+  {
+    id: string;
+    agendaItemId: string;
+    year: number;
+    serial: number;
+    title: string;
+    status: string;
+    adoption: string;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    votesAbstaining: number | null;
+  }
+>(`
+  SELECT d.id, d.agendaItemId, d.year, d.serial, d.title, d.status, d.adoption, d.votesFor, d.votesAgainst, d.votesAbstaining
+  FROM Decision d
+  WHERE d.agendaItemId IN (SELECT value FROM json_each(@ids)) AND d.archivedAt IS NULL AND ${visibleDecisionsSql("d")}
+  ORDER BY d.year, d.serial`);
+
+const agendaStatementsQuery = readQuery<{ ids: string }, { id: string; agendaItemId: string; speakerLabel: string; summary: string | null }>(`
+  SELECT st.id, st.agendaItemId, st.speakerLabel, st.summary
+  FROM Statement st
+  WHERE st.agendaItemId IN (SELECT value FROM json_each(@ids)) AND st.archivedAt IS NULL
+  ORDER BY st."order"`);
+
+const agendaLinksQuery = readQuery<AccessSqlParams & { items: string; decisions: string; statements: string }, LinkRow>(`
+  SELECT l.id, doc.id AS documentId, doc.symbol, doc.title, l.agendaItemId, l.decisionId, l.statementId
+  FROM DocumentLink l JOIN Document doc ON doc.id = l.documentId
+  WHERE l.archivedAt IS NULL AND ${visibleDocumentsSql("doc")}
+    AND (l.agendaItemId IN (SELECT value FROM json_each(@items))
+      OR l.decisionId IN (SELECT value FROM json_each(@decisions))
+      OR l.statementId IN (SELECT value FROM json_each(@statements)))
+  ORDER BY l.createdAt, l.id`);
+
+function linksBy(rows: LinkRow[], key: "agendaItemId" | "decisionId" | "statementId") {
+  const by = new Map<string, AgendaLink[]>();
+  for (const row of rows) {
+    const owner = row[key];
+    if (!owner) continue;
+    const list = by.get(owner) ?? [];
+    list.push({ id: row.id, document: { id: row.documentId, symbol: row.symbol, title: row.title } });
+    by.set(owner, list);
+  }
+  return by;
 }
 
-/** The committee's open actions from before this meeting, for its "matters arising" item. */
+export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; committeeId: string }) {
+  const access = accessSqlParams(ctx);
+  const { items, decisions, statements, links } = readSnapshot(() => {
+    const items = agendaItemsQuery.all({ meetingId: meeting.id });
+    const ids = sqlList(items.map((i) => i.id));
+    const decisions = agendaDecisionsQuery.all({ ...access, ids });
+    const statements = agendaStatementsQuery.all({ ids });
+    const links = agendaLinksQuery.all({
+      ...access,
+      items: ids,
+      decisions: sqlList(decisions.map((d) => d.id)),
+      statements: sqlList(statements.map((st) => st.id)),
+    });
+    return { items, decisions, statements, links };
+  });
+  const itemLinks = linksBy(links, "agendaItemId");
+  const decisionLinks = linksBy(links, "decisionId");
+  const statementLinks = linksBy(links, "statementId");
+  const agenda = items.map((i) => ({
+    id: i.id,
+    order: i.order,
+    label: i.label,
+    title: i.title,
+    kind: i.kind,
+    notes: i.notes,
+    confidentiality: i.confidentiality,
+    presenterAgency: i.presenterId ? { id: i.presenterId, name: i.presenterName ?? "", acronym: i.presenterAcronym } : null,
+    documentLinks: itemLinks.get(i.id) ?? [],
+    decisions: decisions
+      .filter((d) => d.agendaItemId === i.id)
+      .map(({ agendaItemId: _item, ...d }) => ({ ...d, documentLinks: decisionLinks.get(d.id) ?? [] })),
+    statements: statements
+      .filter((st) => st.agendaItemId === i.id)
+      .map(({ agendaItemId: _item, ...st }) => ({ ...st, documentLinks: statementLinks.get(st.id) ?? [] })),
+  }));
+  // Agenda items carry their own level (a closed item in an open meeting).
+  return agenda.filter((item) => canSee(ctx, "agendaItem", { ...item, committeeId: meeting.committeeId }));
+}
+
+// Matters arising on the raw read path: the committee's open actions from before this meeting — set
+// at an earlier meeting, or between meetings — never from this meeting itself, within clearance.
+const ARISING_WHERE = `
+  x.committeeId = @committeeId AND x.status IN ('open', 'in_progress') AND x.archivedAt IS NULL
+  AND ((x.meetingId IS NULL AND x.createdAt < @startsAt)
+    OR (x.meetingId <> @meetingId AND EXISTS (SELECT 1 FROM Meeting m WHERE m.id = x.meetingId AND m.startsAt < @startsAt)))
+  AND ${visibleActionsSql("x")}`;
+type ArisingParams = AccessSqlParams & { committeeId: string; meetingId: string; startsAt: string };
+
+const arisingQuery = readQuery<
+  ArisingParams,
+  { id: string; title: string; status: string; dueDate: string | null; positionTitle: string; agencyName: string; agencyAcronym: string | null }
+>(`
+  SELECT x.id, x.title, x.status, x.dueDate, po.title AS positionTitle, ag.name AS agencyName, ag.acronym AS agencyAcronym
+  FROM Action x JOIN Position po ON po.id = x.ownerPositionId JOIN Agency ag ON ag.id = x.ownerAgencyId
+  WHERE ${ARISING_WHERE}
+  ORDER BY x.dueDate IS NULL, x.dueDate, x.id
+  LIMIT 25`);
+const arisingCountQuery = readQuery<ArisingParams, { total: number }>(`SELECT count(*) AS total FROM Action x WHERE ${ARISING_WHERE}`);
+
 export async function listMattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
-  const where: Prisma.ActionWhereInput = {
-    AND: [
-      { committeeId: meeting.committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null },
-      // Arising from earlier meetings (or set between meetings), never from this meeting itself.
-      {
-        OR: [
-          { meetingId: null, createdAt: { lt: meeting.startsAt } },
-          { meetingId: { not: meeting.id }, meeting: { startsAt: { lt: meeting.startsAt } } },
-        ],
-      },
-      visibleActions(ctx),
-    ],
-  };
-  const [actions, total] = await Promise.all([
-    prisma.action.findMany({
-      where,
-      orderBy: actionListOrder,
-      take: 25,
-      select: actionSummarySelect,
-    }),
-    prisma.action.count({ where }),
-  ]);
+  const params: ArisingParams = { ...accessSqlParams(ctx), committeeId: meeting.committeeId, meetingId: meeting.id, startsAt: sqlDate(meeting.startsAt) };
+  const { rows, total } = readSnapshot(() => ({ rows: arisingQuery.all(params), total: arisingCountQuery.get(params)?.total ?? 0 }));
+  const actions = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    dueDate: fromSqlDate(r.dueDate),
+    ownerPosition: { title: r.positionTitle },
+    ownerAgency: { name: r.agencyName, acronym: r.agencyAcronym },
+  }));
   return { actions, total };
 }
 

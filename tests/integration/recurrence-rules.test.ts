@@ -1,6 +1,7 @@
 // Issue 8 §1: every bad rule from the probe gets a field error quickly, on both forms that take a
 // rule, and nothing is written.
 import { describe, expect, it } from "vitest";
+import { cpuClock } from "../support/cpu-time";
 import { prisma } from "../../app/db.server";
 import { action as editCommitteeAction } from "../../app/routes/committees.$committeeId.edit";
 import { action as newMeetingAction } from "../../app/routes/meetings.new";
@@ -31,9 +32,9 @@ describe("recurrence rules from the hardening probe", () => {
     const { committee } = await committeeWithMembers();
     const [meetings, series, audits] = await Promise.all([prisma.meeting.count(), prisma.meetingSeries.count(), prisma.auditEvent.count()]);
     const fields = meetingForm(committee.id, { repeat: "series", pattern: "custom", customRule: rule, endKind: "count", count: "6", interval: "1", untilDate: "" });
-    const started = performance.now();
+    const cpu = cpuClock();
     const result = await newMeetingAction({ request: postRequest("/meetings/new", fields, cookie), params: {}, context });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpu.elapsedMs()).toBeLessThan(1000);
     expect(statusOf(result)).toBe(400);
     expect(fieldErrorsOf(result).customRule).toEqual([error]);
     expect(valuesOf(result).customRule).toBe(rule);
@@ -50,9 +51,9 @@ describe("recurrence rules from the hardening probe", () => {
     });
     const audits = await auditCount("committee", committee.id);
     const fields = { name: stored.name, kind: stored.kind, defaultTimeZone: stored.defaultTimeZone, confidentiality: stored.confidentiality, cadenceRule: rule };
-    const started = performance.now();
+    const cpu = cpuClock();
     const result = await editCommitteeAction({ request: postRequest(`/committees/${committee.id}/edit`, fields, cookie), params: { committeeId: committee.id }, context });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpu.elapsedMs()).toBeLessThan(1000);
     expect(statusOf(result)).toBe(400);
     expect(fieldErrorsOf(result).cadenceRule).toEqual([error]);
     expect((await prisma.committee.findUniqueOrThrow({ where: { id: committee.id }, select: { cadenceRule: true } })).cadenceRule).toBe(stored.cadenceRule);
