@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import { RaciBadge } from "./raci-badge";
+import { SectionPages, type PageInfo } from "./ui/pagination";
 import { membershipRoleLabel, personName } from "~/domain/labels";
 
 type Holder = { acting: boolean; person: { id: string; givenName: string; familyName: string } };
@@ -22,13 +23,15 @@ type Involvement = {
   roleCount: number;
 };
 
-/** Units, posts with their current holders, committees and RACI roles of one agency. */
-export function AgencySections({ agency, involvement, canCreatePost }: { agency: Agency; involvement: Involvement; canCreatePost: boolean }) {
+export type AgencySectionPages = { units: PageInfo; posts: PageInfo; committees: PageInfo; roles: PageInfo };
+
+/** Units, posts with their current holders, committees and RACI roles of one agency, each list a page at a time. */
+export function AgencySections({ agency, involvement, canCreatePost, pages }: { agency: Agency; involvement: Involvement; canCreatePost: boolean; pages: AgencySectionPages }) {
   const { t } = useI18n();
   return (
     <>
       {agency.units.length ? (
-        <section aria-labelledby="units-title">
+        <section aria-labelledby="units-title" id="units">
           <h2 id="units-title">{t("agency.detail.units")}</h2>
           <ul>
             {agency.units.map((u) => (
@@ -38,10 +41,11 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
               </li>
             ))}
           </ul>
+          <SectionPages info={pages.units} name="units" label={t("agency.detail.units")} />
         </section>
       ) : null}
 
-      <section aria-labelledby="posts-title">
+      <section aria-labelledby="posts-title" id="posts">
         <div className="section-heading">
           <h2 id="posts-title">{t("agency.detail.posts")}</h2>
           {canCreatePost ? (
@@ -77,12 +81,10 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
         ) : (
           <p className="muted">{t("common.none")}</p>
         )}
-        {agency._count.positions > agency.positions.length ? (
-          <p className="muted">{t("agency.detail.morePosts", { shown: agency.positions.length, total: agency._count.positions })}</p>
-        ) : null}
+        <SectionPages info={pages.posts} name="posts" label={t("agency.detail.posts")} />
       </section>
 
-      <section aria-labelledby="committees-title">
+      <section aria-labelledby="committees-title" id="committees">
         <h2 id="committees-title">{t("agency.detail.committees")}</h2>
         {involvement.committees.length ? (
           <ul className="plain-list">
@@ -99,9 +101,10 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
         ) : (
           <p className="muted">{t("agency.detail.noCommittees")}</p>
         )}
+        <SectionPages info={pages.committees} name="committees" label={t("agency.detail.committees")} />
       </section>
 
-      <section aria-labelledby="roles-title">
+      <section aria-labelledby="roles-title" id="roles">
         <h2 id="roles-title">{t("agency.detail.roles")}</h2>
         {involvement.roles.length ? (
           <ul className="plain-list">
@@ -118,6 +121,7 @@ export function AgencySections({ agency, involvement, canCreatePost }: { agency:
         ) : (
           <p className="muted">{t("agency.detail.noRoles")}</p>
         )}
+        <SectionPages info={pages.roles} name="roles" label={t("agency.detail.roles")} />
         <p>
           <Link to={`/responsibilities/matrix?agency=${agency.id}`}>{t("agency.detail.rolesInMatrix", { count: involvement.roleCount })}</Link>
         </p>

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
 import { RaciBadge } from "./raci-badge";
+import { SectionPages, type PageInfo } from "./ui/pagination";
 import { actionStatusLabel, membershipRoleLabel } from "~/domain/labels";
 
 type Position = {
@@ -16,12 +17,12 @@ type Position = {
   actionCount: number;
 };
 
-/** What the post carries: its RACI roles, the committees it sits on, and its open actions. */
-export function PositionSections({ position }: { position: Position }) {
+/** What the post carries: its RACI roles, the committees it sits on, and its open actions, each list a page at a time. */
+export function PositionSections({ position, pages }: { position: Position; pages?: { responsibilities: PageInfo; committees: PageInfo } }) {
   const { t, date } = useI18n();
   return (
     <>
-      <section aria-labelledby="post-responsibilities-title">
+      <section aria-labelledby="post-responsibilities-title" id="responsibilities">
         <h2 id="post-responsibilities-title">{t("position.responsibilities")}</h2>
         {position.responsibilities.length ? (
           <ul className="plain-list">
@@ -42,9 +43,10 @@ export function PositionSections({ position }: { position: Position }) {
         ) : (
           <p className="muted">{t("position.noResponsibilities")}</p>
         )}
+        <SectionPages info={pages?.responsibilities} name="responsibilities" label={t("position.responsibilities")} />
       </section>
 
-      <section aria-labelledby="post-committees-title">
+      <section aria-labelledby="post-committees-title" id="committees">
         <h2 id="post-committees-title">{t("position.committees")}</h2>
         {position.committees.length ? (
           <ul className="plain-list">
@@ -58,6 +60,7 @@ export function PositionSections({ position }: { position: Position }) {
         ) : (
           <p className="muted">{t("position.noCommittees")}</p>
         )}
+        <SectionPages info={pages?.committees} name="committees" label={t("position.committees")} />
       </section>
 
       <section aria-labelledby="post-actions-title">

@@ -8,8 +8,9 @@ export function pagingOf(page: number, pageSize = DEFAULT_PAGE_SIZE): Paging {
   return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
 }
 
-export function pageFromSearch(search: URLSearchParams, pageSize = DEFAULT_PAGE_SIZE): Paging {
-  const raw = Number.parseInt(search.get("page") ?? "1", 10);
+/** `param`: the query parameter holding the page number (a page with several lists gives each its own). */
+export function pageFromSearch(search: URLSearchParams, pageSize = DEFAULT_PAGE_SIZE, param = "page"): Paging {
+  const raw = Number.parseInt(search.get(param) ?? "1", 10);
   const page = Number.isFinite(raw) && raw > 0 ? Math.min(raw, 100_000) : 1;
   return pagingOf(page, pageSize);
 }

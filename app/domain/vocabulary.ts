@@ -30,6 +30,8 @@ export const MEMBERSHIP_ROLES = ["chair", "vice_chair", "member", "observer", "s
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 export const MEETING_STATUSES = ["planned", "confirmed", "held", "postponed", "cancelled"] as const;
+/** The meeting lists' period filter. */
+export const MEETING_PERIODS = ["upcoming", "past"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** A meeting that will not take place when it was set: no invitations, no clashes, never "the next meeting". */

@@ -3,10 +3,9 @@ import { prisma } from "~/db.server";
 import { fromSqlDate, likeEscape, readQuery } from "~/read-db.server";
 import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { AgencyData } from "~/schemas/agency";
-import type { AccessContext } from "~/domain/access";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
-import { currentAssignmentWhere, currentMembershipWhere, visibleCommittees } from "~/permissions.server";
+import { currentAssignmentWhere } from "~/permissions.server";
 
 const agencyFields = {
   id: true,
@@ -100,41 +99,6 @@ export function getAgency(id: string, now = new Date()) {
       },
     },
   });
-}
-
-/** What an agency's page shows beyond its own fields: the committees it sits on and its RACI roles. */
-export async function getAgencyInvolvement(ctx: AccessContext, id: string, now = new Date()) {
-  const [committees, roles, roleCount] = await Promise.all([
-    prisma.committeeMembership.findMany({
-      where: {
-        agencyId: id,
-        ...currentMembershipWhere(now),
-        committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-      },
-      orderBy: { startDate: "asc" },
-      take: 100,
-      select: {
-        id: true,
-        role: true,
-        committee: { select: { id: true, name: true, shortName: true } },
-        position: { select: { id: true, title: true } },
-      },
-    }),
-    prisma.responsibilityAssignment.findMany({
-      where: { agencyId: id, archivedAt: null, responsibility: { archivedAt: null } },
-      orderBy: [{ role: "asc" }, { id: "asc" }],
-      take: 100,
-      select: {
-        id: true,
-        role: true,
-        note: true,
-        position: { select: { id: true, title: true } },
-        responsibility: { select: { id: true, title: true, instrument: { select: { code: true } }, provision: { select: { reference: true } } } },
-      },
-    }),
-    prisma.responsibilityAssignment.count({ where: { agencyId: id, archivedAt: null, responsibility: { archivedAt: null } } }),
-  ]);
-  return { committees, roles, roleCount };
 }
 
 /** An agency in use (not archived), as a form for one of its records names it. */

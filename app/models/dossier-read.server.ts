@@ -198,6 +198,36 @@ function dossierFrom(ctx: AccessContext, positionId: string, now: Date): Dossier
   return assembleDossier(source);
 }
 
+/**
+ * The counterparts of a post (holders of the posts sharing its responsibilities or committees), as
+ * the dossier lists them, for the post's page: the same rows as postCounterparts in dossier.server.ts.
+ */
+export function readCounterparts(ctx: AccessContext, positionId: string, now: Date): Dossier["counterparts"] {
+  return readSnapshot(() => {
+    const at = sqlDate(now);
+    const visible: Visible = { ...accessSqlParams(ctx), positionId, now: at };
+    const raci = raciQuery.all({ positionId });
+    const memberships = membershipsQuery.all(visible);
+    const otherRaci = raci.length ? otherRaciQuery.all({ positionId, ids: sqlList(raci.map((r) => r.responsibilityId)) }) : [];
+    const otherSeats = memberships.length ? otherSeatsQuery.all({ positionId, ids: sqlList(memberships.map((m) => m.id)), now: at }) : [];
+    return assembleDossier({
+      asOf: now,
+      post: { id: positionId, title: "", agencyId: "", agencyName: "", functionalEmail: null },
+      raci: raci.map((r) => ({ responsibilityId: r.responsibilityId, title: r.title, reference: null, role: r.role })),
+      otherRaci: [],
+      actions: [],
+      actionTotal: 0,
+      deadlines: [],
+      milestones: [],
+      deadlineMilestones: [],
+      committees: memberships.map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, role: m.role })),
+      meetings: [],
+      decisions: [],
+      counterparts: counterpartsOf(otherRaci, otherSeats, at),
+    }).counterparts;
+  });
+}
+
 function counterpartsOf(
   otherRaci: readonly { responsibilityId: string; positionId: string | null }[],
   otherSeats: readonly { committeeId: string; positionId: string }[],

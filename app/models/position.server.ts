@@ -1,14 +1,12 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
-import type { AccessContext } from "~/domain/access";
-import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
-import { currentMembershipWhere, visibleActions, visibleCommittees } from "~/permissions.server";
 import type { PositionData } from "~/schemas/position";
 import { actionListOrder } from "./action-list.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
-const positionFields = {
+/** A post's own fields, as its page, its forms and its audit events read them. */
+export const positionFields = {
   id: true,
   agencyId: true,
   title: true,
@@ -17,68 +15,6 @@ const positionFields = {
   archivedAt: true,
   version: true,
 } satisfies Prisma.PositionSelect;
-
-
-/** A post's page: its whole history of holders, its responsibilities, committees and open actions. */
-export async function getPosition(ctx: AccessContext, id: string, now = new Date()) {
-  const position = await prisma.position.findUnique({
-    where: { id },
-    select: {
-      ...positionFields,
-      agency: { select: { id: true, name: true, acronym: true } },
-      assignments: {
-        orderBy: [{ startDate: "desc" }, { id: "asc" }],
-        take: 100,
-        select: {
-          id: true,
-          startDate: true,
-          plannedEndDate: true,
-          endDate: true,
-          acting: true,
-          notes: true,
-          person: { select: { id: true, honorific: true, givenName: true, familyName: true, email: true } },
-        },
-      },
-    },
-  });
-  if (!position) return null;
-  const openActionsWhere: Prisma.ActionWhereInput = {
-    AND: [{ ownerPositionId: id, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
-  };
-  const [responsibilities, committees, actions, actionCount] = await Promise.all([
-    prisma.responsibilityAssignment.findMany({
-      where: { positionId: id, archivedAt: null, responsibility: { archivedAt: null } },
-      orderBy: [{ role: "asc" }, { id: "asc" }],
-      take: 100,
-      select: {
-        id: true,
-        role: true,
-        note: true,
-        responsibility: {
-          select: { id: true, title: true, instrument: { select: { code: true } }, provision: { select: { reference: true } } },
-        },
-      },
-    }),
-    prisma.committeeMembership.findMany({
-      where: {
-        positionId: id,
-        ...currentMembershipWhere(now),
-        committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
-      },
-      orderBy: { startDate: "asc" },
-      take: 50,
-      select: { id: true, role: true, committee: { select: { id: true, name: true, shortName: true } } },
-    }),
-    prisma.action.findMany({
-      where: openActionsWhere,
-      orderBy: actionListOrder,
-      take: 10,
-      select: { id: true, title: true, status: true, dueDate: true, committee: { select: { shortName: true, name: true } } },
-    }),
-    prisma.action.count({ where: openActionsWhere }),
-  ]);
-  return { ...position, responsibilities, committees, actions, actionCount };
-}
 
 /** Just enough to authorise a write on a post: its agency. */
 /** A post's title and agency, as a list filter names it. */

@@ -7,7 +7,7 @@ import { GapsCard } from "~/components/dashboard/gaps-card";
 import { ReportingCard } from "~/components/dashboard/reporting-card";
 import { RotationRiskPanel } from "~/components/handovers/rotation-risk-panel";
 import { followsRotation } from "~/domain/handover-rules";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { can } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionStatusLabel, DueBadge, VacantBadge } from "~/components/actions/action-badges";
 import { StatusUpdateForm } from "~/components/actions/status-update-form";
 import { UpdateHistory } from "~/components/actions/update-history";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { can, canSee } from "~/domain/access";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -16,6 +16,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, confidentialityLabel, personName } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink } from "~/components/ui/record-page";
 
 export const links = workLinks;
 
@@ -79,21 +80,11 @@ export default function ActionPage() {
       <div className="page-heading">
         <h1 id="action-title">{a.title}</h1>
         <div className="button-row">
-          {canUpdate ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {canArchive ? (
-            <Form method="post">
-              <button type="submit" name="intent" value={a.archivedAt ? "restore" : "archive"} className="button button--quiet">
-                {a.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={canUpdate} />
+          <ArchiveButton show={canArchive} archived={Boolean(a.archivedAt)} />
         </div>
       </div>
-      {a.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(a.archivedAt)} />
       {vacant ? <p className="notice notice--warn">{t("action.detail.vacantNotice")}</p> : null}
       <dl className="facts">
         <dt>{t("action.col.status")}</dt>

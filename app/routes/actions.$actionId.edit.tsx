@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";

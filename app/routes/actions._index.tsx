@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ActionTable } from "~/components/actions/action-table";
-import { WorkTabs, workLinks } from "~/components/decisions/work-tabs";
+import { WorkTabs } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
+import { FilterCheckbox, ListFilters, PageHeading } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { ACTION_STATUS_FILTERS } from "~/domain/action-status";
 import { DUE_WINDOWS } from "~/domain/overdue";
-import { pageFromSearch } from "~/domain/paging";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { actionFiltersFromSearch, listActions } from "~/models/action-list.server";
 import { agencyOptions } from "~/models/agency.server";
@@ -15,7 +17,7 @@ import { positionLabel } from "~/models/position.server";
 import { requirePermission } from "~/permissions.server";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
-import { agencyLabel } from "~/domain/labels";
+import { agencyChoiceLabel, agencyLabel, committeeChoiceLabel } from "~/domain/labels";
 
 export const links = workLinks;
 
@@ -38,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     position,
     filters,
     now: now.toISOString(),
-    page: { page: paging.page, pageSize: paging.pageSize, total },
+    page: pageInfo(paging, total),
     canCreate: can(ctx, "create", "action"),
   };
 }
@@ -52,33 +54,25 @@ export default function ActionsPage() {
   withoutPosition.delete("page");
   return (
     <section aria-labelledby="actions-title">
-      <div className="page-heading">
-        <h1 id="actions-title">{t("action.list.title")}</h1>
-        <div className="button-row">
-          <a href={`/actions.csv${location.search}`} className="button" download>
-            {t("action.list.exportCsv")}
-          </a>
-          {canCreate ? (
-            <Link to="/actions/new" className="button button--primary">
-              {t("action.list.new")}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+      <PageHeading id="actions-title" title={t("action.list.title")} create={canCreate && { to: "/actions/new", label: t("action.list.new") }}>
+        <a href={`/actions.csv${location.search}`} className="button" download>
+          {t("action.list.exportCsv")}
+        </a>
+      </PageHeading>
       <WorkTabs current="actions" />
-      <Form method="get" className="filters" role="search">
+      <ListFilters>
         {filters.positionId ? <input type="hidden" name="position" value={filters.positionId} /> : null}
         <FilterSelect
           label={t("action.col.committee")}
           name="committee"
           value={filters.committeeId ?? ""}
-          options={committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.shortName} — ${c.name}` : c.name }))}
+          options={committees.map((c) => ({ value: c.id, label: committeeChoiceLabel(c) }))}
         />
         <FilterSelect
           label={t("action.list.agency")}
           name="agency"
           value={filters.agencyId ?? ""}
-          options={agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name }))}
+          options={agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))}
         />
         <label>
           {t("action.col.status")}
@@ -101,18 +95,9 @@ export default function ActionsPage() {
             ))}
           </select>
         </label>
-        <label className="checkbox">
-          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} />
-          {t("action.list.mine")}
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} />
-          {t("common.showArchived")}
-        </label>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+        <FilterCheckbox label={t("action.list.mine")} name="mine" checked={filters.mine} />
+        <FilterCheckbox label={t("common.showArchived")} name="archived" checked={filters.archived} />
+      </ListFilters>
       {position ? (
         <p className="notice">
           {t("action.list.forPost", { post: position.title, agency: agencyLabel(position.agency) })}{" "}

@@ -3,7 +3,7 @@ import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react
 import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { ANY_OWNER, can } from "~/domain/access";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
 import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
-import { getAgency, getAgencyInvolvement, setAgencyArchived } from "~/models/agency.server";
+import { setAgencyArchived } from "~/models/agency.server";
+import { AGENCY_SECTION_PAGE, readAgency } from "~/models/agency-read.server";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { RecordHistory } from "~/components/record-history";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
@@ -13,20 +15,29 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyKindLabel } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.agencyId ?? "";
   const { ctx } = await requirePermission(request, "read", "agency");
-  const [agency, involvement, history] = await Promise.all([
-    getAgency(id),
-    getAgencyInvolvement(ctx, id),
-    recordHistory(ctx, "agency", id, historyPageFrom(request)),
-  ]);
-  if (!agency) throw notFound();
+  // Each list of the page has its own page number in the query string (decision 056).
+  const search = new URL(request.url).searchParams;
+  const pageOf = (name: string) => pageFromSearch(search, AGENCY_SECTION_PAGE, name);
+  const pages = { units: pageOf("units"), posts: pageOf("posts"), committees: pageOf("committees"), roles: pageOf("roles") };
+  const read = readAgency(ctx, id, new Date(), pages);
+  if (!read) throw notFound();
+  const { agency, involvement } = read;
+  const history = await recordHistory(ctx, "agency", id, historyPageFrom(request));
   return {
     agency,
     involvement,
     history,
+    pages: {
+      units: pageInfo(pages.units, agency.unitCount),
+      posts: pageInfo(pages.posts, agency._count.positions),
+      committees: pageInfo(pages.committees, involvement.committeeCount),
+      roles: pageInfo(pages.roles, involvement.roleCount),
+    },
     canCreatePost: can(ctx, "create", "position", { agencyId: id }),
     canEdit: can(ctx, "update", "agency", { agencyId: id }),
     canArchive: can(ctx, "archive", "agency", { agencyId: id }),
@@ -50,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export default function AgencyPage() {
-  const { agency, involvement, history, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
+  const { agency, involvement, history, pages, canEdit, canArchive, canCreatePost } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <article aria-labelledby="agency-title">
@@ -62,26 +73,11 @@ export default function AgencyPage() {
           <Link to={`/search?agency=${agency.id}`} className="button">
             {t("search.inAgency")}
           </Link>
-          {canEdit && !agency.archivedAt ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {canArchive ? (
-            <Form method="post">
-              <button
-                type="submit"
-                name="intent"
-                value={agency.archivedAt ? "restore" : "archive"}
-                className="button button--quiet"
-              >
-                {agency.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={canEdit && !agency.archivedAt} />
+          <ArchiveButton show={canArchive} archived={Boolean(agency.archivedAt)} />
         </div>
       </div>
-      {agency.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(agency.archivedAt)} />
       <dl className="facts">
         <dt>{t("agency.field.kind")}</dt>
         <dd>{agencyKindLabel(t, agency.kind)}</dd>
@@ -93,12 +89,7 @@ export default function AgencyPage() {
             </dd>
           </>
         ) : null}
-        {agency.mandate ? (
-          <>
-            <dt>{t("agency.field.mandate")}</dt>
-            <dd className="prose">{agency.mandate}</dd>
-          </>
-        ) : null}
+        <Fact label={t("agency.field.mandate")} className="prose">{agency.mandate}</Fact>
         {agency.email ? (
           <>
             <dt>{t("agency.field.email")}</dt>
@@ -107,18 +98,8 @@ export default function AgencyPage() {
             </dd>
           </>
         ) : null}
-        {agency.phone ? (
-          <>
-            <dt>{t("agency.field.phone")}</dt>
-            <dd>{agency.phone}</dd>
-          </>
-        ) : null}
-        {agency.address ? (
-          <>
-            <dt>{t("agency.field.address")}</dt>
-            <dd className="prose">{agency.address}</dd>
-          </>
-        ) : null}
+        <Fact label={t("agency.field.phone")}>{agency.phone}</Fact>
+        <Fact label={t("agency.field.address")} className="prose">{agency.address}</Fact>
         {agency.website ? (
           <>
             <dt>{t("agency.field.website")}</dt>
@@ -131,7 +112,7 @@ export default function AgencyPage() {
         ) : null}
       </dl>
 
-      <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} />
+      <AgencySections agency={agency} involvement={involvement} canCreatePost={canCreatePost && !agency.archivedAt} pages={pages} />
 
       <RecordHistory history={history} />
     </article>

@@ -13,6 +13,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, committeeKindLabel, membershipRoleLabel } from "~/domain/labels";
+import { EditLink, Fact } from "~/components/ui/record-page";
 
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && (data.committee.shortName ?? data.committee.name));
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -54,11 +55,7 @@ export default function CommitteePage() {
               {t("committee.detail.schedule")}
             </Link>
           ) : null}
-          {canEdit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
+          <EditLink show={canEdit} />
         </div>
       </div>
       <dl className="facts">
@@ -72,24 +69,9 @@ export default function CommitteePage() {
             </dd>
           </>
         ) : null}
-        {c.legalBasis ? (
-          <>
-            <dt>{t("committee.field.legalBasis")}</dt>
-            <dd>{c.legalBasis}</dd>
-          </>
-        ) : null}
-        {c.mandate ? (
-          <>
-            <dt>{t("committee.field.mandate")}</dt>
-            <dd className="prose">{c.mandate}</dd>
-          </>
-        ) : null}
-        {c.objectives ? (
-          <>
-            <dt>{t("committee.field.objectives")}</dt>
-            <dd className="prose">{c.objectives}</dd>
-          </>
-        ) : null}
+        <Fact label={t("committee.field.legalBasis")}>{c.legalBasis}</Fact>
+        <Fact label={t("committee.field.mandate")} className="prose">{c.mandate}</Fact>
+        <Fact label={t("committee.field.objectives")} className="prose">{c.objectives}</Fact>
         <dt>{t("committee.field.chair")}</dt>
         <dd>{c.chairAgency ? <Link to={`/agencies/${c.chairAgency.id}`}>{c.chairAgency.name}</Link> : t("common.none")}</dd>
         <dt>{t("committee.field.secretariat")}</dt>

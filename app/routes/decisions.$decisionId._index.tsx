@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionTable } from "~/components/actions/action-table";
 import { decisionName, useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { can } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
 import { decisionStanding, mayEditInPlace, supersessionProblem } from "~/domain/supersession";
@@ -15,6 +15,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { confidentialityLabel, decisionAdoptionLabel, decisionStatusLabel } from "~/domain/labels";
+import { EditLink } from "~/components/ui/record-page";
 
 export const links = workLinks;
 
@@ -54,11 +55,7 @@ export default function DecisionPage() {
           <span className="muted">{number(d)}</span> {d.title}
         </h1>
         <div className="button-row">
-          {canEdit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
+          <EditLink show={canEdit} />
           {canCorrect ? (
             <Link to={`/decisions/new?supersedes=${d.id}`} className="button">
               {t("decision.detail.correct")}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DecisionForm } from "~/components/decisions/decision-form";
 import { decisionNumber, useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
 import { conflicted, staleOr } from "~/submissions/conflict.server";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { WorkTabs, workLinks } from "~/components/decisions/work-tabs";
+import { WorkTabs } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { ListFilters, ListTable, PageHeading, SearchField } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DecisionForm } from "~/components/decisions/decision-form";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { dayOf } from "~/domain/overdue";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";

@@ -13,6 +13,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { confidentialityLabel, documentKindLabel } from "~/domain/labels";
+import { EditLink } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data && (data.document.symbol ?? data.document.title));
@@ -42,11 +43,7 @@ export default function DocumentPage() {
           {d.symbol ? <span className="symbol">{d.symbol}</span> : null} {d.title}
           <ConfidentialityBadge level={d.confidentiality} />
         </h1>
-        {canEdit ? (
-          <Link to="edit" className="button">
-            {t("common.edit")}
-          </Link>
-        ) : null}
+        <EditLink show={canEdit} />
       </div>
       <dl className="facts">
         <dt>{t("document.field.kind")}</dt>

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { HandoverStatusBadge } from "~/components/handovers/status-badge";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { ListTable } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { followsRotation } from "~/domain/handover-rules";

@@ -17,6 +17,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { personName } from "~/domain/labels";
+import { Fact } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, data) => data?.meeting.title);
@@ -99,12 +100,7 @@ export default function MeetingPage() {
             .join(" · ") || t("common.none")}{" "}
           <Link to="attendance">{t("meeting.openRegister")}</Link>
         </dd>
-        {m.nextMeetingNote ? (
-          <>
-            <dt>{t("journal.field.nextMeeting")}</dt>
-            <dd>{m.nextMeetingNote}</dd>
-          </>
-        ) : null}
+        <Fact label={t("journal.field.nextMeeting")}>{m.nextMeetingNote}</Fact>
       </dl>
       {canEdit ? <MeetingNotifyPanel meeting={m} /> : null}
       <section aria-labelledby="agenda-title">

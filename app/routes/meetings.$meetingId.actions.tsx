@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BulkUpdateForm } from "~/components/actions/bulk-update-form";
-import { workLinks } from "~/components/decisions/work-tabs";
+import { workLinks } from "~/styles/work-links";
 import { Pagination } from "~/components/ui/pagination";
 import { can, canSee } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";

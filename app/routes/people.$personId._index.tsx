@@ -10,6 +10,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, personName } from "~/domain/labels";
+import { ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -43,24 +44,15 @@ export default function PersonPage() {
           {person.honorific ? `${person.honorific} ` : ""}
           {personName(person)}
         </h1>
-        {canEdit ? (
-          <Link to="edit" className="button">
-            {t("common.edit")}
-          </Link>
-        ) : null}
+        <EditLink show={canEdit} />
       </div>
-      {person.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(person.archivedAt)} />
       <dl className="facts">
         <dt>{t("person.field.email")}</dt>
         <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : <span className="muted">{t("common.none")}</span>}</dd>
         <dt>{t("person.field.phone")}</dt>
         <dd>{person.phone ?? <span className="muted">{t("common.none")}</span>}</dd>
-        {person.notes ? (
-          <>
-            <dt>{t("person.field.notes")}</dt>
-            <dd className="prose">{person.notes}</dd>
-          </>
-        ) : null}
+        <Fact label={t("person.field.notes")} className="prose">{person.notes}</Fact>
       </dl>
 
       <section aria-labelledby="current-posts-title">

@@ -11,9 +11,12 @@ import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { postChangesSince } from "~/models/changes-since.server";
-import { postCounterparts } from "~/models/dossier.server";
+import { readCounterparts } from "~/models/dossier-read.server";
 import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.server";
-import { getPosition, positionOwner, setPositionArchived } from "~/models/position.server";
+import { positionOwner, setPositionArchived } from "~/models/position.server";
+import { POST_SECTION_PAGE, readPosition } from "~/models/position-read.server";
+import { pageFromSearch, pageInfo } from "~/domain/paging";
+import { SectionPages } from "~/components/ui/pagination";
 import { assertCan, forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { positionPageSchema } from "~/schemas/assignment";
 import { toIsoDate } from "~/domain/calendar-date";
@@ -23,6 +26,7 @@ import { RecordHistory } from "~/components/record-history";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { pageTitle } from "~/i18n/page-title";
 import { accountName, personName } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -30,21 +34,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.positionId ?? "";
   const { ctx } = await requirePermission(request, "read", "position");
   const now = new Date();
-  const position = await getPosition(ctx, id, now);
+  // Each list of the page has its own page number in the query string (decision 056).
+  const search = new URL(request.url).searchParams;
+  const pageOf = (name: string) => pageFromSearch(search, POST_SECTION_PAGE, name);
+  const pages = { responsibilities: pageOf("responsibilities"), committees: pageOf("committees"), counterparts: pageOf("counterparts"), changes: pageOf("changes") };
+  const position = readPosition(ctx, id, now, pages);
   if (!position) throw notFound();
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
-  const [counterparts, changes, handover, history] = await Promise.all([
-    postCounterparts(ctx, id, now),
+  const allCounterparts = readCounterparts(ctx, id, now);
+  const [allChanges, handover, history] = await Promise.all([
     postChangesSince(ctx, id, now),
     latestHandoverOfPost(ctx, id),
     recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
+  const slice = <T,>(rows: T[], page: { skip: number; take: number }) => rows.slice(page.skip, page.skip + page.take);
   return {
     history,
     position,
-    counterparts,
-    changes,
+    counterparts: slice(allCounterparts, pages.counterparts),
+    changes: allChanges ? { ...allChanges, changes: slice(allChanges.changes, pages.changes) } : null,
+    pages: {
+      responsibilities: pageInfo(pages.responsibilities, position.responsibilityTotal),
+      committees: pageInfo(pages.committees, position.committeeTotal),
+      counterparts: pageInfo(pages.counterparts, allCounterparts.length),
+      changes: pageInfo(pages.changes, allChanges?.changes.length ?? 0),
+    },
     handover,
     now: now.toISOString(),
     can: {
@@ -86,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PositionPage() {
-  const { history, position, counterparts, changes, handover, now, can: allowed } = useLoaderData<typeof loader>();
+  const { history, position, counterparts, changes, pages, handover, now, can: allowed } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const { t, date } = useI18n();
   const open = position.assignments.filter((a) => a.endDate === null);
@@ -115,28 +130,13 @@ export default function PositionPage() {
               </Link>
             </>
           ) : null}
-          {allowed.edit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {allowed.archive ? (
-            <Form method="post">
-              <button type="submit" name="intent" value={position.archivedAt ? "restore" : "archive"} className="button button--quiet">
-                {position.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={allowed.edit} />
+          <ArchiveButton show={allowed.archive} archived={Boolean(position.archivedAt)} />
         </div>
       </div>
-      {position.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(position.archivedAt)} />
       <dl className="facts">
-        {position.description ? (
-          <>
-            <dt>{t("position.field.description")}</dt>
-            <dd className="prose">{position.description}</dd>
-          </>
-        ) : null}
+        <Fact label={t("position.field.description")} className="prose">{position.description}</Fact>
         <dt>{t("position.field.functionalEmail")}</dt>
         <dd>
           {position.functionalEmail ? (
@@ -241,13 +241,15 @@ export default function PositionPage() {
       <section aria-labelledby="changes-title" id="changes">
         <h2 id="changes-title">{t("changes.title")}</h2>
         {changes ? <ChangesList since={new Date(changes.since).toISOString()} changes={changes.changes} truncated={changes.truncated} /> : <p className="muted">{t("changes.noReference")}</p>}
+        <SectionPages info={pages.changes} name="changes" label={t("changes.title")} />
       </section>
 
-      <PositionSections position={position} />
+      <PositionSections position={position} pages={pages} />
 
       <section aria-labelledby="counterparts-title" id="counterparts">
         <h2 id="counterparts-title">{t("dossier.counterparts")}</h2>
         <CounterpartList counterparts={counterparts} />
+        <SectionPages info={pages.counterparts} name="counterparts" label={t("dossier.counterparts")} />
       </section>
       <RecordHistory history={history} />
     </article>

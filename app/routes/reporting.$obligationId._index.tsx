@@ -20,6 +20,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, confidentialityLabel, milestoneName, personName } from "~/domain/labels";
+import { ArchiveButton } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -84,13 +85,7 @@ export default function ObligationPage() {
               {t("common.edit")}
             </Link>
           ) : null}
-          {canArchive ? (
-            <Form method="post">
-              <button type="submit" name="intent" value={o.archivedAt ? "restore" : "archive"} className="button button--quiet">
-                {o.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <ArchiveButton show={canArchive} archived={Boolean(o.archivedAt)} />
         </div>
       </div>
       <ReportingNav canCreate={false} />

@@ -18,6 +18,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyChoiceLabel } from "~/domain/labels";
+import { ArchiveButton, ArchivedBadge, EditLink, Fact } from "~/components/ui/record-page";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -71,21 +72,11 @@ export default function ResponsibilityPage() {
       <div className="page-heading">
         <h1 id="responsibility-title">{r.title}</h1>
         <div className="button-row">
-          {canEdit ? (
-            <Link to="edit" className="button">
-              {t("common.edit")}
-            </Link>
-          ) : null}
-          {canArchive ? (
-            <Form method="post">
-              <button type="submit" name="intent" value={r.archivedAt ? "restore" : "archive"} className="button button--quiet">
-                {r.archivedAt ? t("common.restore") : t("common.archive")}
-              </button>
-            </Form>
-          ) : null}
+          <EditLink show={canEdit} />
+          <ArchiveButton show={canArchive} archived={Boolean(r.archivedAt)} />
         </div>
       </div>
-      {r.archivedAt ? <p className="badge">{t("common.archived")}</p> : null}
+      <ArchivedBadge archived={Boolean(r.archivedAt)} />
       <dl className="facts">
         <dt>{t("responsibility.field.instrument")}</dt>
         <dd>{r.instrument ? `${r.instrument.code} — ${r.instrument.name}` : t("common.none")}</dd>
@@ -93,12 +84,7 @@ export default function ResponsibilityPage() {
         <dd>{r.provision ? `${r.provision.reference} — ${r.provision.title}` : t("common.none")}</dd>
         <dt>{t("responsibility.field.phase")}</dt>
         <dd>{r.phase ? `${r.phase.number}. ${phaseName(r.phase, locale)}` : t("common.none")}</dd>
-        {r.description ? (
-          <>
-            <dt>{t("responsibility.field.description")}</dt>
-            <dd className="prose">{r.description}</dd>
-          </>
-        ) : null}
+        <Fact label={t("responsibility.field.description")} className="prose">{r.description}</Fact>
         <dt>{t("gap.label")}</dt>
         <dd>
           <GapBadges gaps={gaps} />

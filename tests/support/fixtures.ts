@@ -1,6 +1,7 @@
 // Builders for integration tests: real rows in the worker's migrated SQLite copy.
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../app/db.server";
+import { loadAccess } from "../../app/permissions.server";
 import type { RoleName } from "../../app/domain/vocabulary";
 import { sessionStorage, SESSION_TTL_MS } from "../../app/session.server";
 
@@ -39,6 +40,13 @@ export async function createUser(role: RoleName, options: { agencyId?: string } 
     select: { id: true, email: true },
   });
   return { ...user, personId: person.id, positionId: position.id, agencyId };
+}
+
+/** The user's access context as a request would build it. */
+export async function ctxOf(userId: string) {
+  const access = await loadAccess(userId);
+  if (!access) throw new Error("fixture: no access context");
+  return access.ctx;
 }
 
 /** A Cookie header for a fresh session row of this user. */

@@ -1,5 +1,5 @@
 import { useI18n } from "~/i18n/context";
-import { useHydrated } from "../decisions/use-hydrated";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { agencyChoiceLabel } from "~/domain/labels";
 
 /**

@@ -5,7 +5,7 @@ import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "../forms/use-validated-form";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { FormActions } from "~/components/ui/form-actions";
 import { RecordVersionField } from "../forms/conflict-notice";
 

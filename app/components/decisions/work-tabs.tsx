@@ -1,9 +1,5 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/i18n/context";
-import workStyles from "~/styles/work.css";
-
-/** The stylesheet of the decisions, actions and dashboard pages. */
-export const workLinks = () => [{ rel: "stylesheet", href: workStyles }];
 
 /** Decisions and actions share one area of the navigation: two tabs at the top of their lists. */
 export function WorkTabs({ current }: { current: "decisions" | "actions" }) {

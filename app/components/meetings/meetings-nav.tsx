@@ -1,4 +1,4 @@
-import { NavLink } from "@remix-run/react";
+import { SectionNav } from "~/components/ui/section-nav";
 import { useI18n } from "~/i18n/context";
 
 /** The views of the meetings area. */
@@ -12,17 +12,5 @@ export function MeetingsNav({ canCreate }: { canCreate: boolean }) {
     { to: "/calendar/feeds", label: t("feed.title") },
     ...(canCreate ? [{ to: "/meetings/new", label: t("meeting.new.title") }] : []),
   ];
-  return (
-    <nav aria-label={t("meeting.views")}>
-      <ul className="subnav">
-        {views.map((v) => (
-          <li key={v.to}>
-            <NavLink to={v.to} end>
-              {v.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t("meeting.views")} views={views} />;
 }

@@ -1,5 +1,5 @@
 import { useI18n } from "~/i18n/context";
-import { MEETING_PERIODS } from "~/schemas/lists";
+import { MEETING_PERIODS } from "~/domain/vocabulary";
 
 /** The meeting lists' "upcoming / past" filter. */
 export function PeriodSelect({ value }: { value: (typeof MEETING_PERIODS)[number] }) {

@@ -5,7 +5,7 @@ import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
-import { useHydrated } from "../decisions/use-hydrated";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { useValidatedForm } from "../forms/use-validated-form";
 import { FormActions } from "../ui/form-actions";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";

@@ -1,4 +1,4 @@
-import { NavLink } from "@remix-run/react";
+import { SectionNav } from "~/components/ui/section-nav";
 import { useI18n } from "~/i18n/context";
 
 /** The views of the reporting area. */
@@ -11,17 +11,5 @@ export function ReportingNav({ canCreate }: { canCreate: boolean }) {
     { to: "/reporting/holidays", label: t("reporting.holidays.title") },
     ...(canCreate ? [{ to: "/reporting/new", label: t("reporting.new.title") }] : []),
   ];
-  return (
-    <nav aria-label={t("reporting.views")}>
-      <ul className="subnav">
-        {views.map((v) => (
-          <li key={v.to}>
-            <NavLink to={v.to} end>
-              {v.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t("reporting.views")} views={views} />;
 }

@@ -71,6 +71,7 @@ export const coreEn = {
   "common.created": "Created.",
 
   "pagination.label": "Pagination",
+  "pagination.labelOf": "Pages: {list}",
   "pagination.previous": "Previous",
   "pagination.next": "Next",
   "pagination.summary": "{from}–{to} of {total}",

@@ -72,6 +72,7 @@ export const coreFr: Record<keyof typeof coreEn, string> = {
   "common.created": "Créé.",
 
   "pagination.label": "Pagination",
+  "pagination.labelOf": "Pages : {list}",
   "pagination.previous": "Précédent",
   "pagination.next": "Suivant",
   "pagination.summary": "{from}–{to} sur {total}",
