@@ -1,4 +1,4 @@
-import { can, type AccessContext } from "~/domain/access";
+import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import type { MessageKey } from "~/i18n/en";
 
 export type NavItem = { to: string; label: MessageKey };
@@ -22,7 +22,7 @@ export function navigationFor(ctx: AccessContext): NavItem[] {
   // The audit log is for those whose role may read it (read:audit); clearance still applies inside it.
   if (can(ctx, "read", "audit")) items.push({ to: "/admin/audit", label: "audit.title" });
   // The outbox is for those who administer users (it shows whom Relais writes to).
-  if (ctx.permissions.includes("read:user:any")) items.push({ to: "/admin/outbox", label: "notify.outbox.title" });
+  if (can(ctx, "read", "user", ANY_OWNER)) items.push({ to: "/admin/outbox", label: "notify.outbox.title" });
   return items;
 }
 

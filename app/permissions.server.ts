@@ -36,6 +36,11 @@ export function currentAssignmentWhere(now: Date): Prisma.AssignmentWhereInput {
   return { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] };
 }
 
+/** A committee seat held at `now`: started and not ended, as for assignments. */
+export function currentMembershipWhere(now: Date): Prisma.CommitteeMembershipWhereInput {
+  return { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] };
+}
+
 type UserRow = {
   id: string;
   email: string;

@@ -50,6 +50,12 @@ export type AccessContext = {
 /** Who owns a record, for "own" permissions. */
 export type Ownership = { agencyId?: string | null; positionId?: string | null };
 
+/**
+ * A record owned by no post or agency of the reader's: `can(ctx, action, entity, ANY_OWNER)` asks
+ * whether they may do it whoever owns the record (the "any" permission), not only for their own.
+ */
+export const ANY_OWNER: Ownership = { agencyId: null, positionId: null };
+
 export function can(
   ctx: AccessContext,
   action: PermissionAction,

@@ -2,13 +2,13 @@
 // `…:user:any`; a role with `…:user:own` (secretaries) manages the accounts of people who hold a post
 // in one of their agencies, and only as far as focal point or viewer: nobody can grant, or take
 // away from someone else, more than a role below their own.
-import { can, type AccessContext, type Ownership } from "./access";
+import { ANY_OWNER, can, type AccessContext, type Ownership } from "./access";
 import { ROLE_NAMES, type RoleName } from "./vocabulary";
 
 const LIMITED_ROLES: readonly RoleName[] = ["focal_point", "viewer"];
 
 export function grantableRoles(ctx: AccessContext): readonly RoleName[] {
-  return ctx.permissions.includes("update:user:any") ? ROLE_NAMES : LIMITED_ROLES;
+  return can(ctx, "update", "user", ANY_OWNER) ? ROLE_NAMES : LIMITED_ROLES;
 }
 
 /**
@@ -25,7 +25,7 @@ export function mayManageAccount(
   if (account.id === ctx.userId) return false;
   const allowed = grantableRoles(ctx);
   if (account.roles.some((r) => !(allowed as readonly string[]).includes(r))) return false;
-  if (ctx.permissions.includes(`${action}:user:any`)) return true;
+  if (can(ctx, action, "user", ANY_OWNER)) return true;
   return account.owners.some((owner) => can(ctx, action, "user", owner));
 }
 

@@ -2,10 +2,12 @@
 // nothing a calendar shows (the chair, the notes) must not make every subscriber's calendar think
 // the meeting moved, so only the fields that end up in the VEVENT count.
 
+import { isCalledOff } from "./vocabulary";
+
 /** The VEVENT STATUS a meeting status is published as. */
 export function calendarStatus(status: string): "TENTATIVE" | "CONFIRMED" | "CANCELLED" {
   if (status === "confirmed" || status === "held") return "CONFIRMED";
-  if (status === "postponed" || status === "cancelled") return "CANCELLED";
+  if (isCalledOff(status)) return "CANCELLED";
   return "TENTATIVE";
 }
 

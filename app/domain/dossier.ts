@@ -2,6 +2,8 @@
 // the rows (app/models/dossier.server.ts), this groups, orders and trims them into the one shape that
 // the dossier page shows and that a submitted handover freezes as JSON (dates as ISO strings).
 
+import { isCalledOff } from "./vocabulary";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back a committee's decisions are shown. */
 export const DECISIONS_WINDOW_DAYS = 365;
@@ -139,7 +141,7 @@ export function assembleDossier(src: DossierSource): Dossier {
     .sort((a, b) => byText(a.name, b.name))
     .map((c) => {
       const next = src.meetings
-        .filter((m) => m.committeeId === c.id && m.startsAt >= src.asOf && m.status !== "cancelled" && m.status !== "postponed")
+        .filter((m) => m.committeeId === c.id && m.startsAt >= src.asOf && !isCalledOff(m.status))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
       return {
         id: c.id,

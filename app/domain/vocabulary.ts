@@ -34,6 +34,13 @@ export const MEETING_STATUSES = ["planned", "confirmed", "held", "postponed", "c
 export const MEETING_PERIODS = ["upcoming", "past"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** A meeting that will not take place when it was set: no invitations, no clashes, never "the next meeting". */
+export const CALLED_OFF_MEETING_STATUSES = ["cancelled", "postponed"] as const satisfies readonly MeetingStatus[];
+
+export function isCalledOff(status: string): boolean {
+  return (CALLED_OFF_MEETING_STATUSES as readonly string[]).includes(status);
+}
+
 export const TIME_MARK_KINDS = ["opened", "suspended", "resumed", "closed"] as const;
 export type TimeMarkKind = (typeof TIME_MARK_KINDS)[number];
 

@@ -130,7 +130,18 @@ export function actionListWhere(ctx: AccessContext, f: ActionFilters, now: Date,
 /** A bound on one export; past it, filter the list. */
 export const EXPORT_LIMIT = 100_000;
 
-const listOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+/** Every list of actions: the soonest due first, undated last. */
+export const actionListOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+
+/** A short row (title, status, due date, owner), where actions are listed inside another record's page. */
+export const actionSummarySelect = {
+  id: true,
+  title: true,
+  status: true,
+  dueDate: true,
+  ownerPosition: { select: { title: true } },
+  ownerAgency: { select: { name: true, acronym: true } },
+} satisfies Prisma.ActionSelect;
 
 export async function listActions(
   ctx: AccessContext,
@@ -142,7 +153,7 @@ export async function listActions(
   // The page's ids first, then their rows: the sort then only needs the filtered columns (an index
   // can cover them) instead of dragging every matching row along, which matters at 200,000 actions.
   const [pageIds, total] = await Promise.all([
-    prisma.action.findMany({ where, orderBy: listOrder, skip: page.skip, take: page.take, select: { id: true } }),
+    prisma.action.findMany({ where, orderBy: actionListOrder, skip: page.skip, take: page.take, select: { id: true } }),
     prisma.action.count({ where }),
   ]);
   return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
@@ -231,7 +242,7 @@ export async function listCommitteeOpenActions(
   const [rows, total] = await Promise.all([
     prisma.action.findMany({
       where,
-      orderBy: listOrder,
+      orderBy: actionListOrder,
       skip: page.skip,
       take: page.take,
       select: { ...actionRowSelect(now), ownerPositionId: true, ownerAgencyId: true },
@@ -242,10 +253,10 @@ export async function listCommitteeOpenActions(
 }
 
 /** The follow-up actions of a decision that the reader may see. */
-export function decisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
+export function listDecisionActions(ctx: AccessContext, decisionId: string, now = new Date()) {
   return prisma.action.findMany({
     where: { AND: [{ decisionId, archivedAt: null }, visibleActions(ctx)] },
-    orderBy: listOrder,
+    orderBy: actionListOrder,
     take: 200,
     select: actionRowSelect(now),
   });

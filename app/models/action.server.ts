@@ -7,8 +7,8 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { completedAtAfter, statusChangeProblem } from "~/domain/action-status";
 import type { ActionStatus } from "~/domain/vocabulary";
-import type { FieldErrors } from "~/forms/form-result";
-import { currentAssignmentWhere, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import type { FieldErrors } from "~/submissions/form-result";
+import { currentAssignmentWhere, currentMembershipWhere, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
 import type { ActionData } from "~/schemas/action";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
 import { notifyActionAssigned } from "./action-notifications.server";
@@ -128,7 +128,7 @@ export async function ownerOptions({ agencyId, committeeId }: { agencyId: string
   const memberAgencyIds = committeeId
     ? (
         await prisma.committeeMembership.findMany({
-          where: { committeeId, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+          where: { committeeId, ...currentMembershipWhere(now) },
           select: { agencyId: true },
         })
       ).map((m) => m.agencyId)

@@ -101,6 +101,11 @@ export function getAgency(id: string, now = new Date()) {
   });
 }
 
+/** An agency in use (not archived), as a form for one of its records names it. */
+export function getActiveAgency(id: string) {
+  return prisma.agency.findFirst({ where: { id, archivedAt: null }, select: { id: true, name: true } });
+}
+
 /**
  * The agencies offered in a select or a filter (every form and list that names an agency): those in
  * use, by name; `excludeId` leaves one out (an agency cannot be part of itself).
@@ -146,9 +151,11 @@ export function updateAgency(actorId: string, id: string, { version, ...data }: 
   });
 }
 
+/** Archives or restores an agency; null when there is no such agency. */
 export function setAgencyArchived(actorId: string, id: string, archived: boolean, now = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
+    const before = await tx.agency.findUnique({ where: { id }, select: agencyFields });
+    if (!before) return null;
     const after = await tx.agency.update({
       where: { id },
       data: { archivedAt: archived ? now : null, ...nextVersion },

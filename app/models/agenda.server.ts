@@ -5,7 +5,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { moveItem } from "~/domain/agenda";
 import { visibleDocuments } from "~/permissions.server";
-import { keptOut, requireReferences } from "~/forms/references.server";
+import { keptOut, requireReferences } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -32,7 +32,7 @@ export function listAgendaItems(meetingId: string) {
   });
 }
 
-export function findAgendaItem(meetingId: string, itemId: string) {
+export function getAgendaItem(meetingId: string, itemId: string) {
   return prisma.agendaItem.findFirst({ where: { id: itemId, meetingId, archivedAt: null }, select: itemFields });
 }
 

@@ -1,6 +1,7 @@
 // The attendance register: who was invited, who came, who was excused, who stood in for whom.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
+import { currentAssignmentWhere } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { externalKindOf, type ADD_PARTICIPANT_KINDS } from "~/schemas/attendance";
 import { inviteLateParticipant } from "./meeting-notifications.server";
@@ -74,7 +75,7 @@ export function postChoices(now = new Date()) {
       title: true,
       agency: { select: { id: true, acronym: true, name: true } },
       assignments: {
-        where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+        where: currentAssignmentWhere(now),
         orderBy: [{ acting: "asc" }, { startDate: "desc" }],
         take: 1,
         select: { personId: true },
@@ -121,7 +122,7 @@ export async function addParticipant(
           id: true,
           agencyId: true,
           assignments: {
-            where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+            where: currentAssignmentWhere(now),
             orderBy: [{ acting: "asc" }, { startDate: "desc" }],
             take: 1,
             select: { personId: true },

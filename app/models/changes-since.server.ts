@@ -5,7 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { changesSince, type Change } from "~/domain/changes-since";
-import { visibleActions, visibleDeadlines, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import { currentAssignmentWhere, visibleActions, visibleDeadlines, visibleDecisions, visibleMeetings } from "~/permissions.server";
 
 const ROWS = 200;
 
@@ -22,7 +22,7 @@ async function referenceDate(positionId: string, now: Date) {
   });
   if (handover?.submittedAt) return { since: handover.submittedAt, handoverId: handover.id };
   const tenure = await prisma.assignment.findFirst({
-    where: { positionId, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+    where: { positionId, ...currentAssignmentWhere(now) },
     orderBy: { startDate: "desc" },
     select: { startDate: true },
   });

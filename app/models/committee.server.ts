@@ -2,9 +2,12 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
+import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import type { CommitteeData } from "~/schemas/committee";
 import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import { actionListOrder, actionSummarySelect } from "./action-list.server";
 import { agencyOptions } from "./agency.server";
+import { decisionSummarySelect } from "./decision-list.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -66,7 +69,7 @@ export async function listCommittees(
 }
 
 /** The committee, if the reader may see it (else null: answer 404). */
-export function findVisibleCommittee(ctx: AccessContext, id: string) {
+export function getVisibleCommittee(ctx: AccessContext, id: string) {
   return prisma.committee.findFirst({
     where: { AND: [{ id }, visibleCommittees(ctx)] },
     select: {
@@ -110,7 +113,7 @@ export async function committeeActivity(ctx: AccessContext, committeeId: string,
     status: true,
   } satisfies Prisma.MeetingSelect;
   const actionWhere: Prisma.ActionWhereInput = {
-    AND: [{ committeeId, status: { in: ["open", "in_progress"] }, archivedAt: null }, visibleActions(ctx)],
+    AND: [{ committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
   };
   const [upcoming, past, decisions, actions, openActionCount] = await Promise.all([
     prisma.meeting.findMany({
@@ -129,20 +132,13 @@ export async function committeeActivity(ctx: AccessContext, committeeId: string,
       where: { AND: [{ committeeId, archivedAt: null }, visibleDecisions(ctx)] },
       orderBy: [{ decidedOn: "desc" }, { serial: "desc" }],
       take: 10,
-      select: { id: true, year: true, serial: true, title: true, status: true, decidedOn: true },
+      select: { ...decisionSummarySelect, decidedOn: true },
     }),
     prisma.action.findMany({
       where: actionWhere,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: actionListOrder,
       take: 10,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        ownerPosition: { select: { title: true } },
-        ownerAgency: { select: { name: true, acronym: true } },
-      },
+      select: actionSummarySelect,
     }),
     prisma.action.count({ where: actionWhere }),
   ]);

@@ -4,6 +4,7 @@ import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
 import { findSeriesConflicts, groupClashes, type Candidate } from "~/domain/conflicts";
 import { personName, postLabel } from "~/domain/labels";
+import { CALLED_OFF_MEETING_STATUSES } from "~/domain/vocabulary";
 
 /** One clash with one other meeting (per occurrence of a series), naming who and what clashes. */
 export type ConflictView = {
@@ -40,7 +41,7 @@ export async function schedulingConflicts(
       startsAt: { gt: new Date(from - DAY), lt: new Date(to) },
       endsAt: { gt: new Date(from) },
       archivedAt: null,
-      status: { notIn: ["cancelled", "postponed"] },
+      status: { notIn: [...CALLED_OFF_MEETING_STATUSES] },
       ...(excludeIds.length ? { id: { notIn: [...excludeIds] } } : {}),
     },
     take: 5000,

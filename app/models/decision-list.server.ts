@@ -6,6 +6,15 @@ import type { AccessContext } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
 import { visibleActions, visibleDecisions } from "~/permissions.server";
 
+/** How a decision is named and where it stands, wherever decisions are listed with Prisma (the register, a committee's page). */
+export const decisionSummarySelect = {
+  id: true,
+  year: true,
+  serial: true,
+  title: true,
+  status: true,
+} satisfies Prisma.DecisionSelect;
+
 export type DecisionFilters = {
   q: string | null;
   committeeId: string | null;
@@ -32,11 +41,7 @@ export async function listDecisions(ctx: AccessContext, f: DecisionFilters, page
       skip: page.skip,
       take: page.take,
       select: {
-        id: true,
-        year: true,
-        serial: true,
-        title: true,
-        status: true,
+        ...decisionSummarySelect,
         adoption: true,
         decidedOn: true,
         supersedesId: true,

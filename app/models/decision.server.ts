@@ -7,7 +7,7 @@ import { canSee, type AccessContext } from "~/domain/access";
 import { decisionYear, nextSerial } from "~/domain/decision-numbering";
 import { namedVotes, tallyProblems } from "~/domain/recorded-vote";
 import { mayEditInPlace, supersessionProblem } from "~/domain/supersession";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { DecisionData } from "~/schemas/decision";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";

@@ -28,7 +28,7 @@ export function listDocumentFiles(documentId: string) {
 }
 
 /** One file of one document, for download: the caller has checked the document's clearance. */
-export function findDocumentFile(documentId: string, fileId: string) {
+export function getDocumentFile(documentId: string, fileId: string) {
   return prisma.documentFile.findFirst({ where: { id: fileId, documentId }, select: fileFields });
 }
 

@@ -4,8 +4,8 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import type { DocumentData } from "~/schemas/document";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
-import type { FieldErrors } from "~/forms/form-result";
-import { keptOut, referenceErrors, requireReferences, type References } from "~/forms/references.server";
+import type { FieldErrors } from "~/submissions/form-result";
+import { keptOut, referenceErrors, requireReferences, type References } from "~/submissions/references.server";
 import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { committeeOptions } from "./committee.server";
@@ -62,14 +62,14 @@ export async function listDocuments(
 }
 
 /** What deciding who may see a document needs, and what its files page shows of it. */
-export function findDocumentForAccess(id: string) {
+export function getDocumentForAccess(id: string) {
   return prisma.document.findUnique({
     where: { id },
     select: { id: true, symbol: true, title: true, languages: true, confidentiality: true, committeeId: true, agencyId: true, archivedAt: true },
   });
 }
 
-export function findDocument(id: string) {
+export function getDocument(id: string) {
   return prisma.document.findUnique({
     where: { id },
     select: {

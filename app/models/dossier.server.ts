@@ -3,11 +3,13 @@
 // live dossier, the post's own (postAccessContext) for the snapshot frozen at submission, so a frozen
 // dossier holds only what the post's next holder will be cleared for.
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { decisionSymbol } from "~/domain/decision-numbering";
 import { assembleDossier, DECISIONS_PER_COMMITTEE, DECISIONS_WINDOW_DAYS, type Dossier, type DossierSource } from "~/domain/dossier";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
-import { currentAssignmentWhere, visibleActions, visibleCommittees, visibleDecisions, visibleDeadlines, visibleMeetings } from "~/permissions.server";
+import { actionListOrder } from "./action-list.server";
+import { currentAssignmentWhere, currentMembershipWhere, visibleActions, visibleCommittees, visibleDecisions, visibleDeadlines, visibleMeetings } from "~/permissions.server";
 import { agencyLabel } from "~/domain/labels";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -17,18 +19,13 @@ const DAY = 86_400_000;
 const ACTIONS_SHOWN = 50;
 const ROWS = 100;
 
-const currentMembership = (now: Date): Prisma.CommitteeMembershipWhereInput => ({
-  startDate: { lte: now },
-  OR: [{ endDate: null }, { endDate: { gt: now } }],
-});
-
 /**
  * The clearance the post itself carries: what any holder of it sees through its agency (its committee
  * seats and secretariats), without the personal grants of whoever holds it today.
  */
 export async function postAccessContext(db: Db, post: { id: string; agencyId: string }, now: Date): Promise<AccessContext> {
   const [memberships, secretariats] = await Promise.all([
-    db.committeeMembership.findMany({ where: { agencyId: post.agencyId, ...currentMembership(now) }, select: { committeeId: true } }),
+    db.committeeMembership.findMany({ where: { agencyId: post.agencyId, ...currentMembershipWhere(now) }, select: { committeeId: true } }),
     db.committee.findMany({ where: { secretariatAgencyId: post.agencyId }, select: { id: true } }),
   ]);
   return {
@@ -60,13 +57,13 @@ export async function gatherDossier(db: Db, ctx: AccessContext, positionId: stri
       },
     }),
     db.committeeMembership.findMany({
-      where: { positionId, ...currentMembership(now), committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] } },
+      where: { positionId, ...currentMembershipWhere(now), committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] } },
       take: ROWS,
       select: { role: true, committee: { select: { id: true, name: true, shortName: true, decisionPrefix: true } } },
     }),
     db.action.findMany({
       where: { AND: [{ ownerPositionId: positionId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)] },
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: actionListOrder,
       take: ACTIONS_SHOWN,
       select: { id: true, title: true, status: true, dueDate: true, committee: { select: { name: true, shortName: true } } },
     }),
@@ -107,7 +104,7 @@ export async function gatherDossier(db: Db, ctx: AccessContext, positionId: stri
       : [],
     committeeIds.length
       ? db.committeeMembership.findMany({
-          where: { committeeId: { in: committeeIds }, positionId: { not: null }, NOT: { positionId }, ...currentMembership(now) },
+          where: { committeeId: { in: committeeIds }, positionId: { not: null }, NOT: { positionId }, ...currentMembershipWhere(now) },
           take: 500,
           select: { committeeId: true, positionId: true },
         })

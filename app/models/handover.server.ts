@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
 import { NOTE_SECTIONS, notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
-import { visibleHandovers } from "~/permissions.server";
+import { currentAssignmentWhere, visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
@@ -105,7 +105,7 @@ export function startHandoverForPost(actorId: string, positionId: string, now = 
   return prisma.$transaction(async (tx) => {
     const post = await tx.position.findUniqueOrThrow({ where: { id: positionId }, select: { id: true, agencyId: true } });
     const holder = await tx.assignment.findFirst({
-      where: { positionId, acting: false, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+      where: { positionId, acting: false, ...currentAssignmentWhere(now) },
       orderBy: { startDate: "desc" },
       select: { id: true, personId: true },
     });
@@ -287,7 +287,7 @@ export function acknowledgeHandover(actorId: string, id: string, number: number,
  * The latest handover of a post, as facts (decision 033): what its holder reads first, and what the
  * post page shows every reader; `readable` says whether the reader may open its notes and dossier.
  */
-export async function latestHandoverOfPost(db: Db, ctx: AccessContext, positionId: string) {
+export async function latestHandoverOfPost(ctx: AccessContext, positionId: string, db: Db = prisma) {
   const row = await db.handover.findFirst({
     where: { positionId, archivedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -6,7 +6,7 @@ import { prisma } from "~/db.server";
 import { can } from "~/domain/access";
 import { grantableRoles } from "~/domain/account-rules";
 import type { Locale, RoleName } from "~/domain/vocabulary";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { getAccess } from "~/permissions.server";
 import { inviteOnAssignSchema } from "~/schemas/account";
 import { redirectWithFlash } from "~/session.server";

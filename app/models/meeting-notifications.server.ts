@@ -6,12 +6,13 @@
 // outbox runs.
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
-import { currentAssignmentWhere } from "~/permissions.server";
+import { currentAssignmentWhere, currentMembershipWhere } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
 import { meetingInvitation, type CalendarPerson, type InvitationMethod } from "./ical.server";
 import { publicUrl } from "./mailer.server";
 import { enqueueNotification, type NoticeAddress } from "./notifications.server";
 import { personName } from "~/domain/labels";
+import { isCalledOff } from "~/domain/vocabulary";
 
 type Tx = Prisma.TransactionClient;
 
@@ -140,7 +141,7 @@ export class MeetingNotInvitable extends Error {}
 export function sendInvitations(actorId: string, meetingId: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
-    if (before.status === "cancelled" || before.status === "postponed" || before.archivedAt) throw new MeetingNotInvitable();
+    if (isCalledOff(before.status) || before.archivedAt) throw new MeetingNotInvitable();
     const meeting = before.invitationsSentAt
       ? before
       : await tx.meeting.update({ where: { id: meetingId }, data: { invitationsSentAt: now }, select: meetingSelect });
@@ -164,7 +165,7 @@ export function sendInvitations(actorId: string, meetingId: string, now = new Da
 export async function notifyMeetingChanged(tx: Tx, actorId: string, meetingId: string, now = new Date()) {
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
   if (!meeting.invitationsSentAt) return 0;
-  const cancelled = meeting.status === "cancelled" || meeting.status === "postponed" || meeting.archivedAt !== null;
+  const cancelled = isCalledOff(meeting.status) || meeting.archivedAt !== null;
   if (meeting.status === "held" && !cancelled) return 0;
   return enqueueCalendarMessages(tx, actorId, meeting, cancelled ? "cancel" : "update", now);
 }
@@ -172,7 +173,7 @@ export async function notifyMeetingChanged(tx: Tx, actorId: string, meetingId: s
 /** A participant added after the invitations went out gets the current version. */
 export async function inviteLateParticipant(tx: Tx, actorId: string, meetingId: string, now = new Date()) {
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
-  if (!meeting.invitationsSentAt || meeting.status === "cancelled" || meeting.status === "postponed") return 0;
+  if (!meeting.invitationsSentAt || isCalledOff(meeting.status)) return 0;
   return enqueueCalendarMessages(tx, actorId, meeting, "invitation", now);
 }
 
@@ -181,7 +182,7 @@ async function journalAddressees(tx: Tx, meeting: NotifiedMeeting, now: Date) {
   const [list, memberships] = await Promise.all([
     invitees(tx, meeting.id, now),
     tx.committeeMembership.findMany({
-      where: { committeeId: meeting.committeeId, positionId: { not: null }, startDate: { lte: meeting.startsAt }, OR: [{ endDate: null }, { endDate: { gt: meeting.startsAt } }] },
+      where: { committeeId: meeting.committeeId, positionId: { not: null }, ...currentMembershipWhere(meeting.startsAt) },
       take: 1000,
       select: { positionId: true },
     }),

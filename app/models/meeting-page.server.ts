@@ -8,6 +8,8 @@ import { canSee, type AccessContext } from "~/domain/access";
 import { accessSqlParams, visibleActions, visibleActionsSql, visibleDecisionsSql, visibleDocuments, visibleDocumentsSql, visibleMeetings, type AccessSqlParams } from "~/permissions.server";
 import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { agencyLabel, personName } from "~/domain/labels";
+import { CALLED_OFF_MEETING_STATUSES } from "~/domain/vocabulary";
+import { actionListOrder } from "./action-list.server";
 
 // The agenda on the raw read path (decision 012): four statements whatever the number of items —
 // the items with their presenters, the decisions and the statements under them, and every visible
@@ -143,7 +145,7 @@ const arisingQuery = readQuery<
   LIMIT 25`);
 const arisingCountQuery = readQuery<ArisingParams, { total: number }>(`SELECT count(*) AS total FROM Action x WHERE ${ARISING_WHERE}`);
 
-export async function mattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
+export async function listMattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const params: ArisingParams = { ...accessSqlParams(ctx), committeeId: meeting.committeeId, meetingId: meeting.id, startsAt: sqlDate(meeting.startsAt) };
   const { rows, total } = readSnapshot(() => ({ rows: arisingQuery.all(params), total: arisingCountQuery.get(params)?.total ?? 0 }));
   const actions = rows.map((r) => ({
@@ -166,7 +168,7 @@ export async function attendanceSummary(meetingId: string) {
   return Object.fromEntries(groups.map((g) => [g.attendance, g._count._all]));
 }
 
-export function meetingDocuments(ctx: AccessContext, meetingId: string) {
+export function listMeetingDocuments(ctx: AccessContext, meetingId: string) {
   return prisma.document.findMany({
     where: { AND: [{ meetingId, archivedAt: null }, visibleDocuments(ctx)] },
     orderBy: [{ issuedOn: { sort: "asc", nulls: "last" } }, { symbol: "asc" }],
@@ -212,10 +214,10 @@ export async function journalAttendance(meetingId: string) {
 }
 
 /** The actions this meeting decided (arising from it), for the journal. */
-export function actionsArising(ctx: AccessContext, meetingId: string) {
+export function listActionsArising(ctx: AccessContext, meetingId: string) {
   return prisma.action.findMany({
     where: { AND: [{ meetingId, archivedAt: null }, visibleActions(ctx)] },
-    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    orderBy: actionListOrder,
     take: 100,
     select: { id: true, title: true, dueDate: true, ownerPosition: { select: { title: true } }, ownerAgency: { select: { name: true, acronym: true } } },
   });
@@ -226,7 +228,7 @@ export function nextMeetingOf(ctx: AccessContext, meeting: { id: string; committ
   return prisma.meeting.findFirst({
     where: {
       AND: [
-        { committeeId: meeting.committeeId, startsAt: { gt: meeting.startsAt }, archivedAt: null, status: { notIn: ["cancelled", "postponed"] }, id: { not: meeting.id } },
+        { committeeId: meeting.committeeId, startsAt: { gt: meeting.startsAt }, archivedAt: null, status: { notIn: [...CALLED_OFF_MEETING_STATUSES] }, id: { not: meeting.id } },
         visibleMeetings(ctx),
       ],
     },
@@ -239,9 +241,9 @@ export function nextMeetingOf(ctx: AccessContext, meeting: { id: string; committ
 export async function journalContent(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const [agenda, documents, attendance, actions, next] = await Promise.all([
     meetingAgenda(ctx, meeting),
-    meetingDocuments(ctx, meeting.id),
+    listMeetingDocuments(ctx, meeting.id),
     journalAttendance(meeting.id),
-    actionsArising(ctx, meeting.id),
+    listActionsArising(ctx, meeting.id),
     nextMeetingOf(ctx, meeting),
   ]);
   return { agenda, journalSymbol: documents.find((d) => d.kind === "journal")?.symbol ?? null, attendance, actions, next };

@@ -237,7 +237,7 @@ async function copyAgendaAndInvitations(tx: Tx, fromId: string, toId: string) {
 // ─── Reading ───────────────────────────────────────────────────────────────
 
 /** The meeting with what its pages need, or null; the caller checks visibility (404). */
-export function findMeeting(id: string) {
+export function getMeeting(id: string) {
   return prisma.meeting.findUnique({
     where: { id },
     select: {
@@ -259,7 +259,7 @@ export function findMeeting(id: string) {
   });
 }
 
-export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
 /**
  * Gives the committee's meetings to come their provisional numbers again (app/domain/sequence.ts),

@@ -17,12 +17,17 @@ const personFields = {
   version: true,
 } satisfies Prisma.PersonSelect;
 
-/** The directory: people with their current posts, by family name (index archivedAt, familyName). */
-export async function listPeople({ q, skip, take, now = new Date() }: { q?: string | null; skip: number; take: number; now?: Date }) {
-  const where: Prisma.PersonWhereInput = {
+/** People in the directory, matching `q` on their names or email when given. */
+function peopleWhere(q: string | null | undefined): Prisma.PersonWhereInput {
+  return {
     archivedAt: null,
     ...(q ? { OR: [{ familyName: { contains: q } }, { givenName: { contains: q } }, { email: { contains: q } }] } : {}),
   };
+}
+
+/** The directory: people with their current posts, by family name (index archivedAt, familyName). */
+export async function listPeople({ q, skip, take, now = new Date() }: { q?: string | null; skip: number; take: number; now?: Date }) {
+  const where = peopleWhere(q);
   const [rows, total] = await Promise.all([
     prisma.person.findMany({
       where,
@@ -73,14 +78,19 @@ export function getPerson(id: string) {
   });
 }
 
-/** Options for "assign a person": active people by name. */
-export function personOptions(take = 2000) {
-  return prisma.person.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-    take,
-    select: { id: true, givenName: true, familyName: true, email: true },
-  });
+/** Options for "assign a person": the first `take` people matching `q`, by name, and how many match. */
+export async function personOptions({ q, take }: { q: string | null; take: number }) {
+  const where = peopleWhere(q);
+  const [people, total] = await Promise.all([
+    prisma.person.findMany({
+      where,
+      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+      take,
+      select: { id: true, givenName: true, familyName: true, email: true },
+    }),
+    prisma.person.count({ where }),
+  ]);
+  return { people, total };
 }
 
 /** Who "owns" a person for "own" permissions: the agencies and posts they hold now. */

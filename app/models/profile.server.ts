@@ -29,6 +29,17 @@ export function updatePreferences(userId: string, data: { locale: Locale; timeZo
   });
 }
 
+/**
+ * The language switch in the header: the signed-in account keeps the language it chose. No version
+ * check: the switch is one click, and the last click is what the reader wants.
+ */
+export function setLanguage(user: { id: string; locale: string }, locale: Locale) {
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { locale }, select: { id: true } });
+    await recordAudit(tx, { actorId: user.id, entity: "user", entityId: user.id, action: "update", before: { locale: user.locale }, after: { locale } });
+  });
+}
+
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong" } | { ok: false; reason: "throttled"; retryAfterMs: number };
 
 /**

@@ -25,7 +25,7 @@
  *    `claimVersion` throws `StaleEditError` (the transaction rolls back, nothing is written) when the
  *    row is no longer at the expected version.
  * 4. Route: `const stale = await staleOr(() => updateAgency(…)); if (stale) return conflicted(parsed.values, stale);`
- *    (both from ~/forms/conflict.server). The answer's values carry the current version, so saving
+ *    (both from ~/submissions/conflict.server). The answer's values carry the current version, so saving
  *    again after reading the changes is a deliberate choice.
  */
 import type { Prisma } from "@prisma/client";

@@ -6,7 +6,7 @@ import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { isOneOf, OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { todayIn } from "~/domain/overdue";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
 import type { ObligationData } from "~/schemas/reporting";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";

@@ -1,8 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { ResponsibilityData } from "~/schemas/responsibility";
-import type { FieldErrors } from "~/forms/form-result";
-import { keptOut, referenceErrors, requireReferences, type References } from "~/forms/references.server";
+import type { FieldErrors } from "~/submissions/form-result";
+import { keptOut, referenceErrors, requireReferences, type References } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 

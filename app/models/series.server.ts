@@ -72,7 +72,7 @@ export function createSeries(actorId: string, plan: SeriesPlan, committee: Commi
 }
 
 /** This meeting and the later ones of its series, with who is invited (for conflict checks). */
-export async function restOfSeries(db: Prisma.TransactionClient, meeting: { id: string; seriesId: string | null; startsAt: Date; recurrenceStart: Date | null }) {
+export async function restOfSeries(meeting: { id: string; seriesId: string | null; startsAt: Date; recurrenceStart: Date | null }, db: Prisma.TransactionClient = prisma) {
   if (!meeting.seriesId) return [];
   const from = meeting.recurrenceStart ?? meeting.startsAt;
   return db.meeting.findMany({
@@ -125,7 +125,7 @@ export function editRestOfSeries(actorId: string, meetingId: string, changes: Re
     async (tx) => {
       const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { id: true, seriesId: true, startsAt: true, recurrenceStart: true } });
       const series = await tx.meetingSeries.findUniqueOrThrow({ where: { id: meeting.seriesId ?? "" }, select: seriesFields });
-      const rest = await restOfSeries(tx, meeting);
+      const rest = await restOfSeries(meeting, tx);
       const anchor = utcToWall(meeting.recurrenceStart ?? meeting.startsAt, series.timeZone);
       const { before, rest: restRule } = splitRule(series, `${anchor.date}T${anchor.time}`);
       const durationMinutes = minutesBetween(wallToUtc(anchor.date, changes.startTime, "UTC"), wallToUtc(anchor.date, changes.endTime, "UTC"));
@@ -179,7 +179,7 @@ export function cancelRestOfSeries(actorId: string, meetingId: string, now = new
     async (tx) => {
       const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { id: true, seriesId: true, startsAt: true, recurrenceStart: true } });
       const series = await tx.meetingSeries.findUniqueOrThrow({ where: { id: meeting.seriesId ?? "" }, select: seriesFields });
-      const rest = await restOfSeries(tx, meeting);
+      const rest = await restOfSeries(meeting, tx);
       const anchor = utcToWall(meeting.recurrenceStart ?? meeting.startsAt, series.timeZone);
       const { before } = splitRule(series, `${anchor.date}T${anchor.time}`);
       const after = await tx.meetingSeries.update({

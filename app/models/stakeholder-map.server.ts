@@ -1,7 +1,7 @@
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { layoutGraph, mostConnected } from "~/domain/stakeholder-graph";
-import { visibleCommittees } from "~/permissions.server";
+import { currentMembershipWhere, visibleCommittees } from "~/permissions.server";
 import { reuseUntilWrite } from "~/read-db.server";
 
 /** Past this many agencies a map stops being readable; the rest are counted, not drawn. */
@@ -42,8 +42,7 @@ async function buildStakeholderMap(ctx: AccessContext, kind: string | null, now:
     // Committees the reader may not see do not draw links either.
     prisma.committeeMembership.findMany({
       where: {
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gt: now } }],
+        ...currentMembershipWhere(now),
         committee: { AND: [{ archivedAt: null }, visibleCommittees(ctx)] },
       },
       select: { committeeId: true, agencyId: true },

@@ -3,7 +3,7 @@
 // transaction. The password hash never leaves this module: callers see `hasPassword`.
 import { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
-import type { AccessContext, Ownership } from "~/domain/access";
+import { ANY_OWNER, can, type AccessContext, type Ownership } from "~/domain/access";
 import type { AccountStatus } from "~/domain/account-rules";
 import type { TokenPurpose } from "~/domain/account-tokens";
 import type { Locale, RoleName } from "~/domain/vocabulary";
@@ -19,7 +19,7 @@ export type UserListFilters = { q: string | null; role: RoleName | null; status:
 
 /** For a manager with "own" rights only: accounts of people holding a post in their agencies now. */
 function scopeFor(ctx: AccessContext, now: Date): Prisma.UserWhereInput {
-  if (ctx.permissions.includes("read:user:any")) return {};
+  if (can(ctx, "read", "user", ANY_OWNER)) return {};
   return { person: { assignments: { some: { ...currentAssignmentWhere(now), position: { agencyId: { in: [...ctx.agencyIds] } } } } } };
 }
 

@@ -6,7 +6,7 @@ import { UpdateHistory } from "~/components/actions/update-history";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/styles/work-links";
 import { can, canSee } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { ActionUpdateRefused, classified, getAction, ownership, recordStatusUpdates, setActionArchived } from "~/models/action.server";
 import { assertCan, assertVisible, notFound, requireAccess, requirePermission } from "~/permissions.server";

@@ -3,9 +3,9 @@ import { useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { workLinks } from "~/styles/work-links";
-import { can, type AccessContext } from "~/domain/access";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
+import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { agencyOptions } from "~/models/agency.server";
@@ -30,7 +30,7 @@ async function editableAction(ctx: AccessContext, id: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requireAccess(request);
   const action = await editableAction(ctx, params.actionId ?? "");
-  const anyOwner = ctx.permissions.includes("update:action:any");
+  const anyOwner = can(ctx, "update", "action", ANY_OWNER);
   const allAgencies = await agencyOptions();
   const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
   const search = new URL(request.url).searchParams;

@@ -4,8 +4,8 @@ import { ActionForm } from "~/components/actions/action-form";
 import { OwnerAgencySelect } from "~/components/actions/owner-agency-chooser";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/styles/work-links";
-import { can } from "~/domain/access";
-import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/forms/parse.server";
+import { ANY_OWNER, can } from "~/domain/access";
+import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { actionContext, checkAction, createAction, ownerOptions } from "~/models/action.server";
 import { agencyOptions } from "~/models/agency.server";
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if ((decisionId && !decision) || (meetingId && !meeting)) throw notFound();
   const committeeId = decision?.committeeId ?? meeting?.committeeId ?? null;
   // Whoever may only act for their own agency ("own") is offered its posts alone.
-  const anyOwner = ctx.permissions.includes("create:action:any");
+  const anyOwner = can(ctx, "create", "action", ANY_OWNER);
   const [committees, allAgencies] = await Promise.all([committeeOptions(ctx), agencyOptions()]);
   const agencies = anyOwner ? allAgencies : allAgencies.filter((a) => ctx.agencyIds.includes(a.id));
   const chosen = search.get("agency") ?? "";

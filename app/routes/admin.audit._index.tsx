@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ChangeTable, useAuditActionLabel } from "~/components/record-history";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "~/domain/audit-log";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { isMessageKey } from "~/i18n/translate";
 import { auditLogPage, type AuditLogPage } from "~/models/audit-log.server";

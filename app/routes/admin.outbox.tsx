@@ -7,7 +7,7 @@ import { NOTIFICATION_STATUSES, RETRYABLE_STATUSES } from "~/domain/notification
 import { pageInfo } from "~/domain/paging";
 import { smtpSettingsFromEnv } from "~/domain/smtp-settings";
 import { isOneOf } from "~/domain/vocabulary";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { listOutbox, retryNotification } from "~/models/notification-inbox.server";
 import { kindKey } from "~/models/notification-render.server";

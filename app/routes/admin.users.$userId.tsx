@@ -5,11 +5,11 @@ import { AccountStatusBadge } from "~/components/accounts/account-badges";
 import { AccountLinkForm, AccountRolesForm } from "~/components/accounts/account-forms";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { RecordHistory } from "~/components/record-history";
-import { can } from "~/domain/access";
+import { ANY_OWNER, can } from "~/domain/access";
 import { accountStatus, grantableRoles, mayManageAccount, rolesBeyondReach } from "~/domain/account-rules";
 import { isOneOf, ROLE_NAMES } from "~/domain/vocabulary";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import {
@@ -38,7 +38,7 @@ async function authorise(request: Request, id: string) {
   const access = await requirePermission(request, "read", "user");
   const account = await getAccount(id);
   if (!account) throw notFound();
-  if (!account.owners.some((o) => can(access.ctx, "read", "user", o)) && !access.ctx.permissions.includes("read:user:any")) throw notFound();
+  if (!account.owners.some((o) => can(access.ctx, "read", "user", o)) && !can(access.ctx, "read", "user", ANY_OWNER)) throw notFound();
   const roles = account.roles.map((r) => r.name);
   const manageable = mayManageAccount(access.ctx, { id: account.id, roles, owners: account.owners });
   return { ...access, account, roles, manageable };
@@ -88,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "link": {
       const personId = parsed.data.personId;
       // With "own" rights the new person must be one of the manager's agencies' people too.
-      if (personId && !ctx.permissions.includes("update:user:any")) {
+      if (personId && !can(ctx, "update", "user", ANY_OWNER)) {
         const owners = await personOwners(personId);
         if (!owners.some((o) => can(ctx, "update", "user", o))) return refuse(parsed.values, { personId: ["account.error.personNotYours"] });
       }

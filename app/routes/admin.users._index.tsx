@@ -4,7 +4,7 @@ import { AccountStatusBadge } from "~/components/accounts/account-badges";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { ListFilters, ListTable, PageHeading, SearchField } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
-import { can } from "~/domain/access";
+import { ANY_OWNER, can } from "~/domain/access";
 import { accountStatus, ACCOUNT_STATUSES } from "~/domain/account-rules";
 import { ROLE_NAMES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...list,
     canCreate: can(ctx, "create", "user"),
-    scopedToAgencies: !ctx.permissions.includes("read:user:any"),
+    scopedToAgencies: !can(ctx, "read", "user", ANY_OWNER),
   };
 }
 

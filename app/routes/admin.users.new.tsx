@@ -6,10 +6,10 @@ import { RoleCheckboxes } from "~/components/accounts/role-checkboxes";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { FormActions } from "~/components/ui/form-actions";
-import { can, type AccessContext } from "~/domain/access";
+import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import { grantableRoles, rolesBeyondReach } from "~/domain/account-rules";
 import { LOCALES } from "~/domain/vocabulary";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { accountLinkPath, accountLinkShownToAdmin, queueAccountLinkEmail } from "~/models/account-mail.server";
 import { createAccount, peopleWithoutAccount, personOwners } from "~/models/user.server";
@@ -39,13 +39,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       roleFocalPoint: true,
     } satisfies CreateAccountInput,
     grantable: grantableRoles(ctx),
-    personRequired: !ctx.permissions.includes("create:user:any"),
+    personRequired: !can(ctx, "create", "user", ANY_OWNER),
   };
 }
 
 /** A manager with "own" rights creates accounts only for people holding a post in their agencies. */
 async function mayCreateFor(ctx: AccessContext, personId: string | null) {
-  if (ctx.permissions.includes("create:user:any")) return true;
+  if (can(ctx, "create", "user", ANY_OWNER)) return true;
   if (!personId) return false;
   return (await personOwners(personId)).some((owner) => can(ctx, "create", "user", owner));
 }

@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgencySections } from "~/components/agency-sections";
 import { can } from "~/domain/access";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { setAgencyArchived } from "~/models/agency.server";
 import { AGENCY_SECTION_PAGE, readAgency } from "~/models/agency-read.server";
 import { pageFromSearch, pageInfo } from "~/domain/paging";
 import { historyPageFrom, recordHistory } from "~/models/record-history.server";
 import { RecordHistory } from "~/components/record-history";
-import { prisma } from "~/db.server";
 import { forbidden, notFound, requireAccess, requirePermission } from "~/permissions.server";
 import { agencyPageSchema } from "~/schemas/agency";
 import { redirectWithFlash } from "~/session.server";
@@ -52,9 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const { intent } = parsed.data;
   if (!can(ctx, "archive", "agency", { agencyId: id })) throw forbidden();
-  const agency = await prisma.agency.findUnique({ where: { id }, select: { id: true } });
-  if (!agency) throw notFound();
-  await setAgencyArchived(user.id, id, intent === "archive");
+  if (!(await setAgencyArchived(user.id, id, intent === "archive"))) throw notFound();
   return redirectWithFlash(request, `/agencies/${id}`, {
     kind: "success",
     key: intent === "archive" ? "common.archivedDone" : "common.restoredDone",

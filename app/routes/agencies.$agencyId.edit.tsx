@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { agencyOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
 import { notFound, requirePermission } from "~/permissions.server";

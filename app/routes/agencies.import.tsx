@@ -4,11 +4,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ImportColumnsHelp, ImportUploadForm } from "~/components/forms/import-form";
 import { ImportPreview } from "~/components/import-preview";
 import { can, type AccessContext } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { applyImport, checkImport } from "~/models/csv-import.server";
 import { forbidden, requireAccess } from "~/permissions.server";
-import { IMPORT_KINDS, IMPORT_MAX_BYTES, importUploadSchema, type ImportKind } from "~/schemas/csv-import";
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, importPageSchema, type ImportKind } from "~/schemas/csv-import";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -43,14 +43,15 @@ export async function action({ request }: ActionFunctionArgs) {
     return refuse({}, { file: ["import.error.tooBig"] });
   }
   const formData = await readForm(request, { files: ["file"], maxBytes: IMPORT_MAX_BYTES + 64 * 1024 });
-  const parsed = parseWith(importUploadSchema, formData);
+  const parsed = parseWith(importPageSchema, formData);
   if (!parsed.ok) return refused(parsed);
-  const kind = parsed.data.kind;
+  const input = parsed.data;
+  const kind = input.kind;
   if (!kinds.includes(kind)) throw forbidden();
 
   let csv: string;
-  if (formData.get("intent") === "apply") {
-    csv = String(formData.get("csv") ?? "");
+  if (input.intent === "apply") {
+    csv = input.csv;
   } else {
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return refuse(parsed.values, { file: ["import.error.noFile"] });
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const check = await checkImport(ctx, kind, csv);
   const preview = { kind, csv, header: check.header, rows: check.records, total: check.records.length, errors: check.errors };
   if (check.errors.length || !check.checked) return data({ preview }, { status: 400 });
-  if (formData.get("intent") !== "apply") return { preview };
+  if (input.intent !== "apply") return { preview };
   await applyImport(user.id, check.checked);
   return redirectWithFlash(request, kind === "people" ? "/people" : "/agencies", { kind: "success", key: `import.done.${kind}` });
 }

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
-import { checkCommittee, committeeFormOptions, findVisibleCommittee, updateCommittee } from "~/models/committee.server";
+import { checkCommittee, committeeFormOptions, getVisibleCommittee, updateCommittee } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { committeeEditSchema } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
@@ -14,14 +14,14 @@ import { toIsoDate } from "~/domain/calendar-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   return { committee, ...(await committeeFormOptions(ctx, committee.id)), timeZones: timeZoneOptions(committee.defaultTimeZone) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   const parsed = parseWith(committeeEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);

@@ -3,9 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
 import { can } from "~/domain/access";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
-import { findVisibleCommittee, listMemberships } from "~/models/committee.server";
+import { getVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { addMembership, checkMembership, endMembership, membershipOptions } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { membersPageSchema } from "~/schemas/committee";
@@ -19,7 +19,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee) throw notFound();
   const canEdit = can(ctx, "update", "committee");
   const [memberships, agencies] = await Promise.all([
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee) throw notFound();
   const parsed = parseWith(membersPageSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);

@@ -5,15 +5,15 @@ import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { standingKind } from "~/domain/agenda";
 import { AGENDA_ITEM_KINDS } from "~/domain/vocabulary";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import type { FormFailure } from "~/forms/form-result";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import type { FormFailure } from "~/submissions/form-result";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { pageTitle } from "~/i18n/page-title";
-import { findVisibleCommittee } from "~/models/committee.server";
+import { getVisibleCommittee } from "~/models/committee.server";
 import { addStandingItem, changeStandingItem, editStandingItem, setMattersArisingItem } from "~/models/membership.server";
 import { notFound, requirePermission } from "~/permissions.server";
-import { standingItemEditFormSchema, standingItemSchema, standingPageSchemaFor, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
+import { standingItemEditFormSchema, standingItemSchema, standingPageSchema, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 
@@ -21,7 +21,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   // "?edit=<item>" opens that item's form in place: a link, so editing works without JavaScript.
   const editing = new URL(request.url).searchParams.get("edit");
@@ -30,11 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "committee");
-  const committee = await findVisibleCommittee(ctx, params.committeeId ?? "");
+  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
   if (!committee || committee.archivedAt) throw notFound();
   const back = `/committees/${committee.id}/standing`;
   const formData = await readForm(request);
-  const parsed = parseWith(standingPageSchemaFor(formData.get("intent")), formData);
+  const parsed = parseWith(standingPageSchema, formData);
   if (!parsed.ok) return refused(parsed);
   const input = parsed.data;
   if (input.intent === "add") {

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm, emptyCommittee } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, createCommittee } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";

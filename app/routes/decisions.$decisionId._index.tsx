@@ -8,7 +8,7 @@ import { followUpProgress } from "~/domain/action-status";
 import { decisionStanding, mayEditInPlace, supersessionProblem } from "~/domain/supersession";
 import { VOTES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { decisionActions } from "~/models/action-list.server";
+import { listDecisionActions } from "~/models/action-list.server";
 import { getDecision, recordState, visibleNeighbours } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { RecordHistory } from "~/components/record-history";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const { documentLinks: _links, meeting: _meeting, supersedes: _supersedes, supersededBy: _supersededBy, ...fields } = decision;
   const state = recordState(decision);
-  const actions = await decisionActions(ctx, decision.id, now);
+  const actions = await listDecisionActions(ctx, decision.id, now);
   const history = await recordHistory(ctx, "decision", decision.id, historyPageFrom(request));
   return {
     history,

@@ -5,8 +5,8 @@ import { decisionNumber, useDecisionNumber } from "~/components/decisions/decisi
 import { workLinks } from "~/styles/work-links";
 import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, namingMissingSymbols, DecisionConflict, decisionContext, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";

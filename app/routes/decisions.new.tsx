@@ -4,7 +4,7 @@ import { DecisionForm } from "~/components/decisions/decision-form";
 import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/styles/work-links";
 import { dayOf } from "~/domain/overdue";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { committeeOptions } from "~/models/committee.server";
 import { checkDecision, namingMissingSymbols, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";

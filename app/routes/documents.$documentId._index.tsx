@@ -6,7 +6,7 @@ import { can, canSee } from "~/domain/access";
 import { useI18n } from "~/i18n/context";
 import { DocumentFileList } from "~/components/documents/document-files";
 import { listDocumentFiles } from "~/models/document-files.server";
-import { findDocument } from "~/models/document.server";
+import { getDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = (args) => pageTitle(args, (t, d
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "document");
-  const document = await findDocument(params.documentId ?? "");
+  const document = await getDocument(params.documentId ?? "");
   assertVisible(ctx, "document", document);
   // Where the document is cited, on the agendas the reader may see.
   const citations = document.links.flatMap((l) => {

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { refusingBadReferences } from "~/forms/references.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { refusingBadReferences } from "~/submissions/references.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
-import { checkDocument, documentFormOptions, findDocument, updateDocument } from "~/models/document.server";
+import { checkDocument, documentFormOptions, getDocument, updateDocument } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { documentEditSchema } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
@@ -14,14 +14,14 @@ import { toIsoDate } from "~/domain/calendar-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "document");
-  const document = await findDocument(params.documentId ?? "");
+  const document = await getDocument(params.documentId ?? "");
   assertVisible(ctx, "document", document);
   return { document, ...(await documentFormOptions(ctx, document.meetingId)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "update", "document");
-  const document = await findDocument(params.documentId ?? "");
+  const document = await getDocument(params.documentId ?? "");
   assertVisible(ctx, "document", document);
   const parsed = parseWith(documentEditSchema, await readForm(request));
   if (!parsed.ok) return refused(parsed);

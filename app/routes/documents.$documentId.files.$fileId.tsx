@@ -3,16 +3,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { contentDisposition } from "~/domain/file-types";
-import { findDocumentFile } from "~/models/document-files.server";
-import { findDocumentForAccess } from "~/models/document.server";
+import { getDocumentFile } from "~/models/document-files.server";
+import { getDocumentForAccess } from "~/models/document.server";
 import { openStored } from "~/models/file-store.server";
 import { assertVisible, notFound, requirePermission } from "~/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "document");
-  const document = await findDocumentForAccess(params.documentId ?? "");
+  const document = await getDocumentForAccess(params.documentId ?? "");
   assertVisible(ctx, "document", document);
-  const file = await findDocumentFile(document.id, params.fileId ?? "");
+  const file = await getDocumentFile(document.id, params.fileId ?? "");
   if (!file) throw notFound();
   const stored = await openStored(file.sha256);
   if (!stored) throw notFound();

@@ -7,13 +7,13 @@ import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import { cleanFileName, detectFileType, UPLOAD_EXTENSIONS, UPLOAD_MAX_BYTES } from "~/domain/file-types";
-import type { FormFailure } from "~/forms/form-result";
-import { parseWith, readUploadForm } from "~/forms/parse.server";
+import type { FormFailure } from "~/submissions/form-result";
+import { parseWith, readUploadForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { isMessageKey } from "~/i18n/translate";
 import { pageTitle } from "~/i18n/page-title";
 import { addDocumentFile, listDocumentFiles } from "~/models/document-files.server";
-import { findDocumentForAccess } from "~/models/document.server";
+import { getDocumentForAccess } from "~/models/document.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
 import { documentFileSchema, documentLanguageChoices, type DocumentFileInput } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
@@ -23,7 +23,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "document");
-  const document = await findDocumentForAccess(params.documentId ?? "");
+  const document = await getDocumentForAccess(params.documentId ?? "");
   assertVisible(ctx, "document", document);
   const files = await listDocumentFiles(document.id);
   return { document, files, canUpload: can(ctx, "update", "document") && !document.archivedAt };
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   // Who may upload, and to which document, is settled before a byte of the body is read.
   const { user, ctx } = await requirePermission(request, "update", "document");
-  const document = await findDocumentForAccess(params.documentId ?? "");
+  const document = await getDocumentForAccess(params.documentId ?? "");
   assertVisible(ctx, "document", document);
   const { formData, upload, uploadError } = await readUploadForm(request, {
     field: "file",

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DocumentForm } from "~/components/documents/document-form";
-import { refusingBadReferences } from "~/forms/references.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { checkDocument, createDocument, documentFormOptions } from "~/models/document.server";
 import { requirePermission } from "~/permissions.server";

@@ -4,7 +4,7 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { FormActions } from "~/components/ui/form-actions";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { clientAddress } from "~/http/client-address.server";
 import { useI18n } from "~/i18n/context";
 import { requestPasswordReset } from "~/models/password-reset.server";

@@ -5,7 +5,7 @@ import { HandoverHeader } from "~/components/handovers/handover-header";
 import { NotesView } from "~/components/handovers/notes-view";
 import { RecordHistory } from "~/components/record-history";
 import { FormAlert } from "~/components/ui/field";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader, handoverView } from "~/models/handover-access.server";
 import { acknowledgeHandover } from "~/models/handover.server";

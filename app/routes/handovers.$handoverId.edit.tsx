@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { HandoverForm } from "~/components/handovers/handover-form";
-import { parseWith, refuse, refused, readForm } from "~/forms/parse.server";
+import { parseWith, refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { handoverForReader } from "~/models/handover-access.server";
 import { saveHandoverNotes, type SaveResult } from "~/models/handover.server";
-import { conflicted, staleOr } from "~/forms/conflict.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { forbidden, requirePermission } from "~/permissions.server";
 import { handoverNotesEditSchema, HANDOVER_LEVELS } from "~/schemas/handover";
 import { isOneOf } from "~/domain/vocabulary";

@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { prisma } from "~/db.server";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import { localeCookie } from "~/i18n/locale.server";
-import { recordAudit } from "~/models/audit.server";
+import { setLanguage } from "~/models/profile.server";
 import { getAccess } from "~/permissions.server";
 import { languageSchema } from "~/schemas/auth";
 
@@ -19,17 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { locale } = parsed.data;
   const access = await getAccess(request);
   if (access && access.user.locale !== locale) {
-    await prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: access.user.id }, data: { locale }, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: access.user.id,
-        entity: "user",
-        entityId: access.user.id,
-        action: "update",
-        before: { locale: access.user.locale },
-        after: { locale },
-      });
-    });
+    await setLanguage(access.user, locale);
   }
   return redirect(to, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
 }

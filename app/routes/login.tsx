@@ -6,7 +6,7 @@ import { clientAddress } from "~/http/client-address.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { safeRedirect } from "~/http/safe-redirect";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getSession, sessionStorage } from "~/session.server";
 import { signInSchema } from "~/schemas/auth";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { signOut } from "~/auth/auth.server";
-import { readForm } from "~/forms/parse.server";
+import { readForm } from "~/submissions/parse.server";
 
 export async function loader() {
   // Signing out changes data, so it is a POST; a GET just goes home.

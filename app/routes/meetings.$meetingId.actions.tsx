@@ -6,8 +6,8 @@ import { workLinks } from "~/styles/work-links";
 import { Pagination } from "~/components/ui/pagination";
 import { can, canSee } from "~/domain/access";
 import { pageFromSearch } from "~/domain/paging";
-import { parseRowsWith } from "~/forms/indexed-rows.server";
-import { readForm, refuse, refused } from "~/forms/parse.server";
+import { parseRowsWith } from "~/submissions/indexed-rows.server";
+import { readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import {
   ActionUpdateRefused,

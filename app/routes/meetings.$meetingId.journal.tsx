@@ -8,8 +8,8 @@ import { FormAlert, SelectField, TextAreaField, TextField } from "~/components/u
 import { can } from "~/domain/access";
 import { TIME_MARK_KINDS } from "~/domain/vocabulary";
 import { utcToWall, wallToUtc } from "~/domain/wall-clock";
-import type { FormFailure } from "~/forms/form-result";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import type { FormFailure } from "~/submissions/form-result";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { addTimeMark, saveJournalNotes } from "~/models/journal.server";
 import { visibleMeeting } from "~/models/meeting-access.server";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
 import { circulateJournal, MeetingNotInvitable, sendInvitations } from "~/models/meeting-notifications.server";
 import { requirePermission } from "~/permissions.server";

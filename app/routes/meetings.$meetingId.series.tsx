@@ -10,8 +10,7 @@ import { RuleSentence } from "~/components/meetings/rule-sentence";
 import { MeetingStatusBadge } from "~/components/meetings/status-badge";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { summariseRule } from "~/domain/recurrence";
-import { prisma } from "~/db.server";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";
 import { visibleMeeting } from "~/models/meeting-access.server";
@@ -28,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "update", "meeting");
   const meeting = await visibleMeeting(ctx, params.meetingId);
   if (!meeting.series) throw notFound();
-  const rest = await restOfSeries(prisma, meeting);
+  const rest = await restOfSeries(meeting);
   return {
     meeting,
     rule: summariseRule(meeting.series.rrule),
@@ -48,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(request, `/meetings/${meeting.id}`, { kind: "success", key: cancelled ? "series.cancelled" : "series.nothingToCancel" });
   }
   const changes = parsed.data;
-  const rest = await restOfSeries(prisma, meeting);
+  const rest = await restOfSeries(meeting);
   const moves = movesFor(rest, changes);
   const found = (
     await Promise.all(

@@ -8,7 +8,7 @@ import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
 import { MEETING_STATUSES } from "~/domain/vocabulary";
 import { hasStartedByToday, wallToUtc } from "~/domain/wall-clock";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { invitedTo } from "~/models/attendance.server";
 import { candidates, schedulingConflicts } from "~/models/conflicts.server";

@@ -5,7 +5,7 @@ import { NewMeetingForm } from "~/components/meetings/meeting-form";
 import { buildRule, MAX_OCCURRENCES, withEnd } from "~/domain/recurrence";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { minutesBetween, utcToWall } from "~/domain/wall-clock";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { messageFor } from "~/i18n/locale.server";
 import { committeeOptions } from "~/models/committee.server";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/ui/pagination";
 import { pageFromSearch } from "~/domain/paging";
-import { parseWith, readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { kindKey } from "~/models/notification-render.server";
 import { listMyNotifications, markAllRead, markRead } from "~/models/notification-inbox.server";

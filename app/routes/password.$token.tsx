@@ -7,7 +7,7 @@ import { hashPassword } from "~/auth/password.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
-import { parseWith, refused, readForm } from "~/forms/parse.server";
+import { parseWith, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findAccountToken, consumePasswordToken } from "~/models/account-token.server";
 import { setPasswordSchema } from "~/schemas/account";

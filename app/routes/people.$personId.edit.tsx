@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
 import { can, type AccessContext } from "~/domain/access";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPerson, personOwnership, updatePerson } from "~/models/person.server";
 import { forbidden, notFound, requireAccess } from "~/permissions.server";

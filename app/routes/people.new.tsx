@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { PersonForm } from "~/components/forms/person-form";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { createPerson } from "~/models/person.server";
 import { requirePermission } from "~/permissions.server";

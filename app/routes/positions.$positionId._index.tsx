@@ -7,8 +7,7 @@ import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { PositionSections } from "~/components/position-sections";
 import { can } from "~/domain/access";
 import { canStartHandover } from "~/domain/handover-rules";
-import { prisma } from "~/db.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { postChangesSince } from "~/models/changes-since.server";
@@ -46,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const allCounterparts = readCounterparts(ctx, id, now);
   const [allChanges, handover, history] = await Promise.all([
     postChangesSince(ctx, id, now),
-    latestHandoverOfPost(prisma, ctx, id),
+    latestHandoverOfPost(ctx, id),
     recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
   const slice = <T,>(rows: T[], page: { skip: number; take: number }) => rows.slice(page.skip, page.skip + page.take);

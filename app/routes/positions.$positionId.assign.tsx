@@ -5,10 +5,10 @@ import { InviteOnAssignFields } from "~/components/accounts/invite-on-assign";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { AssignmentForm } from "~/components/forms/assignment-form";
 import { inviteAssigned, inviteOffer, prepareInvitation } from "~/models/invite-on-assign.server";
-import { prisma } from "~/db.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { assignPerson } from "~/models/assignment.server";
+import { personOptions } from "~/models/person.server";
 import { positionOwner } from "~/models/position.server";
 import { assertCan, notFound, requireAccess } from "~/permissions.server";
 import { assignmentSchema } from "~/schemas/assignment";
@@ -33,16 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { owner } = await authorise(request, id);
   const search = new URL(request.url).searchParams;
   const q = search.get("q")?.trim().slice(0, 100) || null;
-  const where = { archivedAt: null, ...(q ? { OR: [{ familyName: { contains: q } }, { givenName: { contains: q } }, { email: { contains: q } }] } : {}) };
-  const [people, total] = await Promise.all([
-    prisma.person.findMany({
-      where,
-      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-      take: PEOPLE_SHOWN,
-      select: { id: true, givenName: true, familyName: true, email: true },
-    }),
-    prisma.person.count({ where }),
-  ]);
+  const { people, total } = await personOptions({ q, take: PEOPLE_SHOWN });
   return { position: owner, people, more: total > PEOPLE_SHOWN, q: q ?? "", acting: search.get("acting") === "1", ...(await inviteOffer(request, owner)) };
 }
 

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { parseWith, readForm, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { getPositionForEdit, positionOwner, updatePosition } from "~/models/position.server";
 import { assertCan, notFound, requireAccess } from "~/permissions.server";

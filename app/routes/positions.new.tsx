@@ -1,23 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
-import { prisma } from "~/db.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
+import { getActiveAgency } from "~/models/agency.server";
 import { createPosition } from "~/models/position.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import { positionSchema } from "~/schemas/position";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
 
-function activeAgency(id: string) {
-  return prisma.agency.findFirst({ where: { id, archivedAt: null }, select: { id: true, name: true } });
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const agencyId = new URL(request.url).searchParams.get("agency") ?? "";
   await requirePermission(request, "create", "position", { agencyId });
-  const agency = await activeAgency(agencyId);
+  const agency = await getActiveAgency(agencyId);
   if (!agency) throw notFound();
   return { agency };
 }
@@ -28,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const agencyId = parsed.ok ? parsed.data.agencyId : (parsed.values.agencyId ?? "");
   const { user } = await requirePermission(request, "create", "position", { agencyId });
   if (!parsed.ok) return refused(parsed);
-  if (!(await activeAgency(agencyId))) return refuse(parsed.values, { agencyId: ["position.error.agencyMissing"] });
+  if (!(await getActiveAgency(agencyId))) return refuse(parsed.values, { agencyId: ["position.error.agencyMissing"] });
   const created = await createPosition(user.id, parsed.data);
   return redirectWithFlash(request, `/positions/${created.id}`, { kind: "success", key: "common.created" });
 }

@@ -3,8 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ObligationForm } from "~/components/reporting/obligation-form";
 import { storedObligationValues } from "~/components/reporting/obligation-values";
 import { can, type AccessContext } from "~/domain/access";
-import { parseNestedWith } from "~/forms/nested-rows.server";
-import { refuse, refused, readForm } from "~/forms/parse.server";
+import { parseNestedWith } from "~/submissions/nested-rows.server";
+import { refuse, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import {
   checkObligation,
@@ -16,7 +16,7 @@ import {
 } from "~/models/reporting.server";
 import { assertCan, assertVisible, forbidden, notFound, requireAccess } from "~/permissions.server";
 import { obligationEditSchema } from "~/schemas/reporting";
-import { conflicted, staleOr } from "~/forms/conflict.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";

@@ -10,7 +10,8 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
 import { pageFromSearch } from "~/domain/paging";
-import { readForm } from "~/forms/parse.server";
+import { parseWith, readForm } from "~/submissions/parse.server";
+import { reportingFeedSchema } from "~/schemas/calendar-feed";
 import { useI18n } from "~/i18n/context";
 import { createFeedToken } from "~/models/calendar-feed.server";
 import { calendarFiltersFromSearch, reportingCalendar } from "~/models/reporting-calendar.server";
@@ -42,8 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Creates a private feed address for the reporting calendar (shown once; only its hash is kept). */
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "read", "reporting");
-  const form = await readForm(request);
-  if (form.get("intent") !== "createFeed") return data({ ok: false as const }, { status: 400 });
+  const parsed = parseWith(reportingFeedSchema, await readForm(request));
+  if (!parsed.ok) return data({ ok: false as const }, { status: 400 });
   const created = await createFeedToken(user.id, { scope: "reporting", committeeId: null, label: null });
   return data({ ok: true as const, url: `${new URL(request.url).origin}/feeds/${created.token}.ics` });
 }

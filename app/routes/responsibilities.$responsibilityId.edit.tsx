@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
-import { conflicted, staleOr } from "~/forms/conflict.server";
-import { refusingBadReferences } from "~/forms/references.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { conflicted, staleOr } from "~/submissions/conflict.server";
+import { refusingBadReferences } from "~/submissions/references.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, getResponsibility, updateResponsibility } from "~/models/responsibility.server";
 import { notFound, requirePermission } from "~/permissions.server";

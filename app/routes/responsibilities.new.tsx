@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsibilityForm } from "~/components/forms/responsibility-form";
-import { refusingBadReferences } from "~/forms/references.server";
-import { parseWith, readForm, refuse, refused } from "~/forms/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
+import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { catalogueOptions, checkResponsibilityRefs, createResponsibility } from "~/models/responsibility.server";
 import { requirePermission } from "~/permissions.server";

@@ -1,7 +1,7 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import type { FieldErrors } from "~/forms/form-result";
+import type { FieldErrors } from "~/submissions/form-result";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { Snippet } from "~/components/search/snippet";
 import { useI18n } from "~/i18n/context";

@@ -17,5 +17,8 @@ export type CreateFeedInput = z.input<typeof createFeedSchema>;
 
 export const revokeFeedSchema = z.object({ intent: z.literal("revoke"), tokenId: requiredText(64) });
 
+/** The reporting calendar's one form: a private feed of the reporting deadlines. */
+export const reportingFeedSchema = z.object({ intent: z.literal("createFeed") });
+
 /** The feeds page's two forms, parsed as one. */
 export const feedPageSchema = z.discriminatedUnion("intent", [createFeedSchema, revokeFeedSchema]);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGENDA_ITEM_KINDS, COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS, MEMBERSHIP_ROLES, type AgendaItemKind } from "~/domain/vocabulary";
 import { optionalDate, requiredDate, timeZoneField } from "./dates";
 import { choice, optionalId, optionalText, requiredText } from "./fields";
-import { withVersion } from "./record-version";
+import { recordVersionField, withVersion } from "./record-version";
 import { optionalRecurrenceRule } from "./recurrence-rule";
 
 export const committeeSchema = z.object({
@@ -72,12 +72,9 @@ export type StandingItemInput = z.input<typeof standingItemSchema>;
 /** Editing one standing item in place: its label, title and kind, from the version it was loaded at. */
 export const standingItemEditFormSchema = z.object({ intent: z.literal("edit"), itemId: requiredText(64), ...standingItemFields });
 export type StandingItemEditInput = z.input<typeof standingItemEditFormSchema>;
-export const standingItemEditSchema = withVersion(standingItemEditFormSchema);
 
 /** Whether new meetings get the added "matters arising" item; the committee's version guards it. */
-export const mattersArisingSchema = withVersion(
-  z.object({ intent: z.literal("mattersArising"), mattersArisingItem: choice(["on", "off"]).transform((v) => v === "on") }),
-);
+const mattersArisingFormSchema = z.object({ intent: z.literal("mattersArising"), mattersArisingItem: choice(["on", "off"]).transform((v) => v === "on") });
 
 export const standingItemChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("up"), itemId: requiredText(64) }),
@@ -90,11 +87,13 @@ export const committeeEditSchema = withVersion(committeeSchema);
 /** The members page's forms, parsed as one. */
 export const membersPageSchema = z.discriminatedUnion("intent", [membershipSchema, endMembershipSchema]);
 
-/** The standing agenda page's forms, parsed as one. */
-export const standingPageSchema = z.discriminatedUnion("intent", [standingItemSchema, standingItemChangeSchema]);
-/** The schema for the form that was sent (each form names itself with its button's intent). */
-export function standingPageSchemaFor(intent: unknown) {
-  if (intent === "edit") return standingItemEditSchema;
-  if (intent === "mattersArising") return mattersArisingSchema;
-  return standingPageSchema;
-}
+/**
+ * The standing agenda page's forms, parsed as one (each form names itself with its button's intent);
+ * the edit and the "matters arising" switch carry the version they were loaded at.
+ */
+export const standingPageSchema = z.discriminatedUnion("intent", [
+  standingItemSchema,
+  standingItemEditFormSchema.extend({ version: recordVersionField }),
+  mattersArisingFormSchema.extend({ version: recordVersionField }),
+  standingItemChangeSchema,
+]);

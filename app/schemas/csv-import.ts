@@ -16,6 +16,15 @@ export const IMPORT_MAX_ROWS = 2000;
 export const importUploadSchema = z.object({ kind: choice(IMPORT_KINDS) });
 export type ImportUploadInput = z.input<typeof importUploadSchema>;
 
+/**
+ * The import page's two forms, parsed as one: "preview" uploads the file (read by the route, being a
+ * file), "apply" sends back the previewed text, which is checked again before anything is written.
+ */
+export const importPageSchema = z.discriminatedUnion("intent", [
+  importUploadSchema.extend({ intent: z.literal("preview") }),
+  importUploadSchema.extend({ intent: z.literal("apply"), csv: z.string() }),
+]);
+
 /** Column names of each kind of file; the first row of the file must name them (any order). */
 export const IMPORT_COLUMNS = {
   agencies: ["name", "acronym", "kind", "parent", "email", "phone", "website", "address", "mandate"],

@@ -209,7 +209,7 @@ describe("references to people, posts, instruments, phases and responsibilities"
 
 describe("the backstop: a reference no check named", () => {
   it("a foreign-key refusal of the database becomes the form again (400, typed values, a form error), nothing written", async () => {
-    const { refusingBadReferences } = await import("../../app/forms/references.server");
+    const { refusingBadReferences } = await import("../../app/submissions/references.server");
     const before = await totalChanges();
     const values = { title: "Orphan item", presenterAgencyId: NOWHERE };
     const outcome = await refusingBadReferences(values, () =>
@@ -227,7 +227,7 @@ describe("the backstop: a reference no check named", () => {
   });
 
   it("any other error is not taken for a bad reference", async () => {
-    const { refusingBadReferences } = await import("../../app/forms/references.server");
+    const { refusingBadReferences } = await import("../../app/submissions/references.server");
     await expect(refusingBadReferences({}, () => Promise.reject(new Error("disk full")))).rejects.toThrow("disk full");
   });
 });

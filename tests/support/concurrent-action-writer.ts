@@ -3,7 +3,7 @@
 // the way the edit route saves. Prints what happened to each edit as JSON.
 import { prisma, prismaReady } from "../../app/db.server";
 import { isOneOf, CONFIDENTIALITY_LEVELS } from "../../app/domain/vocabulary";
-import { staleOr } from "../../app/forms/conflict.server";
+import { staleOr } from "../../app/submissions/conflict.server";
 import { updateAction } from "../../app/models/action.server";
 
 const [actionId = "", userId = "", label = "", countText = "5"] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField } from "~/components/ui/field";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { accountLinkSchema, accountRolesSchema, ROLE_FIELD, type AccountLinkInput, type AccountRolesInput } from "~/schemas/account";
 import { RoleCheckboxes } from "./role-checkboxes";

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { actionSchema, type ActionInput } from "~/schemas/action";
 import { useValidatedForm } from "../forms/use-validated-form";

@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { ACTION_STATUSES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { bulkUpdateSchema, type BulkUpdateInput } from "~/schemas/action";
 import { text } from "../forms/default-value";

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { TimeZoneField } from "../ui/time-zone-field";
 import { COMMITTEE_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { committeeSchema, type CommitteeInput } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";

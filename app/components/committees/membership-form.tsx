@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { MEMBERSHIP_ROLES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { membershipSchema } from "~/schemas/committee";
 import { useValidatedForm } from "../forms/use-validated-form";

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";

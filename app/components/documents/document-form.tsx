@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { CONFIDENTIALITY_LEVELS, DOCUMENT_KINDS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { documentSchema, type DocumentInput } from "~/schemas/document";
 import { useValidatedForm } from "../forms/use-validated-form";

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { AGENCY_KINDS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { agencySchema, type AgencyInput } from "~/schemas/agency";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";

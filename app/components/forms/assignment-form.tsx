@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { assignmentSchema, type AssignmentInput } from "~/schemas/assignment";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";

@@ -1,5 +1,5 @@
 import type { EditConflict } from "~/domain/record-version";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 
 type Choice = { value: string; label: string };

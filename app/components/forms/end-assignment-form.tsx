@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { endAssignmentSchema, type EndAssignmentInput } from "~/schemas/assignment";
 import { FormAlert, SelectField, TextField } from "../ui/field";

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { positionSchema, type PositionInput } from "~/schemas/position";
 import { FormAlert, TextAreaField, TextField } from "../ui/field";

@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { RACI_ROLES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { addRoleSchema, type AddRoleInput } from "~/schemas/responsibility";
 import { RaciBadge } from "../raci-badge";

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { responsibilitySchema, type ResponsibilityInput } from "~/schemas/responsibility";
 import { phaseName, type PhaseNames } from "../phase-name";

@@ -3,7 +3,7 @@ import { useSubmit } from "@remix-run/react";
 import { useMemo, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
-import type { FieldErrors, FormFailure } from "~/forms/form-result";
+import type { FieldErrors, FormFailure } from "~/submissions/form-result";
 import { text } from "./default-value";
 
 /**

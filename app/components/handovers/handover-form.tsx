@@ -3,7 +3,7 @@ import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { FormAlert, SelectField, TextAreaField } from "~/components/ui/field";
 import { NOTE_SECTIONS } from "~/domain/handover-rules";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { HANDOVER_LEVELS, handoverNotesSchema, type HandoverNotesInput } from "~/schemas/handover";
 

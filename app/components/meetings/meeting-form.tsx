@@ -2,7 +2,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
 import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { meetingSchema, newMeetingSchema, type MeetingInput, type NewMeetingInput } from "~/schemas/meeting";
 import { useValidatedForm } from "../forms/use-validated-form";

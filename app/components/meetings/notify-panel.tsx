@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { isCalledOff } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 
 /** The secretary's invitations and journal circulation, on the meeting's overview. Plain POST forms. */
@@ -8,7 +9,7 @@ export function MeetingNotifyPanel({
   meeting: { id: string; status: string; invitationsSentAt: Date | string | null; journalCirculatedAt: Date | string | null };
 }) {
   const { t, dateTime } = useI18n();
-  const invitable = m.status !== "cancelled" && m.status !== "postponed";
+  const invitable = !isCalledOff(m.status);
   return (
     <section aria-labelledby="notify-title" className="card stack">
       <h2 id="notify-title">{t("notify.meeting.notifications")}</h2>

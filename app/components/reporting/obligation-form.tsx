@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { entryIntoForce, initialReportDue } from "~/domain/entry-into-force";
 import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/forms/form-result";
+import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
