@@ -113,6 +113,9 @@ export function reuseUntilWrite<T>(reader: object, key: string, compute: () => T
     entries = new Map();
     reused.set(reader, entries);
   }
+  // data_version only moves forward: an entry from an older version, or past its minute, can never be
+  // served again. Dropping them here keeps a long-lived reader's entries to the live keys.
+  for (const [k, e] of entries) if (e.dataVersion !== version || e.until <= nowMs) entries.delete(k);
   const value = compute();
   const entry: Reused = { dataVersion: version, until: nowMs + REUSE_MS, value };
   entries.set(key, entry);
@@ -122,6 +125,11 @@ export function reuseUntilWrite<T>(reader: object, key: string, compute: () => T
     });
   }
   return value;
+}
+
+/** The keys a reader has values kept for (diagnostics and tests). */
+export function reusedKeys(reader: object): string[] {
+  return [...(reused.get(reader)?.keys() ?? [])];
 }
 
 /** A date as Prisma's adapter stores it (ISO 8601 text with an explicit +00:00), for comparisons. */

@@ -3,7 +3,7 @@
 // a minute later are computed afresh; a view in between is the same answer.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../app/db.server";
-import { REUSE_MS, reuseUntilWrite } from "../../app/read-db.server";
+import { REUSE_MS, reusedKeys, reuseUntilWrite } from "../../app/read-db.server";
 import { loader as dashboardLoader } from "../../app/routes/_index";
 import { loader as mapLoader } from "../../app/routes/agencies.map";
 import { createAgency, createUser, getRequest, sessionCookie, unique } from "../support/fixtures";
@@ -45,6 +45,21 @@ describe("reuseUntilWrite", () => {
     vi.setSystemTime(Date.now() + 2);
     expect(reuseUntilWrite(reader, "k", compute)).not.toBe(first);
     expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps only live entries: a write or the minute drops the other keys' values too", async () => {
+    const reader = {};
+    const compute = vi.fn(() => ({}));
+    const a = reuseUntilWrite(reader, "a", compute);
+    reuseUntilWrite(reader, "b", compute);
+    await createAgency();
+    // "c" is computed after the write; "a" and "b" are gone with their version, so "a" is computed again.
+    expect(reusedKeys(reader)).toEqual(["a", "b"]);
+    reuseUntilWrite(reader, "c", compute);
+    expect(reusedKeys(reader)).toEqual(["c"]);
+    expect(reuseUntilWrite(reader, "a", compute)).not.toBe(a);
+    expect(compute).toHaveBeenCalledTimes(4);
+    expect(reusedKeys(reader)).toEqual(["c", "a"]);
   });
 
   it("never serves a failure twice", async () => {
