@@ -5,6 +5,7 @@ import { EXTERNAL_KIND_ORDER, participantKind, type ParticipantKind } from "~/do
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
+import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { accessSqlParams, visibleActions, visibleActionsSql, visibleDecisionsSql, visibleDocuments, visibleDocumentsSql, visibleMeetings, type AccessSqlParams } from "~/permissions.server";
 import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { agencyLabel, personName } from "~/domain/labels";
@@ -128,7 +129,7 @@ export async function meetingAgenda(ctx: AccessContext, meeting: { id: string; c
 // Matters arising on the raw read path: the committee's open actions from before this meeting — set
 // at an earlier meeting, or between meetings — never from this meeting itself, within clearance.
 const ARISING_WHERE = `
-  x.committeeId = @committeeId AND x.status IN ('open', 'in_progress') AND x.archivedAt IS NULL
+  x.committeeId = @committeeId AND x.status IN (${ACTIVE_ACTION_STATUSES.map((status) => `'${status}'`).join(", ")}) AND x.archivedAt IS NULL
   AND ((x.meetingId IS NULL AND x.createdAt < @startsAt)
     OR (x.meetingId <> @meetingId AND EXISTS (SELECT 1 FROM Meeting m WHERE m.id = x.meetingId AND m.startsAt < @startsAt)))
   AND ${visibleActionsSql("x")}`;
