@@ -146,6 +146,9 @@ function gapsOf(map: Map<string, GapView[]>, id: string): GapView[] {
   return map.get(id) ?? responsibilityGaps([], [], new Date());
 }
 
+const columnAgenciesQuery = readQuery<{ ids: string }, { id: string; name: string; acronym: string | null; kind: string }>(`
+  SELECT a.id, a.name, a.acronym, a.kind FROM Agency a WHERE a.id IN (SELECT value FROM json_each(@ids)) AND a.archivedAt IS NULL`);
+
 export async function loadMatrix(filters: CatalogueFilters, paging: { skip: number; take: number; columnPage: number }, now = new Date()) {
   const rows = heads(filters, paging);
   const total = headsCount.get(headFilter(filters))?.total ?? 0;
@@ -155,7 +158,7 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
   // Columns: the agencies holding a role on the rows shown, the filtered agency first.
   // The filtered agency always has its column, so a role can be given to it on any row.
   const agencyIds = [...new Set([...(filters.agencyId ? [filters.agencyId] : []), ...lines.map((l) => l.agencyId)])];
-  const agencies = await prisma.agency.findMany({ where: { id: { in: agencyIds }, archivedAt: null }, select: { id: true, name: true, acronym: true, kind: true } });
+  const agencies = columnAgenciesQuery.all({ ids: sqlList(agencyIds) });
   agencies.sort((a, b) =>
     a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (agencyLabel(a)).localeCompare(agencyLabel(b)),
   );
