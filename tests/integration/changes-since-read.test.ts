@@ -98,8 +98,7 @@ async function postWithChanges() {
 describe("what changed since the handover, on the raw read path", () => {
   it("lists what the Prisma read listed, in its order, for the holder and an outsider", async () => {
     const s = await postWithChanges();
-    const now = new Date();
-    const id = s.holder.positionId;
+    const [id, now] = [s.holder.positionId, new Date()];
     const seen = new Map<string, string[]>();
     for (const userId of [s.holder.id, s.outsider.id]) {
       const ctx = await ctxOf(userId);
