@@ -45,12 +45,7 @@ describe("filter choices on the raw read path", () => {
       prisma.instrument.findMany({
         where: { archivedAt: null },
         orderBy: { code: "asc" },
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          provisions: { where: { archivedAt: null }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } },
-        },
+        select: { id: true, code: true, name: true, provisions: { where: { archivedAt: null }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } } },
       }),
       prisma.implementationPhase.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, code: true, nameEn: true, nameFr: true } }),
     ]);
