@@ -1,13 +1,12 @@
-import { Form } from "@remix-run/react";
-import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/submissions/form-result";
+import { DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
+import { FixedFieldErrors, SelectField, TextAreaField, TextField } from "../ui/field";
 import { useValidatedForm } from "../forms/use-validated-form";
-import { useHydrated } from "~/components/ui/use-hydrated";
-import { FormActions } from "~/components/ui/form-actions";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useHydrated } from "../ui/use-hydrated";
+import { FormActions } from "../ui/form-actions";
+import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
 
 type Option = { id: string; label: string };
 
@@ -24,25 +23,21 @@ export function DecisionForm({
   cancelTo,
   submitLabel,
   numbering = false,
-}: {
-  initial: DecisionInput;
+}: RecordFormProps<DecisionInput> & {
   /** Offered when the committee is not fixed by a meeting or a superseded decision. */
   committees: Option[] | null;
   agendaItems: Option[] | null;
-  /** When editing: the version the decision was loaded at. */
-  version?: number;
-  failure?: FormFailure;
-  cancelTo: string;
   submitLabel: string;
   /** Offers the official-number field: a new decision only; a number once given never changes. */
   numbering?: boolean;
 }) {
-  const { t, tr } = useI18n();
+  const { t } = useI18n();
   const hydrated = useHydrated();
-  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(decisionSchema, {
-    defaultValues: initial,
-    failure,
-  });
+  const validated = useValidatedForm(decisionSchema, { defaultValues: initial, failure });
+  const { form, field, input, error, errors } = validated;
+  const statuses = vocabularyOptions(DECISION_STATUSES, (v) => t(`decisionStatus.${v}`));
+  const adoptions = vocabularyOptions(DECISION_ADOPTIONS, (v) => t(`decisionAdoption.${v}`));
+  const confidentiality = confidentialityOptions(t);
   // Without JavaScript the vote fields always show; with it, for a recorded vote, or while they hold
   // something (so a value the schema refuses is never hidden from the person who must remove it).
   const voteFields = ["votesFor", "votesAgainst", "votesAbstaining", "votersFor", "votersAgainst", "votersAbstaining"] as const;
@@ -53,10 +48,10 @@ export function DecisionForm({
     voteValues.some((v) => Boolean(v?.trim())) ||
     voteFields.some((f) => errors[f]);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
+    <ValidatedForm
+      form={validated}
+      version={version}
+      labels={{
           agendaItemId: t("decision.field.agendaItem"),
           title: t("decision.field.title"),
           text: t("decision.field.text"),
@@ -69,40 +64,19 @@ export function DecisionForm({
           documents: t("decision.field.documents"),
           confidentiality: t("decision.field.confidentiality"),
         }}
-        choices={{
-          agendaItemId: (agendaItems ?? []).map((a) => ({ value: a.id, label: a.label })),
-          status: DECISION_STATUSES.map((v) => ({ value: v, label: t(`decisionStatus.${v}`) })),
-          adoption: DECISION_ADOPTIONS.map((v) => ({ value: v, label: t(`decisionAdoption.${v}`) })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-        }}
-      />
-      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
+        choices={{ agendaItemId: recordOptions(agendaItems ?? []), status: statuses, adoption: adoptions, confidentiality }}
+    >
       <input type="hidden" {...input("meetingId")} />
       <input type="hidden" {...input("supersedesId")} />
       {/* Fixed by where the form was opened: their problems are shown here, there is no field to fix. */}
-      {[errors.supersedesId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
-        message ? (
-          <p key={message} className="field__error" role="alert">
-            {tr(message)}
-          </p>
-        ) : null,
-      )}
+      <FixedFieldErrors messages={[error("supersedesId"), error("meetingId"), committees ? undefined : error("committeeId")]} />
       {committees ? (
-        <SelectField
-          label={t("decision.field.committee")}
-          options={[{ value: "", label: t("decision.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
-          {...field("committeeId")}
-        />
+        <SelectField label={t("decision.field.committee")} empty={t("decision.field.chooseCommittee")} options={recordOptions(committees)} {...field("committeeId")} />
       ) : (
         <input type="hidden" {...input("committeeId")} />
       )}
       {agendaItems ? (
-        <SelectField
-          label={t("decision.field.agendaItem")}
-          optional
-          options={[{ value: "", label: t("decision.field.noAgendaItem") }, ...agendaItems.map((a) => ({ value: a.id, label: a.label }))]}
-          {...field("agendaItemId")}
-        />
+        <SelectField label={t("decision.field.agendaItem")} optional empty={t("decision.field.noAgendaItem")} options={recordOptions(agendaItems)} {...field("agendaItemId")} />
       ) : (
         <input type="hidden" {...input("agendaItemId")} />
       )}
@@ -123,16 +97,8 @@ export function DecisionForm({
           {...field("officialSerial")}
         />
       ) : null}
-      <SelectField
-        label={t("decision.field.status")}
-        options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`decisionStatus.${s}`) }))}
-        {...field("status")}
-      />
-      <SelectField
-        label={t("decision.field.adoption")}
-        options={DECISION_ADOPTIONS.map((a) => ({ value: a, label: t(`decisionAdoption.${a}`) }))}
-        {...field("adoption")}
-      />
+      <SelectField label={t("decision.field.status")} options={statuses} {...field("status")} />
+      <SelectField label={t("decision.field.adoption")} options={adoptions} {...field("adoption")} />
       <fieldset className="vote-fieldset" hidden={!showVotes}>
         <legend>{t("decision.form.votes")}</legend>
         <p className="field__hint">{t("decision.form.votesHint")}</p>
@@ -161,12 +127,8 @@ export function DecisionForm({
         hint={t("decision.field.documentsHint")}
         {...field("documentSymbols")}
       />
-      <SelectField
-        label={t("decision.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
+      <SelectField label={t("decision.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
-    </Form>
+    </ValidatedForm>
   );
 }

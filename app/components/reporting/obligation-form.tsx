@@ -1,15 +1,14 @@
-import { Form } from "@remix-run/react";
 import { entryIntoForce, initialReportDue } from "~/domain/entry-into-force";
-import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/submissions/form-result";
+import { DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
-import { useHydrated } from "~/components/ui/use-hydrated";
+import { useHydrated } from "../ui/use-hydrated";
 import { useValidatedForm } from "../forms/use-validated-form";
+import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { FormActions } from "../ui/form-actions";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
 
 type Option = { id: string; label: string };
 
@@ -25,30 +24,33 @@ export function ObligationForm({
   failure,
   cancelTo,
   submitLabel,
-}: {
-  initial: ObligationInput;
-  /** When editing: the version the obligation was loaded at. */
-  version?: number;
+}: RecordFormProps<ObligationInput> & {
   options: { instruments: Option[]; provisions: Option[]; posts: Option[]; agencies: Option[] };
-  failure?: FormFailure;
-  cancelTo: string;
   submitLabel: string;
 }) {
   const { t, tr, date, locale } = useI18n();
   const rows = contributorRows(initial, failure?.values);
-  const { form, onSubmit, field, radio, alert, error, defaults: values } = useValidatedForm(obligationSchema, { defaultValues: { ...initial, contributors: rows }, failure });
+  const validated = useValidatedForm(obligationSchema, { defaultValues: { ...initial, contributors: rows }, failure });
+  const { form, field, radio, error, defaults: values } = validated;
+  const instruments = recordOptions(options.instruments);
+  const provisions = recordOptions(options.provisions);
+  const posts = recordOptions(options.posts);
+  const agencies = recordOptions(options.agencies);
+  const access = vocabularyOptions(SUBMISSION_ACCESS, (a) => t(`reporting.access.${a}`));
+  const confidentiality = confidentialityOptions(t);
   const kind = form.watch("ruleKind") ?? values.ruleKind;
   const deposit = parseIsoDate(form.watch("ruleEventDate") ?? values.ruleEventDate ?? "");
   const serverError = (name: string) => failure?.fieldErrors[name]?.[0];
   const monthName = (m: number) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, m - 1, 1)));
+  const months = MONTHS.map((m) => ({ value: String(m), label: monthName(m) }));
   // Without JavaScript every kind's fields are shown; with it, only the chosen kind's.
   const hydrated = useHydrated();
   const shows = (...kinds: string[]) => !hydrated || kinds.includes(kind ?? "");
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
+    <ValidatedForm
+      form={validated}
+      version={version}
+      labels={{
           instrumentId: t("reporting.field.instrument"),
           provisionId: t("reporting.field.provision"),
           title: t("reporting.field.title"),
@@ -74,35 +76,20 @@ export function ObligationForm({
           archivedAt: t("common.archived"),
         }}
         choices={{
-          instrumentId: options.instruments.map((o) => ({ value: o.id, label: o.label })),
-          provisionId: options.provisions.map((o) => ({ value: o.id, label: o.label })),
-          leadPositionId: options.posts.map((o) => ({ value: o.id, label: o.label })),
-          submissionAccess: SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-          ruleKind: DUE_RULE_KINDS.map((k) => ({ value: k, label: t(`reporting.ruleKind.${k}`) })),
-          ruleMonth: MONTHS.map((m) => ({ value: String(m), label: monthName(m) })),
+          instrumentId: instruments,
+          provisionId: provisions,
+          leadPositionId: posts,
+          submissionAccess: access,
+          confidentiality,
+          ruleKind: vocabularyOptions(DUE_RULE_KINDS, (k) => t(`reporting.ruleKind.${k}`)),
+          ruleMonth: months,
         }}
-      />
-      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <SelectField
-        label={t("reporting.field.instrument")}
-        options={[{ value: "", label: t("reporting.field.chooseInstrument") }, ...options.instruments.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("instrumentId")}
-      />
-      <SelectField
-        label={t("reporting.field.provision")}
-        optional
-        options={[{ value: "", label: t("reporting.field.noProvision") }, ...options.provisions.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("provisionId")}
-      />
+    >
+      <SelectField label={t("reporting.field.instrument")} empty={t("reporting.field.chooseInstrument")} options={instruments} {...field("instrumentId")} />
+      <SelectField label={t("reporting.field.provision")} optional empty={t("reporting.field.noProvision")} options={provisions} {...field("provisionId")} />
       <TextField label={t("reporting.field.title")} {...field("title")} />
       <TextAreaField label={t("reporting.field.description")} optional rows={3} {...field("description")} />
-      <SelectField
-        label={t("reporting.field.lead")}
-        hint={t("reporting.field.leadHint")}
-        options={[{ value: "", label: t("reporting.field.choosePost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("leadPositionId")}
-      />
+      <SelectField label={t("reporting.field.lead")} hint={t("reporting.field.leadHint")} empty={t("reporting.field.choosePost")} options={posts} {...field("leadPositionId")} />
 
       <fieldset className="field-group">
         <legend>{t("reporting.field.contributors")}</legend>
@@ -113,7 +100,8 @@ export function ObligationForm({
               label={t("reporting.field.contributorAgency", { n: i + 1 })}
               optional
               error={error(`contributors.${i}.agencyId`) ?? serverError(`contributors.${i}.agencyId`)}
-              options={[{ value: "", label: t("reporting.field.noAgency") }, ...options.agencies.map((o) => ({ value: o.id, label: o.label }))]}
+              empty={t("reporting.field.noAgency")}
+              options={agencies}
               {...form.register(`contributors.${i}.agencyId`)}
               defaultValue={row.agencyId ?? ""}
             />
@@ -121,7 +109,8 @@ export function ObligationForm({
               label={t("reporting.field.contributorPost", { n: i + 1 })}
               optional
               error={error(`contributors.${i}.positionId`) ?? serverError(`contributors.${i}.positionId`)}
-              options={[{ value: "", label: t("reporting.field.noPost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
+              empty={t("reporting.field.noPost")}
+              options={posts}
               {...form.register(`contributors.${i}.positionId`)}
               defaultValue={row.positionId ?? ""}
             />
@@ -151,7 +140,8 @@ export function ObligationForm({
             <SelectField
               label={t("reporting.field.ruleMonth")}
               optional={kind !== "annual" && kind !== "every_n_years"}
-              options={[{ value: "", label: "—" }, ...MONTHS.map((m) => ({ value: String(m), label: monthName(m) }))]}
+              empty="—"
+              options={months}
               {...field("ruleMonth")}
             />
             <TextField label={t("reporting.field.ruleDay")} inputMode="numeric" size={3} {...field("ruleDay")} />
@@ -203,18 +193,10 @@ export function ObligationForm({
       </fieldset>
 
       <TextAreaField label={t("reporting.field.procedureNotes")} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
-      <SelectField
-        label={t("reporting.field.submissionAccess")}
-        options={SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) }))}
-        {...field("submissionAccess")}
-      />
-      <SelectField
-        label={t("decision.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
+      <SelectField label={t("reporting.field.submissionAccess")} options={access} {...field("submissionAccess")} />
+      <SelectField label={t("decision.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
-    </Form>
+    </ValidatedForm>
   );
 }
 
