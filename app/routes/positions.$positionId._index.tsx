@@ -10,7 +10,7 @@ import { canStartHandover } from "~/domain/handover-rules";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
-import { postChangesSince } from "~/models/changes-since.server";
+import { readChangesSince } from "~/models/changes-since-read.server";
 import { readCounterparts } from "~/models/dossier-read.server";
 import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.server";
 import { positionOwner, setPositionArchived } from "~/models/position.server";
@@ -43,8 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
   const allCounterparts = readCounterparts(ctx, id, now);
-  const [allChanges, handover, history] = await Promise.all([
-    postChangesSince(ctx, id, now),
+  const changes = readChangesSince(ctx, id, now, pages.changes);
+  const [handover, history] = await Promise.all([
     latestHandoverOfPost(ctx, id),
     recordHistory(ctx, "position", position.id, historyPageFrom(request)),
   ]);
@@ -53,12 +53,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history,
     position,
     counterparts: slice(allCounterparts, pages.counterparts),
-    changes: allChanges ? { ...allChanges, changes: slice(allChanges.changes, pages.changes) } : null,
+    changes,
     pages: {
       responsibilities: pageInfo(pages.responsibilities, position.responsibilityTotal),
       committees: pageInfo(pages.committees, position.committeeTotal),
       counterparts: pageInfo(pages.counterparts, allCounterparts.length),
-      changes: pageInfo(pages.changes, allChanges?.changes.length ?? 0),
+      changes: pageInfo(pages.changes, changes?.total ?? 0),
     },
     handover,
     now: now.toISOString(),
@@ -240,7 +240,7 @@ export default function PositionPage() {
 
       <section aria-labelledby="changes-title" id="changes">
         <h2 id="changes-title">{t("changes.title")}</h2>
-        {changes ? <ChangesList since={new Date(changes.since).toISOString()} changes={changes.changes} truncated={changes.truncated} /> : <p className="muted">{t("changes.noReference")}</p>}
+        {changes ? <ChangesList since={new Date(changes.since).toISOString()} changes={changes.changes} /> : <p className="muted">{t("changes.noReference")}</p>}
         <SectionPages info={pages.changes} name="changes" label={t("changes.title")} />
       </section>
 

@@ -11,7 +11,7 @@ const PATHS: Record<Change["entity"], string | null> = {
 };
 
 /** "What changed since the handover": newest first, each with what it was and what it is now. */
-export function ChangesList({ since, changes, truncated }: { since: string; changes: Change[]; truncated: boolean }) {
+export function ChangesList({ since, changes }: { since: string; changes: Change[] }) {
   const { t, date } = useI18n();
   return (
     <>
@@ -34,7 +34,6 @@ export function ChangesList({ since, changes, truncated }: { since: string; chan
       ) : (
         <p className="muted">{t("changes.none")}</p>
       )}
-      {truncated ? <p className="muted small">{t("changes.truncated")}</p> : null}
     </>
   );
 }

@@ -123,7 +123,6 @@ export const handoversEn = {
   "changes.since": "Since {date}.",
   "changes.none": "Nothing has changed since.",
   "changes.noReference": "No handover and no current holder to compare with.",
-  "changes.truncated": "Only the latest changes are shown.",
   "changes.moved": "from {from} to {to}",
   "changes.kind.action_new": "New action",
   "changes.kind.action_closed": "Action closed",

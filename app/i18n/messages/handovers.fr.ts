@@ -124,7 +124,6 @@ export const handoversFr: Record<keyof typeof handoversEn, string> = {
   "changes.since": "Depuis le {date}.",
   "changes.none": "Rien n’a changé depuis.",
   "changes.noReference": "Aucune passation ni aucun titulaire actuel pour comparer.",
-  "changes.truncated": "Seuls les changements les plus récents sont affichés.",
   "changes.moved": "du {from} au {to}",
   "changes.kind.action_new": "Nouvelle action",
   "changes.kind.action_closed": "Action close",

@@ -1,11 +1,14 @@
-// "What changed since the handover" on a post's page: reads the records of the post (its actions,
-// the decisions and meetings of its committees, the deadlines it leads and milestones it owns) created
-// or closed since, and the audit events that moved them; app/domain/changes-since.ts builds the list.
+// The Prisma read "what changed since the handover" had before it moved to the raw read path
+// (app/models/changes-since-read.server.ts, decision 064), kept as the reference the raw read is held
+// to in tests/integration/changes-since-read.test.ts: it reads the records of the post (its actions, the
+// decisions and meetings of its committees, the deadlines it leads and milestones it owns) created or
+// closed since, up to 200 of each, and the audit events that moved them; app/domain/changes-since.ts
+// builds the list.
 import type { Prisma } from "@prisma/client";
-import { prisma } from "~/db.server";
-import type { AccessContext } from "~/domain/access";
-import { changesSince, type Change } from "~/domain/changes-since";
-import { currentAssignmentWhere, visibleActions, visibleDeadlines, visibleDecisions, visibleMeetings } from "~/permissions.server";
+import { prisma } from "../../app/db.server";
+import type { AccessContext } from "../../app/domain/access";
+import { changesSince, type Change } from "../../app/domain/changes-since";
+import { currentAssignmentWhere, visibleActions, visibleDeadlines, visibleDecisions, visibleMeetings } from "../../app/permissions.server";
 
 const ROWS = 200;
 
@@ -29,7 +32,7 @@ async function referenceDate(positionId: string, now: Date) {
   return tenure ? { since: tenure.startDate, handoverId: null } : null;
 }
 
-export async function postChangesSince(ctx: AccessContext, positionId: string, now = new Date()): Promise<{ since: Date; handoverId: string | null; changes: Change[]; truncated: boolean } | null> {
+export async function prismaChangesSince(ctx: AccessContext, positionId: string, now = new Date()): Promise<{ since: Date; handoverId: string | null; changes: Change[]; truncated: boolean } | null> {
   const ref = await referenceDate(positionId, now);
   if (!ref) return null;
   const { since } = ref;
