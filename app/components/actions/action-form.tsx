@@ -2,8 +2,7 @@ import { useEffect, type ReactNode } from "react";
 import { ACTION_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { actionSchema, type ActionInput } from "~/schemas/action";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { FixedFieldErrors, SelectField, TextAreaField, TextField } from "../ui/field";
 import { FormActions } from "../ui/form-actions";
 import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
@@ -15,15 +14,12 @@ type Option = { id: string; label: string };
  * (hidden, checked again on the server); the owner is a post, chosen among the posts offered.
  */
 export function ActionForm({
-  initial,
   posts,
   people,
   committees,
   ownerAgency,
-  version,
-  failure,
-  cancelTo,
   submitLabel,
+  ...props
 }: RecordFormProps<ActionInput> & {
   posts: Option[];
   /** Offered when editing: the people currently holding a post of the owner agency. */
@@ -35,8 +31,17 @@ export function ActionForm({
   submitLabel: string;
 }) {
   const { t } = useI18n();
-  const form = useValidatedForm(actionSchema, { defaultValues: initial, failure });
-  const { field, input, error } = form;
+  const form = useRecordForm(actionSchema, props, {
+    title: t("action.field.title"),
+    description: t("action.field.description"),
+    ownerPositionId: t("action.field.owner"),
+    ownerPersonId: t("action.field.person"),
+    dueDate: t("action.field.dueDate"),
+    confidentiality: t("decision.field.confidentiality"),
+    status: t("action.col.status"),
+    archivedAt: t("common.archived"),
+  });
+  const { field, input, error, labels } = form;
   const confidentiality = confidentialityOptions(t);
   // When another agency's posts are fetched, a chosen post that is no longer offered is cleared.
   useEffect(() => {
@@ -46,17 +51,6 @@ export function ActionForm({
   return (
     <ValidatedForm
       form={form}
-      version={version}
-      labels={{
-        title: t("action.field.title"),
-        description: t("action.field.description"),
-        ownerPositionId: t("action.field.owner"),
-        ownerPersonId: t("action.field.person"),
-        dueDate: t("action.field.dueDate"),
-        confidentiality: t("decision.field.confidentiality"),
-        status: t("action.col.status"),
-        archivedAt: t("common.archived"),
-      }}
       choices={{
         ownerPositionId: recordOptions(posts),
         ownerPersonId: recordOptions(people ?? []),
@@ -67,11 +61,11 @@ export function ActionForm({
       <input type="hidden" {...input("decisionId")} />
       <input type="hidden" {...input("meetingId")} />
       <FixedFieldErrors messages={[error("decisionId"), error("meetingId"), committees ? undefined : error("committeeId")]} />
-      <TextField label={t("action.field.title")} {...field("title")} />
-      <TextAreaField label={t("action.field.description")} optional rows={3} {...field("description")} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.description} optional rows={3} {...field("description")} />
       {ownerAgency}
       <SelectField
-        label={t("action.field.owner")}
+        label={labels.ownerPositionId}
         hint={t("action.field.ownerHint")}
         empty={t("action.field.chooseOwner")}
         options={recordOptions(posts)}
@@ -79,7 +73,7 @@ export function ActionForm({
       />
       {people ? (
         <SelectField
-          label={t("action.field.person")}
+          label={labels.ownerPersonId}
           optional
           hint={t("action.field.personHint")}
           empty={t("action.field.noPerson")}
@@ -89,14 +83,14 @@ export function ActionForm({
       ) : (
         <input type="hidden" {...input("ownerPersonId")} />
       )}
-      <TextField label={t("action.field.dueDate")} type="date" optional {...field("dueDate")} />
+      <TextField label={labels.dueDate} type="date" optional {...field("dueDate")} />
       {committees ? (
         <SelectField label={t("action.col.committee")} optional empty={t("action.field.noCommittee")} options={recordOptions(committees)} {...field("committeeId")} />
       ) : (
         <input type="hidden" {...input("committeeId")} />
       )}
-      <SelectField label={t("decision.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
-      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
+      <FormActions submitLabel={submitLabel} cancelTo={props.cancelTo} />
     </ValidatedForm>
   );
 }

@@ -2,8 +2,7 @@ import { DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
 import { FixedFieldErrors, SelectField, TextAreaField, TextField } from "../ui/field";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { useHydrated } from "../ui/use-hydrated";
 import { FormActions } from "../ui/form-actions";
 import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
@@ -33,8 +32,20 @@ export function DecisionForm({
 }) {
   const { t } = useI18n();
   const hydrated = useHydrated();
-  const validated = useValidatedForm(decisionSchema, { defaultValues: initial, failure });
-  const { form, field, input, error, errors } = validated;
+  const validated = useRecordForm(decisionSchema, { initial, failure, version }, {
+    agendaItemId: t("decision.field.agendaItem"),
+    title: t("decision.field.title"),
+    text: t("decision.field.text"),
+    decidedOn: t("decision.field.decidedOn"),
+    status: t("decision.field.status"),
+    adoption: t("decision.field.adoption"),
+    votesFor: t("decision.field.votesFor"),
+    votesAgainst: t("decision.field.votesAgainst"),
+    votesAbstaining: t("decision.field.votesAbstaining"),
+    documents: t("decision.field.documents"),
+    confidentiality: t("decision.field.confidentiality"),
+  });
+  const { form, field, input, error, errors, labels } = validated;
   const statuses = vocabularyOptions(DECISION_STATUSES, (v) => t(`decisionStatus.${v}`));
   const adoptions = vocabularyOptions(DECISION_ADOPTIONS, (v) => t(`decisionAdoption.${v}`));
   const confidentiality = confidentialityOptions(t);
@@ -50,21 +61,7 @@ export function DecisionForm({
   return (
     <ValidatedForm
       form={validated}
-      version={version}
-      labels={{
-          agendaItemId: t("decision.field.agendaItem"),
-          title: t("decision.field.title"),
-          text: t("decision.field.text"),
-          decidedOn: t("decision.field.decidedOn"),
-          status: t("decision.field.status"),
-          adoption: t("decision.field.adoption"),
-          votesFor: t("decision.field.votesFor"),
-          votesAgainst: t("decision.field.votesAgainst"),
-          votesAbstaining: t("decision.field.votesAbstaining"),
-          documents: t("decision.field.documents"),
-          confidentiality: t("decision.field.confidentiality"),
-        }}
-        choices={{ agendaItemId: recordOptions(agendaItems ?? []), status: statuses, adoption: adoptions, confidentiality }}
+      choices={{ agendaItemId: recordOptions(agendaItems ?? []), status: statuses, adoption: adoptions, confidentiality }}
     >
       <input type="hidden" {...input("meetingId")} />
       <input type="hidden" {...input("supersedesId")} />
@@ -76,14 +73,14 @@ export function DecisionForm({
         <input type="hidden" {...input("committeeId")} />
       )}
       {agendaItems ? (
-        <SelectField label={t("decision.field.agendaItem")} optional empty={t("decision.field.noAgendaItem")} options={recordOptions(agendaItems)} {...field("agendaItemId")} />
+        <SelectField label={labels.agendaItemId} optional empty={t("decision.field.noAgendaItem")} options={recordOptions(agendaItems)} {...field("agendaItemId")} />
       ) : (
         <input type="hidden" {...input("agendaItemId")} />
       )}
-      <TextField label={t("decision.field.title")} {...field("title")} />
-      <TextAreaField label={t("decision.field.text")} rows={8} {...field("text")} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.text} rows={8} {...field("text")} />
       <TextField
-        label={t("decision.field.decidedOn")}
+        label={labels.decidedOn}
         type="date"
         hint={t("decision.field.decidedOnHint")}
         {...field("decidedOn")}
@@ -97,16 +94,16 @@ export function DecisionForm({
           {...field("officialSerial")}
         />
       ) : null}
-      <SelectField label={t("decision.field.status")} options={statuses} {...field("status")} />
-      <SelectField label={t("decision.field.adoption")} options={adoptions} {...field("adoption")} />
+      <SelectField label={labels.status} options={statuses} {...field("status")} />
+      <SelectField label={labels.adoption} options={adoptions} {...field("adoption")} />
       <fieldset className="vote-fieldset" hidden={!showVotes}>
         <legend>{t("decision.form.votes")}</legend>
         <p className="field__hint">{t("decision.form.votesHint")}</p>
         <div className="vote-grid">
-          <TextField label={t("decision.field.votesFor")} inputMode="numeric" {...field("votesFor")} />
-          <TextField label={t("decision.field.votesAgainst")} inputMode="numeric" {...field("votesAgainst")} />
+          <TextField label={labels.votesFor} inputMode="numeric" {...field("votesFor")} />
+          <TextField label={labels.votesAgainst} inputMode="numeric" {...field("votesAgainst")} />
           <TextField
-            label={t("decision.field.votesAbstaining")}
+            label={labels.votesAbstaining}
             inputMode="numeric"
             {...field("votesAbstaining")}
           />
@@ -121,13 +118,13 @@ export function DecisionForm({
         />
       </fieldset>
       <TextAreaField
-        label={t("decision.field.documents")}
+        label={labels.documents}
         optional
         rows={3}
         hint={t("decision.field.documentsHint")}
         {...field("documentSymbols")}
       />
-      <SelectField label={t("decision.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
     </ValidatedForm>
   );

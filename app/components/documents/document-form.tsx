@@ -1,11 +1,10 @@
 import { DOCUMENT_KINDS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { documentSchema, type DocumentInput } from "~/schemas/document";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { SelectField, TextField } from "../ui/field";
 import { FormActions } from "../ui/form-actions";
-import { confidentialityOptions, vocabularyOptions, withShortName } from "../ui/options";
+import { confidentialityOptions, nameOptions, vocabularyOptions, withShortName } from "../ui/options";
 
 type Option = { id: string; name: string };
 
@@ -20,41 +19,39 @@ export function DocumentForm({
   meeting: { id: string; title: string } | null;
 }) {
   const { t } = useI18n();
-  const form = useValidatedForm(documentSchema, { defaultValues: props.initial, failure: props.failure });
-  const { field, input } = form;
+  const form = useRecordForm(documentSchema, props, {
+    symbol: t("document.field.symbol"),
+    title: t("document.field.title"),
+    kind: t("document.field.kind"),
+    issuedOn: t("document.field.issuedOn"),
+    languages: t("document.field.languages"),
+    url: t("document.field.url"),
+    committeeId: t("meeting.field.committee"),
+    agencyId: t("document.field.agency"),
+    confidentiality: t("meeting.field.confidentiality"),
+    archivedAt: t("common.archived"),
+  });
+  const { field, input, labels } = form;
   const kinds = vocabularyOptions(DOCUMENT_KINDS, (k) => t(`documentKind.${k}`));
   const confidentiality = confidentialityOptions(t);
   return (
     <ValidatedForm
       form={form}
-      version={props.version}
-      labels={{
-        symbol: t("document.field.symbol"),
-        title: t("document.field.title"),
-        kind: t("document.field.kind"),
-        issuedOn: t("document.field.issuedOn"),
-        languages: t("document.field.languages"),
-        url: t("document.field.url"),
-        committeeId: t("meeting.field.committee"),
-        agencyId: t("document.field.agency"),
-        confidentiality: t("meeting.field.confidentiality"),
-        archivedAt: t("common.archived"),
-      }}
       choices={{
         kind: kinds,
-        committeeId: committees.map((c) => ({ value: c.id, label: c.name })),
-        agencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
+        committeeId: nameOptions(committees),
+        agencyId: nameOptions(agencies),
         confidentiality,
       }}
     >
-      <TextField label={t("document.field.symbol")} optional hint={t("document.field.symbolHint")} {...field("symbol")} />
-      <TextField label={t("document.field.title")} {...field("title")} />
-      <SelectField label={t("document.field.kind")} options={kinds} {...field("kind")} />
-      <TextField label={t("document.field.issuedOn")} type="date" optional {...field("issuedOn")} />
-      <TextField label={t("document.field.languages")} hint={t("document.field.languagesHint")} {...field("languages")} />
-      <TextField label={t("document.field.url")} type="url" optional {...field("url")} />
+      <TextField label={labels.symbol} optional hint={t("document.field.symbolHint")} {...field("symbol")} />
+      <TextField label={labels.title} {...field("title")} />
+      <SelectField label={labels.kind} options={kinds} {...field("kind")} />
+      <TextField label={labels.issuedOn} type="date" optional {...field("issuedOn")} />
+      <TextField label={labels.languages} hint={t("document.field.languagesHint")} {...field("languages")} />
+      <TextField label={labels.url} type="url" optional {...field("url")} />
       <SelectField
-        label={t("meeting.field.committee")}
+        label={labels.committeeId}
         optional
         empty={t("document.field.noCommittee")}
         options={committees.map((c) => ({ value: c.id, label: withShortName(c.name, c.shortName) }))}
@@ -69,13 +66,13 @@ export function DocumentForm({
         <input type="hidden" {...input("meetingId")} />
       )}
       <SelectField
-        label={t("document.field.agency")}
+        label={labels.agencyId}
         optional
         empty={t("document.field.noAgency")}
         options={agencies.map((a) => ({ value: a.id, label: withShortName(a.name, a.acronym) }))}
         {...field("agencyId")}
       />
-      <SelectField label={t("meeting.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions cancelTo={props.cancelTo} />
     </ValidatedForm>
   );

@@ -11,10 +11,10 @@ import {
   type StatementInput,
 } from "~/schemas/agenda";
 import { useValidatedForm } from "../forms/use-validated-form";
-import { ValidatedForm } from "../forms/validated-form";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { FormActions } from "../ui/form-actions";
-import { confidentialityOptions, vocabularyOptions, withShortName } from "../ui/options";
+import { confidentialityOptions, nameOptions, vocabularyOptions, withShortName } from "../ui/options";
 import type { Translate } from "~/i18n/translate";
 
 type Agency = { id: string; name: string; acronym: string | null };
@@ -25,6 +25,21 @@ function agencyOptions(agencies: Agency[]) {
 
 const kindOptions = (t: Translate) => vocabularyOptions(AGENDA_ITEM_KINDS, (k) => t(`agendaKind.${k}`));
 
+type ItemField = "label" | "title" | "kind" | "presenterAgencyId";
+
+/** The fields an agenda item is added with, and edited with (the edit form adds its notes). */
+function ItemFields({ field, agencies, labelHint }: { field: (name: ItemField) => { name: string; error?: string }; agencies: Agency[]; labelHint?: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField label={t("agenda.field.label")} optional hint={labelHint} {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} options={kindOptions(t)} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional empty={t("agenda.field.noPresenter")} options={agencyOptions(agencies)} {...field("presenterAgencyId")} />
+    </>
+  );
+}
+
 /** The failure belongs to this form when it came back from a submission with this intent. */
 export function failureFor(failure: FormFailure | undefined, intent: string) {
   return failure?.values.intent === intent ? failure : undefined;
@@ -34,55 +49,36 @@ export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; f
   const { t } = useI18n();
   const initial: AddAgendaItemInput = { intent: "add", label: "", title: "", kind: "regular", presenterAgencyId: "" };
   const form = useValidatedForm(addAgendaItemSchema, { defaultValues: initial, failure });
-  const { field } = form;
   return (
     <ValidatedForm form={form}>
-      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
-      <TextField label={t("agenda.field.title")} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} options={kindOptions(t)} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional empty={t("agenda.field.noPresenter")} options={agencyOptions(agencies)} {...field("presenterAgencyId")} />
+      <ItemFields field={form.field} agencies={agencies} labelHint={t("agenda.field.labelHint")} />
       <FormActions submitLabel={t("agenda.add")} intent="add" />
     </ValidatedForm>
   );
 }
 
-export function AgendaItemForm({
-  initial,
-  agencies,
-  version,
-  failure,
-}: {
-  initial: AgendaItemInput;
-  agencies: Agency[];
-  /** The version the item was loaded at. */
-  version: number;
-  failure?: FormFailure;
-}) {
+/** An agenda item's own page: it edits the item (always an edit, so the version is required). */
+export function AgendaItemForm({ agencies, ...props }: Omit<RecordFormProps<AgendaItemInput>, "cancelTo"> & { version: number; agencies: Agency[] }) {
   const { t } = useI18n();
-  const form = useValidatedForm(agendaItemSchema, { defaultValues: initial, failure });
-  const { field } = form;
+  const form = useRecordForm(agendaItemSchema, props, {
+    label: t("agenda.field.label"),
+    title: t("agenda.field.title"),
+    kind: t("agenda.field.kind"),
+    presenterAgencyId: t("agenda.field.presenter"),
+    notes: t("agenda.field.notes"),
+    confidentiality: t("meeting.field.confidentiality"),
+    order: t("stale.agendaOrder"),
+  });
+  const { field, labels } = form;
   const confidentiality = confidentialityOptions(t);
   return (
     <ValidatedForm
       form={form}
-      version={version}
-      labels={{
-          label: t("agenda.field.label"),
-          title: t("agenda.field.title"),
-          kind: t("agenda.field.kind"),
-          presenterAgencyId: t("agenda.field.presenter"),
-          notes: t("agenda.field.notes"),
-          confidentiality: t("meeting.field.confidentiality"),
-          order: t("stale.agendaOrder"),
-        }}
-        choices={{ kind: kindOptions(t), presenterAgencyId: agencies.map((a) => ({ value: a.id, label: a.name })), confidentiality }}
+      choices={{ kind: kindOptions(t), presenterAgencyId: nameOptions(agencies), confidentiality }}
     >
-      <TextField label={t("agenda.field.label")} optional {...field("label")} />
-      <TextField label={t("agenda.field.title")} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} options={kindOptions(t)} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional empty={t("agenda.field.noPresenter")} options={agencyOptions(agencies)} {...field("presenterAgencyId")} />
-      <TextAreaField label={t("agenda.field.notes")} optional hint={t("agenda.field.notesHint")} rows={6} {...field("notes")} />
-      <SelectField label={t("meeting.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
+      <ItemFields field={field} agencies={agencies} />
+      <TextAreaField label={labels.notes} optional hint={t("agenda.field.notesHint")} rows={6} {...field("notes")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions intent="save" />
     </ValidatedForm>
   );

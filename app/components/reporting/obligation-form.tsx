@@ -4,8 +4,7 @@ import { useI18n } from "~/i18n/context";
 import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
 import { useHydrated } from "../ui/use-hydrated";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { FormActions } from "../ui/form-actions";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
@@ -30,8 +29,32 @@ export function ObligationForm({
 }) {
   const { t, tr, date, locale } = useI18n();
   const rows = contributorRows(initial, failure?.values);
-  const validated = useValidatedForm(obligationSchema, { defaultValues: { ...initial, contributors: rows }, failure });
-  const { form, field, radio, error, defaults: values } = validated;
+  const validated = useRecordForm(obligationSchema, { initial: { ...initial, contributors: rows }, failure, version }, {
+    instrumentId: t("reporting.field.instrument"),
+    provisionId: t("reporting.field.provision"),
+    title: t("reporting.field.title"),
+    description: t("reporting.field.description"),
+    procedureNotes: t("reporting.field.procedureNotes"),
+    leadPositionId: t("reporting.field.lead"),
+    submissionAccess: t("reporting.field.submissionAccess"),
+    confidentiality: t("decision.field.confidentiality"),
+    ruleKind: t("reporting.field.rule"),
+    ruleMonth: t("reporting.field.ruleMonth"),
+    ruleDay: t("reporting.field.ruleDay"),
+    ruleIntervalYears: t("reporting.field.ruleIntervalYears"),
+    ruleFirstYear: t("reporting.field.ruleFirstYear"),
+    ruleEventDate: t("reporting.field.ruleEventDate"),
+    rrule: t("reporting.field.rrule"),
+    ruleStart: t("reporting.field.ruleStart"),
+    offsetDataCall: t("dashboard.milestone.data_call"),
+    offsetContributions: t("dashboard.milestone.contributions"),
+    offsetConsolidation: t("dashboard.milestone.consolidation"),
+    offsetClearance: t("dashboard.milestone.clearance"),
+    offsetSubmission: t("dashboard.milestone.submission"),
+    skipNonWorkingDays: t("reporting.field.skipNonWorkingDays"),
+    archivedAt: t("common.archived"),
+  });
+  const { form, field, radio, error, defaults: values, labels } = validated;
   const instruments = recordOptions(options.instruments);
   const provisions = recordOptions(options.provisions);
   const posts = recordOptions(options.posts);
@@ -49,47 +72,21 @@ export function ObligationForm({
   return (
     <ValidatedForm
       form={validated}
-      version={version}
-      labels={{
-          instrumentId: t("reporting.field.instrument"),
-          provisionId: t("reporting.field.provision"),
-          title: t("reporting.field.title"),
-          description: t("reporting.field.description"),
-          procedureNotes: t("reporting.field.procedureNotes"),
-          leadPositionId: t("reporting.field.lead"),
-          submissionAccess: t("reporting.field.submissionAccess"),
-          confidentiality: t("decision.field.confidentiality"),
-          ruleKind: t("reporting.field.rule"),
-          ruleMonth: t("reporting.field.ruleMonth"),
-          ruleDay: t("reporting.field.ruleDay"),
-          ruleIntervalYears: t("reporting.field.ruleIntervalYears"),
-          ruleFirstYear: t("reporting.field.ruleFirstYear"),
-          ruleEventDate: t("reporting.field.ruleEventDate"),
-          rrule: t("reporting.field.rrule"),
-          ruleStart: t("reporting.field.ruleStart"),
-          offsetDataCall: t("dashboard.milestone.data_call"),
-          offsetContributions: t("dashboard.milestone.contributions"),
-          offsetConsolidation: t("dashboard.milestone.consolidation"),
-          offsetClearance: t("dashboard.milestone.clearance"),
-          offsetSubmission: t("dashboard.milestone.submission"),
-          skipNonWorkingDays: t("reporting.field.skipNonWorkingDays"),
-          archivedAt: t("common.archived"),
-        }}
-        choices={{
-          instrumentId: instruments,
-          provisionId: provisions,
-          leadPositionId: posts,
-          submissionAccess: access,
-          confidentiality,
-          ruleKind: vocabularyOptions(DUE_RULE_KINDS, (k) => t(`reporting.ruleKind.${k}`)),
-          ruleMonth: months,
-        }}
+      choices={{
+        instrumentId: instruments,
+        provisionId: provisions,
+        leadPositionId: posts,
+        submissionAccess: access,
+        confidentiality,
+        ruleKind: vocabularyOptions(DUE_RULE_KINDS, (k) => t(`reporting.ruleKind.${k}`)),
+        ruleMonth: months,
+      }}
     >
-      <SelectField label={t("reporting.field.instrument")} empty={t("reporting.field.chooseInstrument")} options={instruments} {...field("instrumentId")} />
-      <SelectField label={t("reporting.field.provision")} optional empty={t("reporting.field.noProvision")} options={provisions} {...field("provisionId")} />
-      <TextField label={t("reporting.field.title")} {...field("title")} />
-      <TextAreaField label={t("reporting.field.description")} optional rows={3} {...field("description")} />
-      <SelectField label={t("reporting.field.lead")} hint={t("reporting.field.leadHint")} empty={t("reporting.field.choosePost")} options={posts} {...field("leadPositionId")} />
+      <SelectField label={labels.instrumentId} empty={t("reporting.field.chooseInstrument")} options={instruments} {...field("instrumentId")} />
+      <SelectField label={labels.provisionId} optional empty={t("reporting.field.noProvision")} options={provisions} {...field("provisionId")} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.description} optional rows={3} {...field("description")} />
+      <SelectField label={labels.leadPositionId} hint={t("reporting.field.leadHint")} empty={t("reporting.field.choosePost")} options={posts} {...field("leadPositionId")} />
 
       <fieldset className="field-group">
         <legend>{t("reporting.field.contributors")}</legend>
@@ -138,24 +135,24 @@ export function ObligationForm({
         {shows("annual", "every_n_years") ? (
           <div className="field-row">
             <SelectField
-              label={t("reporting.field.ruleMonth")}
+              label={labels.ruleMonth}
               optional={kind !== "annual" && kind !== "every_n_years"}
               empty="—"
               options={months}
               {...field("ruleMonth")}
             />
-            <TextField label={t("reporting.field.ruleDay")} inputMode="numeric" size={3} {...field("ruleDay")} />
+            <TextField label={labels.ruleDay} inputMode="numeric" size={3} {...field("ruleDay")} />
           </div>
         ) : null}
         {shows("every_n_years") ? (
           <div className="field-row">
-            <TextField label={t("reporting.field.ruleIntervalYears")} inputMode="numeric" size={3} {...field("ruleIntervalYears")} />
-            <TextField label={t("reporting.field.ruleFirstYear")} inputMode="numeric" size={5} {...field("ruleFirstYear")} />
+            <TextField label={labels.ruleIntervalYears} inputMode="numeric" size={3} {...field("ruleIntervalYears")} />
+            <TextField label={labels.ruleFirstYear} inputMode="numeric" size={5} {...field("ruleFirstYear")} />
           </div>
         ) : null}
         {shows("once_after_event") ? (
           <>
-            <TextField label={t("reporting.field.ruleEventDate")} hint={t("reporting.field.ruleEventDateHint")} type="date" {...field("ruleEventDate")} />
+            <TextField label={labels.ruleEventDate} hint={t("reporting.field.ruleEventDateHint")} type="date" {...field("ruleEventDate")} />
             {deposit ? (
               <p className="computed" data-testid="initial-dates">
                 {t("reporting.computed", { eif: date(entryIntoForce(deposit), "UTC"), due: date(initialReportDue(deposit), "UTC") })}
@@ -165,8 +162,8 @@ export function ObligationForm({
         ) : null}
         {shows("custom") ? (
           <>
-            <TextField label={t("reporting.field.rrule")} hint={t("reporting.field.rruleHint")} {...field("rrule")} />
-            <TextField label={t("reporting.field.ruleStart")} type="date" {...field("ruleStart")} />
+            <TextField label={labels.rrule} hint={t("reporting.field.rruleHint")} {...field("rrule")} />
+            <TextField label={labels.ruleStart} type="date" {...field("ruleStart")} />
           </>
         ) : null}
         {shows("on_event") ? <p className="field__hint">{t("reporting.field.onEventHint")}</p> : null}
@@ -176,14 +173,14 @@ export function ObligationForm({
         <legend>{t("reporting.field.offsets")}</legend>
         <p className="field__hint">{t("reporting.field.offsetsHint")}</p>
         <div className="field-row">
-          <TextField label={t("dashboard.milestone.data_call")} inputMode="numeric" size={4} {...field("offsetDataCall")} />
-          <TextField label={t("dashboard.milestone.contributions")} inputMode="numeric" size={4} {...field("offsetContributions")} />
-          <TextField label={t("dashboard.milestone.consolidation")} inputMode="numeric" size={4} {...field("offsetConsolidation")} />
-          <TextField label={t("dashboard.milestone.clearance")} inputMode="numeric" size={4} {...field("offsetClearance")} />
-          <TextField label={t("dashboard.milestone.submission")} inputMode="numeric" size={4} {...field("offsetSubmission")} />
+          <TextField label={labels.offsetDataCall} inputMode="numeric" size={4} {...field("offsetDataCall")} />
+          <TextField label={labels.offsetContributions} inputMode="numeric" size={4} {...field("offsetContributions")} />
+          <TextField label={labels.offsetConsolidation} inputMode="numeric" size={4} {...field("offsetConsolidation")} />
+          <TextField label={labels.offsetClearance} inputMode="numeric" size={4} {...field("offsetClearance")} />
+          <TextField label={labels.offsetSubmission} inputMode="numeric" size={4} {...field("offsetSubmission")} />
         </div>
         <SelectField
-          label={t("reporting.field.skipNonWorkingDays")}
+          label={labels.skipNonWorkingDays}
           options={[
             { value: "yes", label: t("reporting.skip.yes") },
             { value: "no", label: t("reporting.skip.no") },
@@ -192,9 +189,9 @@ export function ObligationForm({
         />
       </fieldset>
 
-      <TextAreaField label={t("reporting.field.procedureNotes")} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
-      <SelectField label={t("reporting.field.submissionAccess")} options={access} {...field("submissionAccess")} />
-      <SelectField label={t("decision.field.confidentiality")} options={confidentiality} {...field("confidentiality")} />
+      <TextAreaField label={labels.procedureNotes} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
+      <SelectField label={labels.submissionAccess} options={access} {...field("submissionAccess")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
     </ValidatedForm>
   );

@@ -5,25 +5,36 @@ import { ConflictNotice, type ConflictLabels } from "../forms/conflict-notice";
 
 type Common = { name: string; label: string; error?: string; hint?: string; optional?: boolean };
 
+/** A field's hint, the element's aria-describedby names it. */
+function Hint({ name, hint }: Pick<Common, "name" | "hint">) {
+  return hint ? (
+    <p className="field__hint" id={`${name}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error (a message key or a text), the element's aria-describedby names it. */
+function ErrorText({ name, error }: Pick<Common, "name" | "error">) {
+  const { tr } = useI18n();
+  return error ? (
+    <p className="field__error" id={`${name}-error`}>
+      {tr(error)}
+    </p>
+  ) : null;
+}
+
 function FieldShell({ name, label, error, hint, optional, children }: Common & { children: ReactNode }) {
-  const { t, tr } = useI18n();
+  const { t } = useI18n();
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={name}>
         {label}
         {optional ? <span className="field__optional"> ({t("common.optional")})</span> : null}
       </label>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       {children}
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {tr(error)}
-        </p>
-      ) : null}
+      <ErrorText name={name} error={error} />
     </div>
   );
 }
@@ -140,21 +151,12 @@ export const GroupedSelectField = forwardRef<
 /** A checkbox with its label after it (spread the form's checkbox(name) on it). */
 export const CheckboxField = forwardRef<HTMLInputElement, Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">>(
   function CheckboxField({ name, label, error, hint, optional: _optional, ...input }, ref) {
-    const { tr } = useI18n();
     return (
       <div className={`field field--checkbox${error ? " field--invalid" : ""}`}>
         <input ref={ref} id={name} name={name} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy({ name, label, error, hint })} {...input} />
         <label htmlFor={name}>{label}</label>
-        {hint ? (
-          <p className="field__hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="field__error" id={`${name}-error`}>
-            {tr(error)}
-          </p>
-        ) : null}
+        <Hint name={name} hint={hint} />
+        <ErrorText name={name} error={error} />
       </div>
     );
   },

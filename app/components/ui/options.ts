@@ -4,6 +4,11 @@ import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { Translate } from "~/i18n/translate";
 import type { Option } from "./field";
 
+/** Records by their name (`{ id, name }`) as options: how the conflict notice names a chosen record. */
+export function nameOptions(records: readonly { id: string; name: string }[]): Option[] {
+  return records.map((r) => ({ value: r.id, label: r.name }));
+}
+
 /** A vocabulary's values as options, each with its label. */
 export function vocabularyOptions<T extends string>(values: readonly T[], label: (value: T) => string): Option[] {
   return values.map((value) => ({ value, label: label(value) }));
