@@ -3,7 +3,6 @@
 // register's filters and visibility.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../app/db.server";
-import type { MeetingStatus } from "../../app/domain/vocabulary";
 import { action as editAction, loader as editLoader } from "../../app/routes/decisions.$decisionId.edit";
 import { loader as detailLoader } from "../../app/routes/decisions.$decisionId._index";
 import { loader as listLoader } from "../../app/routes/decisions._index";
@@ -27,7 +26,7 @@ function fields(committeeId: string, extra: Record<string, string> = {}) {
   };
 }
 
-async function secretaryWithCommittee(options: { meetingStatus?: MeetingStatus; decisionPrefix?: string } = {}) {
+async function secretaryWithCommittee(options: { meetingStatus?: string; decisionPrefix?: string } = {}) {
   const secretary = await createUser("secretary");
   const setup = await committeeWithMeeting({ secretariatAgencyId: secretary.agencyId, ...options });
   return { secretary, cookie: await sessionCookie(secretary.id), ...setup };

@@ -3,7 +3,7 @@
 // in the database).
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../app/db.server";
-import type { Confidentiality } from "../../app/domain/vocabulary";
+import { CONFIDENTIALITY_LEVELS } from "../../app/domain/vocabulary";
 import type { SearchKind } from "../../app/search/index-definition";
 import {
   buildAction,
@@ -19,6 +19,7 @@ import {
   buildResponsibility,
 } from "../../prisma/seed/builders";
 import { createAgency, unique } from "./fixtures";
+import { oneOf } from "./work-fixtures";
 
 /** A word no other record contains (one token: letters and digits only). */
 export function uniqueWord(prefix = "kw") {
@@ -31,8 +32,8 @@ const DAY = 86_400_000;
  * Records of every kind containing `word`, at `level` where the kind has one, in a committee whose
  * member agency is `memberAgencyId` (created when not given).
  */
-export async function recordsOfEveryKind(word: string, options: { level?: Confidentiality; committeeId?: string; agencyId?: string } = {}) {
-  const level: Confidentiality = options.level ?? "internal";
+export async function recordsOfEveryKind(word: string, options: { level?: string; committeeId?: string; agencyId?: string } = {}) {
+  const level = oneOf(CONFIDENTIALITY_LEVELS, options.level ?? "internal");
   const named = await createAgency({ name: `Agency ${word}` });
   // Posts, actions, handovers and obligations belong to the given agency (the "restricted" scope), else this one.
   const agency = options.agencyId ? { id: options.agencyId } : named;

@@ -1,17 +1,23 @@
 // Builders for the decisions, actions and dashboard tests: a committee run by an agency, with member
 // agencies, a meeting and its agenda, posts and actions. Real rows in the worker's SQLite copy.
 import { prisma } from "../../app/db.server";
-import type { Confidentiality, MeetingStatus } from "../../app/domain/vocabulary";
+import { CONFIDENTIALITY_LEVELS, isOneOf, MEETING_STATUSES } from "../../app/domain/vocabulary";
 import { buildAction, buildCommittee, buildMeeting, buildMembership, buildPost } from "../../prisma/seed/builders";
 import { unique } from "./fixtures";
 
 const DAY = 86_400_000;
 
+/** A test's status or level as the builders' vocabulary type; a typo fails the test at once. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T {
+  if (!isOneOf(values, value)) throw new Error(`fixture: ${value} is not one of ${values.join(", ")}`);
+  return value;
+}
+
 export async function committeeWithMeeting(options: {
   secretariatAgencyId: string;
   memberAgencyIds?: string[];
-  meetingStatus?: MeetingStatus;
-  confidentiality?: Confidentiality;
+  meetingStatus?: string;
+  confidentiality?: string;
   decisionPrefix?: string;
   startsAt?: Date;
 }) {
@@ -40,7 +46,7 @@ export async function committeeWithMeeting(options: {
   return { committee, meeting };
 }
 
-export async function createMeeting(committeeId: string, { status, startsAt, confidentiality }: { status: MeetingStatus; startsAt: Date; confidentiality?: Confidentiality }) {
+export async function createMeeting(committeeId: string, { status, startsAt, confidentiality }: { status: string; startsAt: Date; confidentiality?: string }) {
   // The items keep the schema's default level whatever the meeting's.
   const { id, itemIds } = await buildMeeting(prisma, {
     committeeId,
@@ -48,8 +54,8 @@ export async function createMeeting(committeeId: string, { status, startsAt, con
     startsAt,
     endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
     timeZone: "Africa/Lagos",
-    status,
-    confidentiality: confidentiality ?? "internal",
+    status: oneOf(MEETING_STATUSES, status),
+    confidentiality: oneOf(CONFIDENTIALITY_LEVELS, confidentiality ?? "internal"),
     agenda: [
       { label: "1", title: "Adoption of the agenda", kind: "adoption_of_agenda", confidentiality: "internal" },
       { label: "2", title: "Matters arising", kind: "matters_arising", confidentiality: "internal" },
