@@ -3,6 +3,7 @@ import { hashPassword } from "../../app/auth/password.server";
 import { parsePermission, ROLE_PERMISSIONS } from "../../app/domain/roles";
 import { ROLE_NAMES, type RoleName } from "../../app/domain/vocabulary";
 import { DEMO_ACCOUNTS } from "../demo-accounts";
+import { buildUser } from "./builders";
 import { CAPITAL_ZONE, lookup, type Tx } from "./clock";
 import type { Organisation, PersonKey } from "./organisation";
 
@@ -58,16 +59,13 @@ export async function seedUsers(
     DEMO_ACCOUNTS.map(async (account, index) => {
       const passwordHash = passwordHashes[index];
       if (!passwordHash) throw new Error(`Missing password hash for ${account.email}`);
-      const row = await tx.user.create({
-        data: {
-          email: account.email,
-          passwordHash,
-          personId: org.person(ACCOUNT_PERSON[account.role]),
-          locale: account.locale,
-          timeZone: CAPITAL_ZONE,
-          roles: { connect: { id: role(account.role) } },
-        },
-        select: { id: true },
+      const row = await buildUser(tx, {
+        email: account.email,
+        passwordHash,
+        personId: org.person(ACCOUNT_PERSON[account.role]),
+        locale: account.locale,
+        timeZone: CAPITAL_ZONE,
+        role: { id: role(account.role) },
       });
       return [account.role, row.id] as const;
     }),

@@ -1,6 +1,7 @@
 // Follow-up actions from meetings and decisions, owned by posts, each with its history of updates.
 // The customs focal point (the demo "focal" user) owns four open actions, one of them overdue.
 import type { ActionStatus, Confidentiality, RoleName } from "../../app/domain/vocabulary";
+import { buildAction, buildGrants } from "./builders";
 import { nextAnnualReportYear, type Clock, type Tx } from "./clock";
 import type { CommitteeKey, Committees } from "./committees";
 import { CLEARED } from "./export-control";
@@ -88,34 +89,27 @@ export async function seedActions(tx: Tx, ctx: Ctx) {
     const createdAt = meeting ? meeting.startsAt : clock.at(spec.created ?? -30);
     const done = spec.updates.findLast(([, status]) => status === "done");
     const author = AUTHOR[spec.owner];
-    const action = await tx.action.create({
-      data: {
-        title: spec.title,
-        description: spec.description,
-        ownerPositionId: post.id,
-        ownerAgencyId: post.agencyId,
-        ownerPersonId: spec.ownerPerson ? org.person(spec.ownerPerson) : undefined,
-        dueDate: spec.due === undefined ? undefined : clock.day(spec.due),
-        status: spec.status,
-        committeeId: meeting?.committeeId ?? (spec.committee ? ctx.committees.committee(spec.committee) : undefined),
-        meetingId: meeting?.id,
-        decisionId,
-        completedAt: done ? clock.at(done[0]) : undefined,
-        confidentiality: spec.confidentiality,
-        createdAt,
-        updates: {
-          create: [
-            { status: "open", note: meeting ? "Recorded at the meeting." : "Created.", authorId: ctx.user("secretary"), at: createdAt },
-            ...spec.updates.map(([days, status, note]) => ({ status, note, at: clock.at(days), authorId: author && ctx.user(author) })),
-          ],
-        },
-      },
-      select: { id: true },
+    const action = await buildAction(tx, {
+      title: spec.title,
+      description: spec.description,
+      ownerPositionId: post.id,
+      ownerAgencyId: post.agencyId,
+      ownerPersonId: spec.ownerPerson ? org.person(spec.ownerPerson) : undefined,
+      dueDate: spec.due === undefined ? undefined : clock.day(spec.due),
+      status: spec.status,
+      committeeId: meeting?.committeeId ?? (spec.committee ? ctx.committees.committee(spec.committee) : undefined),
+      meetingId: meeting?.id,
+      decisionId,
+      completedAt: done ? clock.at(done[0]) : undefined,
+      confidentiality: spec.confidentiality,
+      createdAt,
+      updates: [
+        { status: "open", note: meeting ? "Recorded at the meeting." : "Created.", authorId: ctx.user("secretary"), at: createdAt },
+        ...spec.updates.map(([days, status, note]) => ({ status, note, at: clock.at(days), authorId: author && ctx.user(author) })),
+      ],
     });
     if (spec.confidentiality === "confidential") {
-      await tx.accessGrant.createMany({
-        data: CLEARED.map((person) => ({ entity: "action", entityId: action.id, personId: org.person(person), grantedById: ctx.user("admin") })),
-      });
+      await buildGrants(tx, "action", action.id, CLEARED.map((person) => org.person(person)), ctx.user("admin"));
     }
   }
 }

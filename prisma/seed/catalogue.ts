@@ -1,6 +1,7 @@
 // More of the responsibility catalogue (issue 3): ATT articles 2-4 and 15, PoA and ITI commitments the
 // seeds mention, and one responsible post left vacant so the gaps list shows that case too.
 import type { RaciRole } from "../../app/domain/vocabulary";
+import { buildAssignment, buildPerson, buildPost, buildResponsibility } from "./builders";
 import type { Clock, Tx } from "./clock";
 import type { InstrumentCode, Instruments, PhaseCode } from "./instruments";
 import type { PositionKey } from "./organisation-data";
@@ -35,35 +36,26 @@ const CATALOGUE: readonly Spec[] = [
 export async function seedCatalogue(tx: Tx, org: Organisation, inst: Instruments, clock: Clock) {
   // A post whose last holder left two months ago and that nobody has filled since.
   const ela = org.position("elaHead").agencyId;
-  const endUseOfficer = await tx.position.create({
-    data: { agencyId: ela, title: "End-use verification officer", description: "Checks end-user certificates and delivery verification for parts, components and ammunition." },
-    select: { id: true },
+  const endUseOfficer = await buildPost(tx, {
+    agencyId: ela,
+    title: "End-use verification officer",
+    description: "Checks end-user certificates and delivery verification for parts, components and ammunition.",
   });
-  const former = await tx.person.create({
-    data: { honorific: "Mr", givenName: "Marc", familyName: "Ouédraogo", email: "marc.ouedraogo@ela.lindora.example", notes: "Left the civil service." },
-    select: { id: true },
-  });
-  await tx.assignment.create({
-    data: { positionId: endUseOfficer.id, personId: former.id, startDate: clock.day(-900), endDate: clock.day(-60), notes: "Resigned; the post is advertised." },
-  });
+  const former = await buildPerson(tx, { honorific: "Mr", givenName: "Marc", familyName: "Ouédraogo", email: "marc.ouedraogo@ela.lindora.example", notes: "Left the civil service." });
+  await buildAssignment(tx, { positionId: endUseOfficer.id, personId: former.id, startDate: clock.day(-900), endDate: clock.day(-60), notes: "Resigned; the post is advertised." });
 
   for (const spec of CATALOGUE) {
-    await tx.responsibility.create({
-      data: {
-        title: spec.title,
-        description: spec.description,
-        instrumentId: inst.instrument(spec.instrument),
-        provisionId: inst.provision(spec.instrument, spec.provision),
-        phaseId: inst.phase(spec.phase),
-        assignments: {
-          create: spec.raci.map(([role, holder, note]) =>
-            holder === "endUseOfficer"
-              ? { role, agencyId: ela, positionId: endUseOfficer.id, note }
-              : { role, agencyId: org.position(holder).agencyId, positionId: org.position(holder).id, note },
-          ),
-        },
-      },
-      select: { id: true },
+    await buildResponsibility(tx, {
+      title: spec.title,
+      description: spec.description,
+      instrumentId: inst.instrument(spec.instrument),
+      provisionId: inst.provision(spec.instrument, spec.provision),
+      phaseId: inst.phase(spec.phase),
+      raci: spec.raci.map(([role, holder, note]) =>
+        holder === "endUseOfficer"
+          ? { role, agencyId: ela, positionId: endUseOfficer.id, note }
+          : { role, agencyId: org.position(holder).agencyId, positionId: org.position(holder).id, note },
+      ),
     });
   }
 }

@@ -1,6 +1,7 @@
 // Coordination mechanisms: the national committees run by ComNat-ALPC, and the international bodies
 // Lindora sits on, with their standing agenda items and member agencies.
 import type { CommitteeKind, Confidentiality, MembershipRole } from "../../app/domain/vocabulary";
+import { buildCommittee } from "./builders";
 import { CAPITAL, CAPITAL_ZONE, day, lookup, plusDays, type Clock, type Tx } from "./clock";
 import type { PositionKey, AgencyKey } from "./organisation-data";
 import type { Organisation } from "./organisation";
@@ -208,23 +209,18 @@ export async function seedCommittees(tx: Tx, org: Organisation, clock: Clock) {
   const memberLists = new Map<string, readonly Member[]>();
   for (const { key, parent, chair, secretariat, since, standing: items, members, ...data } of committees(clock)) {
     memberLists.set(key, members);
-    const row = await tx.committee.create({
-      data: {
-        ...data,
-        parentId: parent ? lookup(ids)(parent) : undefined,
-        chairAgencyId: chair && org.agency(chair),
-        secretariatAgencyId: secretariat && org.agency(secretariat),
-        standingItems: { create: (items ?? []).map(([label, title], i) => ({ order: i + 1, label, title })) },
-        memberships: {
-          create: members.map(([role, agency, position]) => ({
-            role,
-            agencyId: org.agency(agency),
-            positionId: position ? org.position(position).id : undefined,
-            startDate: since,
-          })),
-        },
-      },
-      select: { id: true, standingItems: { select: { id: true, order: true } } },
+    const row = await buildCommittee(tx, {
+      ...data,
+      parentId: parent ? lookup(ids)(parent) : undefined,
+      chairAgencyId: chair && org.agency(chair),
+      secretariatAgencyId: secretariat && org.agency(secretariat),
+      standing: items,
+      memberships: members.map(([role, agency, position]) => ({
+        role,
+        agencyId: org.agency(agency),
+        positionId: position ? org.position(position).id : undefined,
+        startDate: since,
+      })),
     });
     ids.set(key, row.id);
     for (const item of row.standingItems) standing.set(`${key}#${item.order}`, item.id);

@@ -3,7 +3,7 @@
 import type { ConfidentialEntity } from "../../app/domain/access";
 import { CAPITAL_ZONE, localDate, ordinal, plusDays, plusMinutes, type Clock, type Tx } from "./clock";
 import type { Committees } from "./committees";
-import { counter, createDecision, createDocument, createMeeting } from "./meeting-writer";
+import { buildGrants, counter, buildDecision, buildDocument, buildMeeting } from "./builders";
 import type { MeetingRef } from "./national";
 import type { Organisation, PersonKey } from "./organisation";
 import type { PositionKey } from "./organisation-data";
@@ -63,7 +63,7 @@ export async function seedExportControl(tx: Tx, ctx: Ctx, meetings: Map<string, 
       continue;
     }
     const opinion = opinions(year)[slot.k];
-    const meeting = await createMeeting(tx, {
+    const meeting = await buildMeeting(tx, {
       committeeId,
       seriesId: series.id,
       recurrenceStart: start,
@@ -94,7 +94,7 @@ export async function seedExportControl(tx: Tx, ctx: Ctx, meetings: Map<string, 
     });
     meetings.set(`iecc.k${slot.k}`, { id: meeting.id, committeeId, startsAt: start, item: meeting.item });
     if (!held) continue;
-    const agendaDoc = await createDocument(tx, {
+    const agendaDoc = await buildDocument(tx, {
       symbol: symbol(),
       title: `Agenda and list of applications, ${ordinal(sequence)} meeting`,
       kind: "agenda",
@@ -106,7 +106,7 @@ export async function seedExportControl(tx: Tx, ctx: Ctx, meetings: Map<string, 
       agendaItemIds: [meeting.item(1), meeting.item(2)],
     });
     if (!opinion) continue;
-    const decisionId = await createDecision(tx, {
+    const decisionId = await buildDecision(tx, {
       committeeId,
       meetingId: meeting.id,
       agendaItemId: meeting.item(2),
@@ -133,7 +133,7 @@ async function seedCaseMeeting(tx: Tx, ctx: Ctx, m: CaseMeeting, meetings: Map<s
     ["customsEnforcement", "member"],
     ["mojCriminal", "expert"],
   ];
-  const meeting = await createMeeting(tx, {
+  const meeting = await buildMeeting(tx, {
     committeeId: m.committeeId,
     sequence: m.sequence,
     title: `${m.title} (extraordinary, closed)`,
@@ -162,7 +162,7 @@ async function seedCaseMeeting(tx: Tx, ctx: Ctx, m: CaseMeeting, meetings: Map<s
     })),
   });
   meetings.set("iecc.case", { id: meeting.id, committeeId: m.committeeId, startsAt: m.start, item: meeting.item });
-  const documentId = await createDocument(tx, {
+  const documentId = await buildDocument(tx, {
     symbol: m.symbol,
     title: "Case summary prepared by the National Intelligence Service",
     kind: "other",
@@ -173,7 +173,7 @@ async function seedCaseMeeting(tx: Tx, ctx: Ctx, m: CaseMeeting, meetings: Map<s
     confidentiality: "confidential",
     agendaItemIds: [meeting.item(1)],
   });
-  const decisionId = await createDecision(tx, {
+  const decisionId = await buildDecision(tx, {
     committeeId: m.committeeId,
     meetingId: meeting.id,
     agendaItemId: meeting.item(2),
@@ -192,10 +192,8 @@ async function seedCaseMeeting(tx: Tx, ctx: Ctx, m: CaseMeeting, meetings: Map<s
     ["document", documentId],
     ["decision", decisionId],
   ];
-  await tx.accessGrant.createMany({
-    data: records.flatMap(([entity, entityId]) =>
-      CLEARED.map((person) => ({ entity, entityId, personId: org.person(person), grantedById: ctx.grantedById })),
-    ),
-  });
+  for (const [entity, entityId] of records) {
+    await buildGrants(tx, entity, entityId, CLEARED.map((person) => org.person(person)), ctx.grantedById);
+  }
   return decisionId;
 }

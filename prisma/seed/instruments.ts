@@ -1,5 +1,6 @@
 // Instruments, their provisions and the nine implementation phases.
 import type { InstrumentKind } from "../../app/domain/vocabulary";
+import { buildInstrument } from "./builders";
 import { day, lookup, type Tx } from "./clock";
 
 type InstrumentSpec = {
@@ -122,10 +123,7 @@ export async function seedInstruments(tx: Tx) {
   const instrumentRows: (readonly [InstrumentCode, string])[] = [];
   const provisionRows: (readonly [string, string])[] = [];
   for (const { provisions, ...data } of INSTRUMENTS) {
-    const row = await tx.instrument.create({
-      data: { ...data, provisions: { create: provisions.map((p) => ({ ...p })) } },
-      select: { id: true, provisions: { select: { id: true, reference: true } } },
-    });
+    const row = await buildInstrument(tx, { ...data, provisions });
     instrumentRows.push([data.code, row.id]);
     for (const p of row.provisions) provisionRows.push([`${data.code} ${p.reference}`, p.id]);
   }

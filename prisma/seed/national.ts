@@ -1,7 +1,7 @@
 // Meetings of the National ATT Implementation Committee and its working group on the annual report.
 import { CAPITAL_ZONE, formatLocal, localDate, nextAnnualReportYear, ordinal, plusDays, plusMinutes, type Clock, type Tx } from "./clock";
 import type { Committees } from "./committees";
-import { counter, createDecision, createDocument, createMeeting, type AgendaSpec } from "./meeting-writer";
+import { counter, buildDecision, buildDocument, buildMeeting, type AgendaSpec } from "./builders";
 import { naicMeetings, type NaicMeetingSpec } from "./national-data";
 import type { Organisation } from "./organisation";
 import { participantsFor } from "./participants";
@@ -64,7 +64,7 @@ async function seedNaic(
     ];
     const firstItem = sequence > 1 ? 4 : 3;
 
-    const meeting = await createMeeting(tx, {
+    const meeting = await buildMeeting(tx, {
       committeeId,
       sequence,
       title: `${ordinal(sequence)} meeting of the National ATT Implementation Committee`,
@@ -98,7 +98,7 @@ async function seedNaic(
 
     // The agenda is circulated ten days ahead (the upcoming confirmed meeting's went out yesterday).
     if (held || m.status === "confirmed") {
-      await createDocument(tx, {
+      await buildDocument(tx, {
         ...scope,
         symbol: symbol(),
         title: `${held ? "Annotated agenda" : "Provisional annotated agenda"} of the ${ordinal(sequence)} meeting`,
@@ -113,7 +113,7 @@ async function seedNaic(
     for (const [i, item] of m.items.entries()) {
       const agendaItemId = meeting.item(firstItem + i);
       const paperId = item.paper
-        ? await createDocument(tx, {
+        ? await buildDocument(tx, {
             ...scope,
             symbol: symbol(),
             title: item.paper,
@@ -126,7 +126,7 @@ async function seedNaic(
         : undefined;
       if (!held || !item.decision) continue;
       const d = item.decision;
-      const decisionId = await createDecision(tx, {
+      const decisionId = await buildDecision(tx, {
         committeeId,
         meetingId: meeting.id,
         agendaItemId,
@@ -144,7 +144,7 @@ async function seedNaic(
     }
     const recordIssued = plusDays(start, 12);
     if (held && recordIssued < clock.now) {
-      await createDocument(tx, {
+      await buildDocument(tx, {
         ...scope,
         symbol: symbol(),
         title: `Record of the ${ordinal(sequence)} meeting of the National ATT Implementation Committee`,
@@ -169,7 +169,7 @@ async function seedWorkingGroup(tx: Tx, { org, committees, clock }: Ctx, reportY
     const sequence = index + 1;
     const { start } = clock.slot(spec.days, 3, "10:00", CAPITAL_ZONE);
     const held = start < clock.now;
-    const meeting = await createMeeting(tx, {
+    const meeting = await buildMeeting(tx, {
       committeeId,
       sequence,
       title: `${ordinal(sequence)} meeting of the working group on the ATT annual report`,

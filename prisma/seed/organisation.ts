@@ -1,5 +1,6 @@
 // Agencies, people, posts and who holds which post (with history, an acting holder and a rotation risk).
 import { AGENCIES, POSITIONS, type AgencyKey, type AgencySpec, type PositionKey } from "./organisation-data";
+import { buildAgency, buildAssignment, buildPerson, buildPost } from "./builders";
 import { day, lookup, type Clock, type Tx } from "./clock";
 
 type PersonSpec = { key: string; honorific: string; givenName: string; familyName: string; email: string; notes?: string };
@@ -109,7 +110,7 @@ export async function seedOrganisation(tx: Tx, clock: Clock) {
   // Parents come first in AGENCIES, so a single pass can link units to their ministry.
   for (const { key, parent, ...data } of agencies) {
     const parentId = parent ? agencyIds.get(parent) : undefined;
-    const row = await tx.agency.create({ data: { ...data, parentId }, select: { id: true } });
+    const row = await buildAgency(tx, { ...data, parentId });
     agencyIds.set(key, row.id);
   }
   const agencyById = lookup(agencyIds);
@@ -118,7 +119,7 @@ export async function seedOrganisation(tx: Tx, clock: Clock) {
   const positionRows = await Promise.all(
     POSITIONS.map(async ({ key, agency: agencyKey, ...data }) => {
       const agencyId = agency(agencyKey);
-      const row = await tx.position.create({ data: { ...data, agencyId }, select: { id: true } });
+      const row = await buildPost(tx, { ...data, agencyId });
       return [key, { id: row.id, agencyId, title: data.title }] as const;
     }),
   );
@@ -126,7 +127,7 @@ export async function seedOrganisation(tx: Tx, clock: Clock) {
 
   const personRows = await Promise.all(
     PEOPLE.map(async ({ key, ...data }) => {
-      const row = await tx.person.create({ data, select: { id: true } });
+      const row = await buildPerson(tx, data);
       return [key, row.id] as const;
     }),
   );
@@ -135,17 +136,14 @@ export async function seedOrganisation(tx: Tx, clock: Clock) {
   const tenures = assignments(clock);
   const assignmentRows = await Promise.all(
     tenures.map(async (a) => {
-      const row = await tx.assignment.create({
-        data: {
-          positionId: position(a.position).id,
-          personId: person(a.person),
-          startDate: a.startDate,
-          plannedEndDate: a.plannedEndDate,
-          endDate: a.endDate,
-          acting: a.acting ?? false,
-          notes: a.notes,
-        },
-        select: { id: true },
+      const row = await buildAssignment(tx, {
+        positionId: position(a.position).id,
+        personId: person(a.person),
+        startDate: a.startDate,
+        plannedEndDate: a.plannedEndDate,
+        endDate: a.endDate,
+        acting: a.acting ?? false,
+        notes: a.notes,
       });
       return [`${a.position}:${a.person}`, row.id] as const;
     }),

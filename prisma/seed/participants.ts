@@ -2,7 +2,7 @@
 // post on the day. Upcoming meetings have everyone "invited".
 import type { AttendanceStatus, MembershipRole, ParticipantRole } from "../../app/domain/vocabulary";
 import type { CommitteeKey, Committees } from "./committees";
-import type { ParticipantSpec } from "./meeting-writer";
+import type { ParticipantSpec } from "./builders";
 import type { Organisation } from "./organisation";
 import type { AgencyKey, PositionKey } from "./organisation-data";
 

@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import type { DeadlineStatus, DueRuleKind, MilestoneKind, ObligationRecurrence } from "../../app/domain/vocabulary";
 import { syncCycles } from "../../app/models/reporting-cycles.server";
+import { buildObligation } from "./builders";
 import { day, nextAnnualReportYear, plusDays, type Clock, type Tx } from "./clock";
 import type { InstrumentCode, Instruments } from "./instruments";
 import type { Organisation } from "./organisation";
@@ -171,41 +172,38 @@ function obligations(clock: Clock, pocChange: Date): ObligationSpec[] {
 export async function seedReporting(tx: Tx, org: Organisation, inst: Instruments, clock: Clock, pocChange: Date) {
   for (const spec of obligations(clock, pocChange)) {
     const lead = org.position(spec.lead);
-    const created = await tx.reportingObligation.create({
-      data: {
-        instrumentId: inst.instrument(spec.instrument),
-        provisionId: spec.provision ? inst.provision(spec.instrument, spec.provision) : undefined,
-        title: spec.title,
-        description: spec.description,
-        recurrence: spec.recurrence,
-        rrule: spec.rrule,
-        dueRule: spec.dueRule,
-        leadPositionId: lead.id,
-        leadAgencyId: lead.agencyId,
-        procedureNotes: spec.procedureNotes,
-        ...spec.rule,
-        submissionAccess: spec.submissionAccess ?? "restricted",
-        contributors: {
-          create: spec.contributors.map(([agency, contribution, post]) => ({ agencyId: org.agency(agency), contribution, positionId: post ? org.position(post).id : undefined })),
-        },
-        deadlines: {
-          create: spec.cycles.map(({ milestones, ...cycle }) => ({
-            ...cycle,
-            manual: spec.rule.ruleKind === "on_event",
-            submittedBy: cycle.submittedOn ? "ATT national point of contact" : undefined,
-            submissionAccess: cycle.submittedOn ? (spec.submissionAccess ?? "restricted") : undefined,
-            milestones: {
-              create: (milestones ?? []).map(([kind, owner, dueDate, title]) => {
-                // In the open cycle, milestones already past are done: the report is on its way.
-                const done = cycle.status === "submitted" || dueDate < clock.now;
-                const completedAt = kind === "submission" ? cycle.submittedOn : dueDate;
-                return { kind, title, ownerPositionId: org.position(owner).id, dueDate, status: done ? "done" : "pending", completedAt: done ? completedAt : undefined };
-              }),
-            },
-          })),
-        },
+    const created = await buildObligation(tx, {
+      instrumentId: inst.instrument(spec.instrument),
+      provisionId: spec.provision ? inst.provision(spec.instrument, spec.provision) : undefined,
+      title: spec.title,
+      description: spec.description,
+      recurrence: spec.recurrence,
+      rrule: spec.rrule,
+      dueRule: spec.dueRule,
+      leadPositionId: lead.id,
+      leadAgencyId: lead.agencyId,
+      procedureNotes: spec.procedureNotes,
+      ...spec.rule,
+      submissionAccess: spec.submissionAccess ?? "restricted",
+      contributors: {
+        create: spec.contributors.map(([agency, contribution, post]) => ({ agencyId: org.agency(agency), contribution, positionId: post ? org.position(post).id : undefined })),
       },
-      select: { id: true },
+      deadlines: {
+        create: spec.cycles.map(({ milestones, ...cycle }) => ({
+          ...cycle,
+          manual: spec.rule.ruleKind === "on_event",
+          submittedBy: cycle.submittedOn ? "ATT national point of contact" : undefined,
+          submissionAccess: cycle.submittedOn ? (spec.submissionAccess ?? "restricted") : undefined,
+          milestones: {
+            create: (milestones ?? []).map(([kind, owner, dueDate, title]) => {
+              // In the open cycle, milestones already past are done: the report is on its way.
+              const done = cycle.status === "submitted" || dueDate < clock.now;
+              const completedAt = kind === "submission" ? cycle.submittedOn : dueDate;
+              return { kind, title, ownerPositionId: org.position(owner).id, dueDate, status: done ? "done" : "pending", completedAt: done ? completedAt : undefined };
+            }),
+          },
+        })),
+      },
     });
     // The rule plans the cycle after the open one (and its milestones) as the app would.
     await syncCycles(tx, null, created.id, clock.day(0), { replanOpen: false });

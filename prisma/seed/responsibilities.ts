@@ -2,6 +2,7 @@
 // Two gaps are deliberate, so the RACI gap view has something to show: art. 8 (import) has no "A",
 // art. 9 (transit) has two.
 import type { RaciRole } from "../../app/domain/vocabulary";
+import { buildResponsibility } from "./builders";
 import type { Tx } from "./clock";
 import type { InstrumentCode, Instruments, PhaseCode } from "./instruments";
 import { AGENCIES, type AgencyKey, type PositionKey } from "./organisation-data";
@@ -78,22 +79,17 @@ const RESPONSIBILITIES: readonly ResponsibilitySpec[] = [
 
 export async function seedResponsibilities(tx: Tx, org: Organisation, inst: Instruments) {
   for (const spec of RESPONSIBILITIES) {
-    await tx.responsibility.create({
-      data: {
-        title: spec.title,
-        description: spec.description,
-        instrumentId: inst.instrument(spec.instrument),
-        provisionId: spec.provision ? inst.provision(spec.instrument, spec.provision) : undefined,
-        phaseId: inst.phase(spec.phase),
-        assignments: {
-          create: spec.raci.map(([role, holder, note]) =>
-            isAgencyKey(holder)
-              ? { role, agencyId: org.agency(holder), note }
-              : { role, agencyId: org.position(holder).agencyId, positionId: org.position(holder).id, note },
-          ),
-        },
-      },
-      select: { id: true },
+    await buildResponsibility(tx, {
+      title: spec.title,
+      description: spec.description,
+      instrumentId: inst.instrument(spec.instrument),
+      provisionId: spec.provision ? inst.provision(spec.instrument, spec.provision) : undefined,
+      phaseId: inst.phase(spec.phase),
+      raci: spec.raci.map(([role, holder, note]) =>
+        isAgencyKey(holder)
+          ? { role, agencyId: org.agency(holder), note }
+          : { role, agencyId: org.position(holder).agencyId, positionId: org.position(holder).id, note },
+      ),
     });
   }
 }

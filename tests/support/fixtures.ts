@@ -1,6 +1,8 @@
-// Builders for integration tests: real rows in the worker's migrated SQLite copy.
+// Builders for integration tests: real rows in the worker's migrated SQLite copy, written by the
+// record builders the demo seed uses (prisma/seed/builders.ts, decision 062).
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../app/db.server";
+import { buildAgency, buildHeldPost, buildUser } from "../../prisma/seed/builders";
 import { loadAccess } from "../../app/permissions.server";
 import type { RoleName } from "../../app/domain/vocabulary";
 import { sessionStorage, SESSION_TTL_MS } from "../../app/session.server";
@@ -10,36 +12,25 @@ export function unique(label: string) {
 }
 
 export async function createAgency(overrides: { name?: string; kind?: string; parentId?: string } = {}) {
-  return prisma.agency.create({
-    data: { name: overrides.name ?? unique("Agency"), kind: overrides.kind ?? "ministry", parentId: overrides.parentId },
-    select: { id: true, name: true },
-  });
+  return buildAgency(prisma, { name: overrides.name ?? unique("Agency"), kind: overrides.kind ?? "ministry", parentId: overrides.parentId });
 }
 
 /** A user with a role, a person and a current post in an agency (created unless given). */
 export async function createUser(role: RoleName, options: { agencyId?: string } = {}) {
   const agencyId = options.agencyId ?? (await createAgency()).id;
-  const person = await prisma.person.create({
-    data: { givenName: "Test", familyName: unique(role) },
-    select: { id: true },
+  const { positionId, personId } = await buildHeldPost(prisma, {
+    agencyId,
+    title: unique("Post"),
+    person: { givenName: "Test", familyName: unique(role) },
+    since: new Date(Date.now() - 86_400_000),
   });
-  const position = await prisma.position.create({
-    data: { agencyId, title: unique("Post") },
-    select: { id: true },
+  const user = await buildUser(prisma, {
+    email: `${unique(role)}@test.example`,
+    passwordHash: "not-used-by-these-tests",
+    personId,
+    role: { name: role },
   });
-  await prisma.assignment.create({
-    data: { positionId: position.id, personId: person.id, startDate: new Date(Date.now() - 86_400_000) },
-  });
-  const user = await prisma.user.create({
-    data: {
-      email: `${unique(role)}@test.example`,
-      passwordHash: "not-used-by-these-tests",
-      personId: person.id,
-      roles: { connect: { name: role } },
-    },
-    select: { id: true, email: true },
-  });
-  return { ...user, personId: person.id, positionId: position.id, agencyId };
+  return { ...user, personId, positionId, agencyId };
 }
 
 /** The user's access context as a request would build it. */

@@ -1,6 +1,7 @@
 // Builders for the committee, meeting, calendar and document tests: a committee with member agencies
 // whose designated posts are held by people, and its standing agenda. Real rows, no mocks.
 import { prisma } from "../../app/db.server";
+import { buildCommittee, buildHeldPost, buildMembership } from "../../prisma/seed/builders";
 import { createAgency, unique } from "./fixtures";
 
 const DAY = 86_400_000;
@@ -16,35 +17,38 @@ export async function committeeWithMembers(
     secretariatAgencyId?: string;
   } = {},
 ) {
-  const committee = await prisma.committee.create({
-    data: {
-      name: unique("Committee"),
-      shortName: unique("C").slice(0, 12),
-      kind: "standing",
-      meetingNoun: "meeting",
-      defaultTimeZone: options.timeZone ?? "Europe/Vienna",
-      defaultVenue: options.venue,
-      secretariatAgencyId: options.secretariatAgencyId,
-      confidentiality: options.confidentiality ?? "internal",
-      standingItems: { create: (options.standing ?? []).map(([label, title], i) => ({ order: i + 1, label, title })) },
-    },
-    select: { id: true, name: true, shortName: true },
+  const { id, name, shortName } = await buildCommittee(prisma, {
+    name: unique("Committee"),
+    shortName: unique("C").slice(0, 12),
+    kind: "standing",
+    meetingNoun: "meeting",
+    defaultTimeZone: options.timeZone ?? "Europe/Vienna",
+    defaultVenue: options.venue,
+    secretariatAgencyId: options.secretariatAgencyId,
+    confidentiality: options.confidentiality ?? "internal",
+    standing: options.standing,
   });
+  const committee = { id, name, shortName };
   const members = [];
   for (let i = 0; i < (options.members ?? 2); i++) {
     const agency = await createAgency({ name: unique("Member agency") });
-    const post = await prisma.position.create({ data: { agencyId: agency.id, title: unique("Delegate") }, select: { id: true } });
-    const person = await prisma.person.create({ data: { givenName: "Member", familyName: unique("Holder") }, select: { id: true } });
-    await prisma.assignment.create({ data: { positionId: post.id, personId: person.id, startDate: new Date(Date.now() - 300 * DAY) } });
-    await prisma.committeeMembership.create({
-      data: { committeeId: committee.id, agencyId: agency.id, positionId: post.id, role: i === 0 ? "chair" : "member", startDate: new Date(Date.now() - 200 * DAY) },
+    const held = await buildHeldPost(prisma, {
+      agencyId: agency.id,
+      title: unique("Delegate"),
+      person: { givenName: "Member", familyName: unique("Holder") },
+      since: new Date(Date.now() - 300 * DAY),
     });
-    members.push({ agencyId: agency.id, positionId: post.id, personId: person.id });
+    await buildMembership(prisma, {
+      committeeId: committee.id,
+      agencyId: agency.id,
+      positionId: held.positionId,
+      role: i === 0 ? "chair" : "member",
+      startDate: new Date(Date.now() - 200 * DAY),
+    });
+    members.push({ agencyId: agency.id, ...held });
   }
   if (options.secretariatAgencyId) {
-    await prisma.committeeMembership.create({
-      data: { committeeId: committee.id, agencyId: options.secretariatAgencyId, role: "secretariat", startDate: new Date(Date.now() - 200 * DAY) },
-    });
+    await buildMembership(prisma, { committeeId: committee.id, agencyId: options.secretariatAgencyId, role: "secretariat", startDate: new Date(Date.now() - 200 * DAY) });
   }
   return { committee, members };
 }

@@ -1,11 +1,18 @@
 // Builders for the reporting tests: an instrument, and the fields of the obligation form.
 import { prisma } from "../../app/db.server";
+import { buildInstrument } from "../../prisma/seed/builders";
 import { unique } from "./fixtures";
 
 export async function createInstrument() {
-  const instrument = await prisma.instrument.create({ data: { code: unique("ATT"), name: "Arms Trade Treaty", kind: "treaty" }, select: { id: true, code: true } });
-  const provision = await prisma.provision.create({ data: { instrumentId: instrument.id, reference: "Art. 13.3", title: "Annual report" }, select: { id: true } });
-  return { ...instrument, provisionId: provision.id };
+  const { id, code, provisions } = await buildInstrument(prisma, {
+    code: unique("ATT"),
+    name: "Arms Trade Treaty",
+    kind: "treaty",
+    provisions: [{ reference: "Art. 13.3", title: "Annual report" }],
+  });
+  const provisionId = provisions[0]?.id;
+  if (!provisionId) throw new Error("fixture: no provision");
+  return { id, code, provisionId };
 }
 
 /** The obligation form as a browser without JavaScript sends it. */

@@ -1,9 +1,17 @@
 // Builders for the decisions, actions and dashboard tests: a committee run by an agency, with member
 // agencies, a meeting and its agenda, posts and actions. Real rows in the worker's SQLite copy.
 import { prisma } from "../../app/db.server";
+import { CONFIDENTIALITY_LEVELS, isOneOf, MEETING_STATUSES } from "../../app/domain/vocabulary";
+import { buildAction, buildCommittee, buildMeeting, buildMembership, buildPost } from "../../prisma/seed/builders";
 import { unique } from "./fixtures";
 
 const DAY = 86_400_000;
+
+/** A test's status or level as the builders' vocabulary type; a typo fails the test at once. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T {
+  if (!isOneOf(values, value)) throw new Error(`fixture: ${value} is not one of ${values.join(", ")}`);
+  return value;
+}
 
 export async function committeeWithMeeting(options: {
   secretariatAgencyId: string;
@@ -13,20 +21,21 @@ export async function committeeWithMeeting(options: {
   decisionPrefix?: string;
   startsAt?: Date;
 }) {
-  const committee = await prisma.committee.create({
-    data: {
-      name: unique("Committee"),
-      shortName: unique("C"),
-      kind: "standing",
-      secretariatAgencyId: options.secretariatAgencyId,
-      decisionPrefix: options.decisionPrefix,
-      confidentiality: options.confidentiality ?? "internal",
-    },
-    select: { id: true, name: true },
+  const { id, name } = await buildCommittee(prisma, {
+    name: unique("Committee"),
+    shortName: unique("C"),
+    kind: "standing",
+    secretariatAgencyId: options.secretariatAgencyId,
+    decisionPrefix: options.decisionPrefix,
+    confidentiality: options.confidentiality ?? "internal",
   });
+  const committee = { id, name };
   for (const agencyId of new Set([options.secretariatAgencyId, ...(options.memberAgencyIds ?? [])])) {
-    await prisma.committeeMembership.create({
-      data: { committeeId: committee.id, agencyId, role: agencyId === options.secretariatAgencyId ? "secretariat" : "member", startDate: new Date(Date.now() - 400 * DAY) },
+    await buildMembership(prisma, {
+      committeeId: committee.id,
+      agencyId,
+      role: agencyId === options.secretariatAgencyId ? "secretariat" : "member",
+      startDate: new Date(Date.now() - 400 * DAY),
     });
   }
   const meeting = await createMeeting(committee.id, {
@@ -38,30 +47,26 @@ export async function committeeWithMeeting(options: {
 }
 
 export async function createMeeting(committeeId: string, { status, startsAt, confidentiality }: { status: string; startsAt: Date; confidentiality?: string }) {
-  const meeting = await prisma.meeting.create({
-    data: {
-      committeeId,
-      title: unique("Meeting"),
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-      timeZone: "Africa/Lagos",
-      status,
-      confidentiality: confidentiality ?? "internal",
-      agendaItems: {
-        create: [
-          { order: 1, label: "1", title: "Adoption of the agenda", kind: "adoption_of_agenda" },
-          { order: 2, label: "2", title: "Matters arising", kind: "matters_arising" },
-          { order: 3, label: "3", title: "Reporting calendar" },
-        ],
-      },
-    },
-    select: { id: true, agendaItems: { orderBy: { order: "asc" }, select: { id: true } } },
+  // The items keep the schema's default level whatever the meeting's.
+  const { id, itemIds } = await buildMeeting(prisma, {
+    committeeId,
+    title: unique("Meeting"),
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    timeZone: "Africa/Lagos",
+    status: oneOf(MEETING_STATUSES, status),
+    confidentiality: oneOf(CONFIDENTIALITY_LEVELS, confidentiality ?? "internal"),
+    agenda: [
+      { label: "1", title: "Adoption of the agenda", kind: "adoption_of_agenda", confidentiality: "internal" },
+      { label: "2", title: "Matters arising", kind: "matters_arising", confidentiality: "internal" },
+      { label: "3", title: "Reporting calendar", confidentiality: "internal" },
+    ],
   });
-  return { id: meeting.id, itemIds: meeting.agendaItems.map((a) => a.id) };
+  return { id, itemIds };
 }
 
 export function createPost(agencyId: string, title = unique("Post")) {
-  return prisma.position.create({ data: { agencyId, title }, select: { id: true, agencyId: true } });
+  return buildPost(prisma, { agencyId, title });
 }
 
 export function createActionRow(data: {
@@ -75,10 +80,7 @@ export function createActionRow(data: {
   confidentiality?: string;
   title?: string;
 }) {
-  return prisma.action.create({
-    data: { title: data.title ?? unique("Action"), status: "open", ...data },
-    select: { id: true, title: true },
-  });
+  return buildAction(prisma, { title: data.title ?? unique("Action"), status: "open", ...data });
 }
 
 /** The UTC midnight `days` from today: how date-only values are stored. */
