@@ -45,18 +45,22 @@ type HandoverRow = NoteColumns &
     agencyAcronym: string | null;
   };
 
+// The handover's outgoing and incoming people (alias h), and who acknowledged a handover or a version.
+const PEOPLE_COLUMNS = `op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
+    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail`;
+const PEOPLE_JOINS = `LEFT JOIN Person op ON op.id = h.outgoingPersonId LEFT JOIN Person ip ON ip.id = h.incomingPersonId`;
+const acknowledgerJoin = (alias: string) => `LEFT JOIN User au ON au.id = ${alias}.acknowledgedById LEFT JOIN Person ap ON ap.id = au.personId`;
+
 const handoverQuery = readQuery<AccessSqlParams & { id: string }, HandoverRow>(`
   SELECT h.id, h.positionId, h.agencyId, h.outgoingAssignmentId, h.outgoingPersonId, h.incomingPersonId, h.status,
     ${noteColumns("h")}, h.submittedAt, h.acknowledgedAt, h.acknowledgedById, h.confidentiality, h.archivedAt, h.version,
     h.createdAt, h.updatedAt,
     po.title AS positionTitle, po.functionalEmail AS positionEmail, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-    op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
-    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail
+    ${PEOPLE_COLUMNS}
   FROM Handover h
   JOIN Position po ON po.id = h.positionId
   JOIN Agency ag ON ag.id = h.agencyId
-  LEFT JOIN Person op ON op.id = h.outgoingPersonId
-  LEFT JOIN Person ip ON ip.id = h.incomingPersonId
+  ${PEOPLE_JOINS}
   WHERE h.id = @id AND ${visibleHandoversSql("h")}`);
 
 type VersionRow = NoteColumns & {
@@ -79,8 +83,7 @@ const versionsQuery = readQuery<{ id: string }, VersionRow>(`
   FROM HandoverVersion v
   LEFT JOIN User su ON su.id = v.submittedById
   LEFT JOIN Person sp ON sp.id = su.personId
-  LEFT JOIN User au ON au.id = v.acknowledgedById
-  LEFT JOIN Person ap ON ap.id = au.personId
+  ${acknowledgerJoin("v")}
   WHERE v.handoverId = @id
   ORDER BY v.number DESC
   LIMIT 50`);
@@ -170,14 +173,11 @@ type LatestRow = PersonColumns<"out"> &
 const latestOfPostQuery = readQuery<{ positionId: string }, LatestRow>(`
   SELECT h.id, h.positionId, h.agencyId, h.outgoingPersonId, h.incomingPersonId, h.status, h.confidentiality,
     h.submittedAt, h.acknowledgedAt, h.acknowledgedById, h.archivedAt, h.createdAt,
-    op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
-    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail,
+    ${PEOPLE_COLUMNS},
     au.email AS ackEmail, ap.givenName AS ackGiven, ap.familyName AS ackFamily
   FROM Handover h
-  LEFT JOIN Person op ON op.id = h.outgoingPersonId
-  LEFT JOIN Person ip ON ip.id = h.incomingPersonId
-  LEFT JOIN User au ON au.id = h.acknowledgedById
-  LEFT JOIN Person ap ON ap.id = au.personId
+  ${PEOPLE_JOINS}
+  ${acknowledgerJoin("h")}
   WHERE h.positionId = @positionId AND h.archivedAt IS NULL
   ORDER BY h.createdAt DESC, h.id DESC
   LIMIT 1`);
