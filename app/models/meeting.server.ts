@@ -38,8 +38,8 @@ export const meetingFields = {
 
 export type Tx = Prisma.TransactionClient;
 
-export type MeetingPlan = {
-  committeeId: string;
+/** What the meeting form sets: its title, time, place, chair and level. */
+export type MeetingChanges = {
   title: string | null;
   startsAt: Date;
   endsAt: Date;
@@ -49,6 +49,10 @@ export type MeetingPlan = {
   onlineUrl: string | null;
   chairLabel: string | null;
   confidentiality: string;
+};
+
+export type MeetingPlan = MeetingChanges & {
+  committeeId: string;
   seriesId?: string | null;
   recurrenceStart?: Date | null;
 };
@@ -117,17 +121,6 @@ export function createMeeting(actorId: string, plan: MeetingPlan, committee: Com
   });
 }
 
-export type MeetingChanges = {
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  chairLabel: string | null;
-  confidentiality: string;
-};
 
 /**
  * Edits one meeting (one occurrence of a series stays in it, as its exception) from a form of the

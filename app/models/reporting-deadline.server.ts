@@ -7,24 +7,14 @@ import { currentAssignmentWhere } from "~/permissions.server";
 import { todayIn } from "~/domain/overdue";
 import type { Actor } from "./access-grant.server";
 import { recordAudit } from "./audit.server";
+import { cycleRecordFields } from "./reporting-cycles.server";
 import { enqueueMilestoneReminder, remindableMilestones, reminderMilestoneFields } from "./milestone-reminder-notice.server";
 
 export function getDeadline(id: string, now: Date) {
   return prisma.reportingDeadline.findUnique({
     where: { id },
     select: {
-      id: true,
-      cycle: true,
-      periodStart: true,
-      periodEnd: true,
-      dueDate: true,
-      status: true,
-      submittedOn: true,
-      submissionReference: true,
-      submittedBy: true,
-      submissionAccess: true,
-      nilReport: true,
-      manual: true,
+      ...cycleRecordFields,
       archivedAt: true,
       obligation: {
         select: {
