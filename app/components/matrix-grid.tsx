@@ -1,10 +1,10 @@
-import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
 import { useI18n } from "~/i18n/context";
 import { GapBadges, type GapItem } from "./gap-list";
 import { phaseName, type PhaseNames } from "./phase-name";
 import { RaciBadge } from "./raci-badge";
 import { agencyLabel } from "~/domain/labels";
+import { usePlainLinks } from "./ui/plain-links";
 
 type Column = { id: string; name: string; acronym: string | null };
 type Row = {
@@ -20,6 +20,7 @@ type CellLine = { role: string; positionTitle: string | null; note: string | nul
 /**
  * Responsibilities × agencies. Both headers are sticky; the grid scrolls both ways. A cell the reader
  * may change is a link that opens its editor in place (a row under it), with or without JavaScript.
+ * The grid's links are plain anchors with one click handler (usePlainLinks): a page has up to 1,500.
  */
 export function MatrixGrid({
   rows,
@@ -42,8 +43,9 @@ export function MatrixGrid({
   editor: ReactNode;
 }) {
   const { t, locale } = useI18n();
+  const onLinkClick = usePlainLinks();
   return (
-    <div className="matrix-scroll">
+    <div className="matrix-scroll" onClick={onLinkClick}>
       <table className="matrix">
         <caption className="visually-hidden">{t("responsibility.matrix.caption")}</caption>
         <thead>
@@ -53,7 +55,7 @@ export function MatrixGrid({
             </th>
             {columns.map((c) => (
               <th key={c.id} scope="col" className="matrix__agency" title={c.name}>
-                <Link to={`/agencies/${c.id}`}>{agencyLabel(c)}</Link>
+                <a href={`/agencies/${c.id}`}>{agencyLabel(c)}</a>
               </th>
             ))}
           </tr>
@@ -63,15 +65,15 @@ export function MatrixGrid({
             <Fragment key={r.id}>
               <tr id={`row-${r.id}`} className={r.gaps.length ? "has-gap" : undefined}>
                 <th scope="row">
-                  <Link to={`/responsibilities/${r.id}`}>{r.title}</Link>
+                  <a href={`/responsibilities/${r.id}`}>{r.title}</a>
                   <div className="matrix__meta">
                     {r.instrument ? `${r.instrument.code} ${r.provision?.reference ?? ""}` : ""}
                     {r.phase ? ` · ${r.phase.number}. ${phaseName(r.phase, locale)}` : ""}
                   </div>
                   {rowHref ? (
-                    <Link to={rowHref(r.id)} preventScrollReset className="row-add" aria-label={`${t("raci.chooser.link")} — ${r.title}`}>
+                    <a href={rowHref(r.id)} className="row-add" aria-label={`${t("raci.chooser.link")} — ${r.title}`}>
                       {t("raci.chooser.short")}
-                    </Link>
+                    </a>
                   ) : null}
                   {r.gaps.length ? (
                     <div className="matrix__gaps">
@@ -88,10 +90,10 @@ export function MatrixGrid({
                       {editable(c.id) ? (
                         // Named by its content (the letters and what they stand for), so the visible letters are
                         // part of the link's name for speech and voice control (WCAG 2.5.3).
-                        <Link to={cellHref(r.id, c.id)} preventScrollReset>
-                          <span className="visually-hidden">{t("raci.changeCell", { agency: agencyLabel(c), responsibility: r.title })} </span>
+                        <a href={cellHref(r.id, c.id)}>
+                          <span className="visually-hidden">{`${t("raci.changeCell", { agency: agencyLabel(c), responsibility: r.title })} `}</span>
                           {lines.length ? letters : <span className="visually-hidden">{t("raci.noRoleShort")}</span>}
-                        </Link>
+                        </a>
                       ) : (
                         letters
                       )}

@@ -132,6 +132,14 @@ export const EXPORT_LIMIT = 100_000;
 
 /** Every list of actions: the soonest due first, undated last. */
 export const actionListOrder: Prisma.ActionOrderByWithRelationInput[] = [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+/**
+ * The active statuses written into the SQL (fixed words, not input), as OPEN_SQL writes the open levels:
+ * with a literal list the planner walks the status-led covering index; from json_each it chose a union
+ * of four index searches over the clearance terms, 40× slower on 200,000 actions (decision 066).
+ */
+const ACTIVE_STATUSES_SQL = `(${ACTIVE_ACTION_STATUSES.map((status) => `'${status}'`).join(", ")})`;
+/** actionListOrder in SQL, for the raw reads of the list and the export. */
+const ACTION_ORDER = "ORDER BY x.dueDate ASC NULLS LAST, x.id ASC";
 
 /** A short row (title, status, due date, owner), where actions are listed inside another record's page. */
 export const actionSummarySelect = {
@@ -149,24 +157,30 @@ export async function listActions(
   page: { skip: number; take: number },
   { now, timeZone }: { now: Date; timeZone: string },
 ) {
-  const where = actionListWhere(ctx, f, now, timeZone);
   // The page's ids first, then their rows: the sort then only needs the filtered columns (an index
   // can cover them) instead of dragging every matching row along, which matters at 200,000 actions.
-  const [pageIds, total] = await Promise.all([
-    prisma.action.findMany({ where, orderBy: actionListOrder, skip: page.skip, take: page.take, select: { id: true } }),
-    prisma.action.count({ where }),
-  ]);
-  return { rows: actionRowsByIds(pageIds.map((r) => r.id), now), total };
+  // On the raw read path with the export's conditions, so the page and the file list the same rows
+  // (decision 066).
+  const { where, params } = actionConditions(ctx, f, now, timeZone);
+  const filter = where.join(" AND ");
+  const ids = readQuery<SqlParams, string>(`SELECT x.id FROM Action x WHERE ${filter} ${ACTION_ORDER} LIMIT @take OFFSET @skip`).column<string>({
+    ...params,
+    take: page.take,
+    skip: page.skip,
+  });
+  const total = readQuery<SqlParams, { total: number }>(`SELECT count(*) AS total FROM Action x WHERE ${filter}`).get(params)?.total ?? 0;
+  return { rows: actionRowsByIds(ids, now), total };
 }
 
-// ─── The CSV export on the raw read path (decision 056) ─────────────────────────
-// The same rows as actionListWhere, in the list's order: the ordered ids are read once (one sort,
+// ─── The list's conditions and the CSV export on the raw read path (decisions 056, 066) ────────
+// The same rows as actionListWhere (Prisma's form of the rule, which tests/integration/csv-exports.test.ts
+// checks them against), in the list's order (actionListOrder): the ordered ids are read once (one sort,
 // bounded by EXPORT_LIMIT), then the rows by id a batch at a time, so a large export neither re-sorts
 // per batch nor sits in memory whole. Clearance is visibleActionsSql, the SQL twin of visibleActions
 // (tests/integration/csv-exports.test.ts checks the two agree filter by filter).
 
 /** The WHERE clause of a filter set: fixed fragments, values as named parameters; the text depends only on which filters are set. */
-function exportConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): { where: string[]; params: SqlParams } {
+function actionConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): { where: string[]; params: SqlParams } {
   // With a committee, agency or post (or "mine"), that column is the selective one: "+" keeps the
   // planner off the archivedAt-led covering index, which would walk every live action (10× slower).
   const narrowed = f.committeeId || f.agencyId || f.positionId || f.mine ? "+" : "";
@@ -178,7 +192,7 @@ function exportConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZ
     [Boolean(f.agencyId), "x.ownerAgencyId = @agencyId", { agencyId: f.agencyId }],
     [Boolean(f.positionId), "x.ownerPositionId = @positionId", { positionId: f.positionId }],
     [f.mine, "x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))", {}],
-    [f.status === "active", "x.status IN (SELECT value FROM json_each(@activeStatuses))", { activeStatuses: sqlList(ACTIVE_ACTION_STATUSES) }],
+    [f.status === "active", `x.status IN ${ACTIVE_STATUSES_SQL}`, {}],
     [f.status !== "active" && f.status !== "all", "x.status = @status", { status: f.status }],
     [range === null, "x.dueDate IS NULL", {}],
     [Boolean(range?.gte), "x.dueDate >= @dueFrom", { dueFrom: range?.gte ? sqlDate(range.gte) : null }],
@@ -211,8 +225,8 @@ function exportRowOf(r: ExportRowSql) {
 
 /** The ids of the export, in list order (due date, undated last, then id), at most EXPORT_LIMIT. */
 export function actionExportIds(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): string[] {
-  const { where, params } = exportConditions(ctx, f, now, timeZone);
-  const sql = `SELECT x.id FROM Action x WHERE ${where.join(" AND ")} ORDER BY x.dueDate ASC NULLS LAST, x.id ASC LIMIT @limit`;
+  const { where, params } = actionConditions(ctx, f, now, timeZone);
+  const sql = `SELECT x.id FROM Action x WHERE ${where.join(" AND ")} ${ACTION_ORDER} LIMIT @limit`;
   return readQuery<SqlParams, string>(sql).column<string>({ ...params, limit: EXPORT_LIMIT });
 }
 

@@ -110,13 +110,15 @@ export function getActiveAgency(id: string) {
  * The agencies offered in a select or a filter (every form and list that names an agency): those in
  * use, by name; `excludeId` leaves one out (an agency cannot be part of itself).
  */
-export function agencyOptions(excludeId?: string) {
-  return prisma.agency.findMany({
-    where: { archivedAt: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 2000,
-    select: { id: true, name: true, acronym: true },
-  });
+// A select's agencies, on the raw read path: every list and form with an agency filter reads them, and
+// Prisma's query compilation and result mapping cost more than the index walk (decision 066).
+const agencyOptionsQuery = readQuery<{ excludeId: string | null }, { id: string; name: string; acronym: string | null }>(`
+  SELECT a.id, a.name, a.acronym FROM Agency a
+  WHERE a.archivedAt IS NULL AND (@excludeId IS NULL OR a.id <> @excludeId)
+  ORDER BY a.name, a.id LIMIT 2000`);
+
+export async function agencyOptions(excludeId?: string) {
+  return agencyOptionsQuery.all({ excludeId: excludeId ?? null });
 }
 
 /** Database checks the shared schema cannot make: the parent exists and no loop is formed. */

@@ -1,11 +1,10 @@
 // The responsibility matrix (responsibilities × agencies), its gaps, and "my responsibilities".
-import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { MATRIX_COLUMNS } from "~/domain/matrix-table";
 import { RACI_ROLES } from "~/domain/vocabulary";
 import { responsibilityGaps, responsiblePostIds, type Gap, type RaciLine, type Tenure } from "~/domain/gaps";
-import { fromSqlDate, likeEscape, readQuery, sqlDate, sqlList } from "~/read-db.server";
-import { responsibilityHeadSelect, type CatalogueFilters } from "./responsibility.server";
+import { fromSqlDate, likeEscape, readQuery, reuseUntilWrite, sqlDate, sqlList } from "~/read-db.server";
+import type { CatalogueFilters } from "./responsibility.server";
 import { agencyLabel, personName } from "~/domain/labels";
 
 /** Agencies per column page: a screen of columns stays readable with sticky headers and scrolling. */
@@ -146,6 +145,9 @@ function gapsOf(map: Map<string, GapView[]>, id: string): GapView[] {
   return map.get(id) ?? responsibilityGaps([], [], new Date());
 }
 
+const columnAgenciesQuery = readQuery<{ ids: string }, { id: string; name: string; acronym: string | null; kind: string }>(`
+  SELECT a.id, a.name, a.acronym, a.kind FROM Agency a WHERE a.id IN (SELECT value FROM json_each(@ids)) AND a.archivedAt IS NULL`);
+
 export async function loadMatrix(filters: CatalogueFilters, paging: { skip: number; take: number; columnPage: number }, now = new Date()) {
   const rows = heads(filters, paging);
   const total = headsCount.get(headFilter(filters))?.total ?? 0;
@@ -155,7 +157,7 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
   // Columns: the agencies holding a role on the rows shown, the filtered agency first.
   // The filtered agency always has its column, so a role can be given to it on any row.
   const agencyIds = [...new Set([...(filters.agencyId ? [filters.agencyId] : []), ...lines.map((l) => l.agencyId)])];
-  const agencies = await prisma.agency.findMany({ where: { id: { in: agencyIds }, archivedAt: null }, select: { id: true, name: true, acronym: true, kind: true } });
+  const agencies = columnAgenciesQuery.all({ ids: sqlList(agencyIds) });
   agencies.sort((a, b) =>
     a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (agencyLabel(a)).localeCompare(agencyLabel(b)),
   );
@@ -180,34 +182,52 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
   };
 }
 
-/** Every gap of the responsibilities matching the filters, one entry per gap, paginated. */
-export async function loadGaps(filters: CatalogueFilters & { kind?: string | null }, paging: { skip: number; take: number }, now = new Date()) {
+async function allGaps(filters: CatalogueFilters & { kind?: string | null }, now: Date) {
   const rows = heads(filters, { skip: 0, take: 5000 });
   const gaps = await gapsFor(await activeLines(rows.map((r) => r.id)), now);
   const all = rows.flatMap((r) => gapsOf(gaps, r.id).filter((g) => !filters.kind || g.kind === filters.kind).map((gap) => ({ responsibility: r, gap })));
   const counts: Record<string, number> = {};
   for (const r of rows) for (const g of gapsOf(gaps, r.id)) counts[g.kind] = (counts[g.kind] ?? 0) + 1;
+  return { all, counts };
+}
+
+/** The gaps are the same for every reader who may see the catalogue: one set of reused entries for all. */
+const everyReader = {};
+
+/**
+ * Every gap of the responsibilities matching the filters, one entry per gap, paginated. The rules run
+ * over every line of the catalogue to count and order the gaps, so the whole list is reused for every
+ * reader, until a write or the next minute (the clock of "leaving without a successor"; decision 066).
+ */
+export async function loadGaps(filters: CatalogueFilters & { kind?: string | null }, paging: { skip: number; take: number }, now = new Date()) {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const key = `gaps:${minute}:${JSON.stringify([filters.q, filters.instrumentId, filters.phaseId, filters.agencyId, filters.kind])}`;
+  const { all, counts } = await reuseUntilWrite(everyReader, key, () => allGaps(filters, now));
   return { items: all.slice(paging.skip, paging.skip + paging.take), total: all.length, counts };
 }
 
+// "My responsibilities": a responsibility with an active line held by one of the reader's posts or agencies.
+type Mine = { positionIds: string; agencyIds: string };
+const MINE_FILTER = `r.archivedAt IS NULL AND EXISTS (SELECT 1 FROM ResponsibilityAssignment ra
+  WHERE ra.responsibilityId = r.id AND ra.archivedAt IS NULL
+    AND (ra.positionId IN (SELECT value FROM json_each(@positionIds)) OR ra.agencyId IN (SELECT value FROM json_each(@agencyIds))))`;
+const mineQuery = readQuery<Mine & { skip: number; take: number }, HeadRow>(`
+  ${HEAD_SELECT}
+  WHERE ${MINE_FILTER}
+  ORDER BY r.title, r.id LIMIT @take OFFSET @skip`);
+const mineCount = readQuery<Mine, { total: number }>(`SELECT count(*) AS total FROM Responsibility r WHERE ${MINE_FILTER}`);
+const lineAgenciesQuery = readQuery<{ ids: string }, { id: string; name: string; acronym: string | null }>(`
+  SELECT a.id, a.name, a.acronym FROM Agency a WHERE a.id IN (SELECT value FROM json_each(@ids))`);
+
 /** "My responsibilities": those of the reader's current posts and of their agencies. */
 export async function loadMine(ctx: AccessContext, paging: { skip: number; take: number }, now = new Date()) {
-  const mine = [
-    ...(ctx.positionIds.length ? [{ positionId: { in: [...ctx.positionIds] } }] : []),
-    ...(ctx.agencyIds.length ? [{ agencyId: { in: [...ctx.agencyIds] } }] : []),
-  ];
-  if (!mine.length) return { rows: [], total: 0 };
-  const where = { archivedAt: null, assignments: { some: { archivedAt: null, OR: mine } } };
-  const [rows, total] = await Promise.all([
-    prisma.responsibility.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], skip: paging.skip, take: paging.take, select: responsibilityHeadSelect }),
-    prisma.responsibility.count({ where }),
-  ]);
+  if (!ctx.positionIds.length && !ctx.agencyIds.length) return { rows: [], total: 0 };
+  const mine = { positionIds: sqlList(ctx.positionIds), agencyIds: sqlList(ctx.agencyIds) };
+  const rows = mineQuery.all({ ...mine, ...paging }).map(headOf);
+  const total = mineCount.get(mine)?.total ?? 0;
   const lines = await activeLines(rows.map((r) => r.id));
   const gaps = await gapsFor(lines, now);
-  const agencies = await prisma.agency.findMany({
-    where: { id: { in: [...new Set(lines.map((l) => l.agencyId))] } },
-    select: { id: true, name: true, acronym: true },
-  });
+  const agencies = lineAgenciesQuery.all({ ids: sqlList([...new Set(lines.map((l) => l.agencyId))]) });
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const isMine = (l: Line) => (l.positionId !== null && ctx.positionIds.includes(l.positionId)) || ctx.agencyIds.includes(l.agencyId);
   return {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
+import { readQuery } from "~/read-db.server";
 import type { ResponsibilityData } from "~/schemas/responsibility";
 import type { FieldErrors } from "~/submissions/form-result";
 import { keptOut, referenceErrors, requireReferences, type References } from "~/submissions/references.server";
@@ -72,21 +73,25 @@ export async function listResponsibilities(filters: CatalogueFilters, { skip, ta
 }
 
 /** Instruments, their provisions and the phases: the catalogue's filters and form options. */
+// The catalogue filters' choices (instruments with their articles, phases), on the raw read path: the
+// matrix, the gaps and "my responsibilities" read them on every request (decision 066).
+const instrumentOptionsQuery = readQuery<Record<string, never>, { id: string; code: string; name: string }>(`
+  SELECT i.id, i.code, i.name FROM Instrument i WHERE i.archivedAt IS NULL ORDER BY i.code, i.id`);
+const provisionOptionsQuery = readQuery<Record<string, never>, { id: string; instrumentId: string; reference: string; title: string }>(`
+  SELECT pv.id, pv.instrumentId, pv.reference, pv.title FROM Provision pv JOIN Instrument i ON i.id = pv.instrumentId
+  WHERE pv.archivedAt IS NULL AND i.archivedAt IS NULL ORDER BY pv.reference, pv.id`);
+const phaseOptionsQuery = readQuery<Record<string, never>, { id: string; number: number; code: string; nameEn: string; nameFr: string }>(`
+  SELECT ph.id, ph.number, ph.code, ph.nameEn, ph.nameFr FROM ImplementationPhase ph ORDER BY ph.number`);
+
 export async function catalogueOptions() {
-  const [instruments, phases] = await Promise.all([
-    prisma.instrument.findMany({
-      where: { archivedAt: null },
-      orderBy: { code: "asc" },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        provisions: { where: { archivedAt: null }, orderBy: { reference: "asc" }, select: { id: true, reference: true, title: true } },
-      },
-    }),
-    prisma.implementationPhase.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, code: true, nameEn: true, nameFr: true } }),
-  ]);
-  return { instruments, phases };
+  const provisions = new Map<string, { id: string; reference: string; title: string }[]>();
+  for (const { instrumentId, ...provision } of provisionOptionsQuery.all({})) {
+    const list = provisions.get(instrumentId);
+    if (list) list.push(provision);
+    else provisions.set(instrumentId, [provision]);
+  }
+  const instruments = instrumentOptionsQuery.all({}).map((i) => ({ ...i, provisions: provisions.get(i.id) ?? [] }));
+  return { instruments, phases: phaseOptionsQuery.all({}) };
 }
 
 export function getResponsibility(id: string) {

@@ -81,6 +81,10 @@ export default function MatrixPage() {
     return `${location.pathname}?${next}`;
   };
   const closeTo = hrefWith({ cell: null, cellAgency: null });
+  // A cell's link is this page's query (without the open cell) and the cell: built by hand once per page,
+  // as hrefWith would build it, because the grid has up to 1,500 of them.
+  const openQuery = closeTo.slice(location.pathname.length + 1);
+  const cellQuery = openQuery ? `?${openQuery}&` : "?";
   const exportParams = new URLSearchParams();
   for (const key of ["q", "instrument", "phase", "agency"]) {
     const value = params.get(key);
@@ -122,8 +126,8 @@ export default function MatrixPage() {
                 ? { responsibilityId: data.chooser.responsibility.id, agencyId: "" }
                 : null
           }
-          cellHref={(responsibilityId, agencyId) => hrefWith({ cell: responsibilityId, cellAgency: agencyId })}
-          rowHref={data.editable === "all" || data.editable.length ? (responsibilityId) => hrefWith({ cell: responsibilityId, cellAgency: null }) : null}
+          cellHref={(responsibilityId, agencyId) => `${cellQuery}cell=${encodeURIComponent(responsibilityId)}&cellAgency=${encodeURIComponent(agencyId)}`}
+          rowHref={data.editable === "all" || data.editable.length ? (responsibilityId) => `${cellQuery}cell=${encodeURIComponent(responsibilityId)}` : null}
           editor={
             data.cell ? (
               <RaciCellEditor key={`${data.cell.responsibility.id}:${data.cell.agency.id}`} cell={data.cell} failure={failure} closeTo={closeTo} />

@@ -54,9 +54,12 @@ async function closeGapInMatrix(page: Page, javaScript: boolean) {
   await expect(row.getByText("Nobody is accountable (no A).")).toHaveCount(0);
   await expect(row.getByText("Nobody is responsible (no R).")).toBeVisible();
 
-  // Now ELA has a column: edit its cell in place and add the responsible post.
+  // Now ELA has a column: edit its cell in place and add the responsible post. With JavaScript the
+  // cell's plain link navigates in the page (no document load), as a <Link> would.
+  if (javaScript) await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await row.getByRole("link", { name: new RegExp(`^Change the roles of ELA on ${title}: A \\(Accountable\\)$`) }).click();
   await expect(editor).toBeVisible();
+  if (javaScript) expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
   await editor.getByLabel("Role").selectOption("R");
   await editor.getByLabel(/Held by the post/).selectOption({ label: "Senior licensing officer (risk assessment)" });
   await editor.getByRole("button", { name: "Add the role" }).click();

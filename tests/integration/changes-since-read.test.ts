@@ -3,6 +3,7 @@
 // titles and order, same clearance — and its pages together must list every change once, with the
 // total. Real rows in the worker's SQLite copy.
 import { describe, expect, it } from "vitest";
+import type { Confidentiality } from "../../app/domain/vocabulary";
 import { prisma } from "../../app/db.server";
 import { readChangesSince } from "../../app/models/changes-since-read.server";
 import { loader as postLoader } from "../../app/routes/positions.$positionId._index";
@@ -58,7 +59,7 @@ async function postWithChanges() {
   await decision(elsewhere.id);
 
   // Meetings: new (and moved since: still only new), old and moved, old and cancelled, old with an unreadable diff, new and restricted.
-  const meeting = async (committeeId: string, createdAt?: Date, confidentiality?: string) => {
+  const meeting = async (committeeId: string, createdAt?: Date, confidentiality?: Confidentiality) => {
     const m = await createMeeting(committeeId, { status: "planned", startsAt: day(20), confidentiality });
     if (createdAt) await prisma.meeting.update({ where: { id: m.id }, data: { createdAt } });
     return m.id;

@@ -9,7 +9,7 @@ import { prisma } from "../../app/db.server";
 import { ACTION_STATUS_FILTERS } from "../../app/domain/action-status";
 import { matrixTable } from "../../app/domain/matrix-table";
 import { DUE_WINDOWS } from "../../app/domain/overdue";
-import { actionExportBatches, actionExportIds, actionListWhere, type ActionFilters } from "../../app/models/action-list.server";
+import { actionExportBatches, actionExportIds, actionListWhere, listActions, type ActionFilters } from "../../app/models/action-list.server";
 import { matrixExportAgencies, matrixExportBatches } from "../../app/models/responsibility-matrix.server";
 import { loadAccess } from "../../app/permissions.server";
 import { loader as actionsCsv } from "../../app/routes/actions[.]csv";
@@ -85,6 +85,11 @@ describe("the actions export", () => {
         expect(ids, `${user.email} ${JSON.stringify(variant)}`).toEqual(expected.map((r) => r.id));
         const batched = [...actionExportBatches(access.ctx, filters, now, "Europe/Paris", 3)].flat().map((r) => r.id);
         expect(batched).toEqual(ids);
+        // The list page reads through the same conditions: its pages, end to end, are the same rows.
+        const pages = [];
+        for (let skip = 0; skip <= ids.length; skip += 4) pages.push(await listActions(access.ctx, filters, { skip, take: 4 }, { now, timeZone: "Europe/Paris" }));
+        expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(ids);
+        expect(new Set(pages.map((p) => p.total))).toEqual(new Set([ids.length]));
       }
     }
   });
