@@ -8,20 +8,18 @@ import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEve
 import { DateTime } from "luxon";
 import { calendarStatus, eventLocation, type CalendarFields } from "~/domain/calendar-revision";
 
-/** The meeting's columns every VEVENT is written from (feeds and invitations add what they show). */
-export const icalMeetingFields = {
-  id: true,
-  uid: true,
-  title: true,
+/** When and where a meeting is: the columns its forms set, its audit compares and a calendar shows. */
+export const meetingTimePlaceFields = {
   startsAt: true,
   endsAt: true,
   timeZone: true,
   venue: true,
   room: true,
   onlineUrl: true,
-  status: true,
-  icalSequence: true,
 } satisfies Prisma.MeetingSelect;
+
+/** The meeting's columns every VEVENT is written from (feeds and invitations add what they show). */
+export const icalMeetingFields = { id: true, uid: true, title: true, ...meetingTimePlaceFields, status: true, icalSequence: true } satisfies Prisma.MeetingSelect;
 
 export type IcalMeeting = CalendarFields & {
   id: string;

@@ -6,6 +6,7 @@ import { calendarChanged } from "~/domain/calendar-revision";
 import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/sequence";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { meetingTimePlaceFields } from "./ical.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
 import { inviteLateParticipant, notifyMeetingChanged } from "./meeting-notifications.server";
@@ -18,12 +19,7 @@ export const meetingFields = {
   sequence: true,
   numberFixed: true,
   title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venue: true,
-  room: true,
-  onlineUrl: true,
+  ...meetingTimePlaceFields,
   status: true,
   postponedToId: true,
   chairLabel: true,
