@@ -1,13 +1,11 @@
-import { Form } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import { ACTION_STATUSES, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/submissions/form-result";
+import { ACTION_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { actionSchema, type ActionInput } from "~/schemas/action";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { FormActions } from "~/components/ui/form-actions";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { FixedFieldErrors, SelectField, TextAreaField, TextField } from "../ui/field";
+import { FormActions } from "../ui/form-actions";
+import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
 
 type Option = { id: string; label: string };
 
@@ -16,17 +14,13 @@ type Option = { id: string; label: string };
  * (hidden, checked again on the server); the owner is a post, chosen among the posts offered.
  */
 export function ActionForm({
-  initial,
   posts,
   people,
   committees,
   ownerAgency,
-  version,
-  failure,
-  cancelTo,
   submitLabel,
-}: {
-  initial: ActionInput;
+  ...props
+}: RecordFormProps<ActionInput> & {
   posts: Option[];
   /** Offered when editing: the people currently holding a post of the owner agency. */
   people: Option[] | null;
@@ -34,90 +28,69 @@ export function ActionForm({
   committees: Option[] | null;
   /** The agency chooser that narrows the posts (it belongs to its own GET form). */
   ownerAgency: ReactNode;
-  /** When editing: the version the record was loaded at. */
-  version?: number;
-  failure?: FormFailure;
-  cancelTo: string;
   submitLabel: string;
 }) {
-  const { t, tr } = useI18n();
-  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(actionSchema, {
-    defaultValues: initial,
-    failure,
+  const { t } = useI18n();
+  const form = useRecordForm(actionSchema, props, {
+    title: t("action.field.title"),
+    description: t("action.field.description"),
+    ownerPositionId: t("action.field.owner"),
+    ownerPersonId: t("action.field.person"),
+    dueDate: t("action.field.dueDate"),
+    confidentiality: t("decision.field.confidentiality"),
+    status: t("action.col.status"),
+    archivedAt: t("common.archived"),
   });
+  const { field, input, error, labels } = form;
+  const confidentiality = confidentialityOptions(t);
   // When another agency's posts are fetched, a chosen post that is no longer offered is cleared.
   useEffect(() => {
-    const chosen = form.getValues("ownerPositionId");
-    if (chosen && !posts.some((p) => p.id === chosen)) form.setValue("ownerPositionId", "");
-  }, [posts, form]);
+    const chosen = form.form.getValues("ownerPositionId");
+    if (chosen && !posts.some((p) => p.id === chosen)) form.form.setValue("ownerPositionId", "");
+  }, [posts, form.form]);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
-          title: t("action.field.title"),
-          description: t("action.field.description"),
-          ownerPositionId: t("action.field.owner"),
-          ownerPersonId: t("action.field.person"),
-          dueDate: t("action.field.dueDate"),
-          confidentiality: t("decision.field.confidentiality"),
-          status: t("action.col.status"),
-          archivedAt: t("common.archived"),
-        }}
-        choices={{
-          ownerPositionId: posts.map((p) => ({ value: p.id, label: p.label })),
-          ownerPersonId: (people ?? []).map((p) => ({ value: p.id, label: p.label })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-          status: ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) })),
-        }}
-      />
-      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
+    <ValidatedForm
+      form={form}
+      choices={{
+        ownerPositionId: recordOptions(posts),
+        ownerPersonId: recordOptions(people ?? []),
+        confidentiality,
+        status: vocabularyOptions(ACTION_STATUSES, (s) => t(`actionStatus.${s}`)),
+      }}
+    >
       <input type="hidden" {...input("decisionId")} />
       <input type="hidden" {...input("meetingId")} />
-      {[errors.decisionId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
-        message ? (
-          <p key={message} className="field__error" role="alert">
-            {tr(message)}
-          </p>
-        ) : null,
-      )}
-      <TextField label={t("action.field.title")} {...field("title")} />
-      <TextAreaField label={t("action.field.description")} optional rows={3} {...field("description")} />
+      <FixedFieldErrors messages={[error("decisionId"), error("meetingId"), committees ? undefined : error("committeeId")]} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.description} optional rows={3} {...field("description")} />
       {ownerAgency}
       <SelectField
-        label={t("action.field.owner")}
+        label={labels.ownerPositionId}
         hint={t("action.field.ownerHint")}
-        options={[{ value: "", label: t("action.field.chooseOwner") }, ...posts.map((p) => ({ value: p.id, label: p.label }))]}
+        empty={t("action.field.chooseOwner")}
+        options={recordOptions(posts)}
         {...field("ownerPositionId")}
       />
       {people ? (
         <SelectField
-          label={t("action.field.person")}
+          label={labels.ownerPersonId}
           optional
           hint={t("action.field.personHint")}
-          options={[{ value: "", label: t("action.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: p.label }))]}
+          empty={t("action.field.noPerson")}
+          options={recordOptions(people)}
           {...field("ownerPersonId")}
         />
       ) : (
         <input type="hidden" {...input("ownerPersonId")} />
       )}
-      <TextField label={t("action.field.dueDate")} type="date" optional {...field("dueDate")} />
+      <TextField label={labels.dueDate} type="date" optional {...field("dueDate")} />
       {committees ? (
-        <SelectField
-          label={t("action.col.committee")}
-          optional
-          options={[{ value: "", label: t("action.field.noCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
-          {...field("committeeId")}
-        />
+        <SelectField label={t("action.col.committee")} optional empty={t("action.field.noCommittee")} options={recordOptions(committees)} {...field("committeeId")} />
       ) : (
         <input type="hidden" {...input("committeeId")} />
       )}
-      <SelectField
-        label={t("decision.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
-      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
-    </Form>
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
+      <FormActions submitLabel={submitLabel} cancelTo={props.cancelTo} />
+    </ValidatedForm>
   );
 }

@@ -1,13 +1,11 @@
-import { Form } from "@remix-run/react";
-import { CONFIDENTIALITY_LEVELS, DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
-import type { FormFailure } from "~/submissions/form-result";
+import { DECISION_ADOPTIONS, DECISION_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { decisionSchema, type DecisionInput } from "~/schemas/decision";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { useValidatedForm } from "../forms/use-validated-form";
-import { useHydrated } from "~/components/ui/use-hydrated";
-import { FormActions } from "~/components/ui/form-actions";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { FixedFieldErrors, SelectField, TextAreaField, TextField } from "../ui/field";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { useHydrated } from "../ui/use-hydrated";
+import { FormActions } from "../ui/form-actions";
+import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
 
 type Option = { id: string; label: string };
 
@@ -24,25 +22,33 @@ export function DecisionForm({
   cancelTo,
   submitLabel,
   numbering = false,
-}: {
-  initial: DecisionInput;
+}: RecordFormProps<DecisionInput> & {
   /** Offered when the committee is not fixed by a meeting or a superseded decision. */
   committees: Option[] | null;
   agendaItems: Option[] | null;
-  /** When editing: the version the decision was loaded at. */
-  version?: number;
-  failure?: FormFailure;
-  cancelTo: string;
   submitLabel: string;
   /** Offers the official-number field: a new decision only; a number once given never changes. */
   numbering?: boolean;
 }) {
-  const { t, tr } = useI18n();
+  const { t } = useI18n();
   const hydrated = useHydrated();
-  const { form, onSubmit, field, input, alert, errors } = useValidatedForm(decisionSchema, {
-    defaultValues: initial,
-    failure,
+  const validated = useRecordForm(decisionSchema, { initial, failure, version }, {
+    agendaItemId: t("decision.field.agendaItem"),
+    title: t("decision.field.title"),
+    text: t("decision.field.text"),
+    decidedOn: t("decision.field.decidedOn"),
+    status: t("decision.field.status"),
+    adoption: t("decision.field.adoption"),
+    votesFor: t("decision.field.votesFor"),
+    votesAgainst: t("decision.field.votesAgainst"),
+    votesAbstaining: t("decision.field.votesAbstaining"),
+    documents: t("decision.field.documents"),
+    confidentiality: t("decision.field.confidentiality"),
   });
+  const { form, field, input, error, errors, labels } = validated;
+  const statuses = vocabularyOptions(DECISION_STATUSES, (v) => t(`decisionStatus.${v}`));
+  const adoptions = vocabularyOptions(DECISION_ADOPTIONS, (v) => t(`decisionAdoption.${v}`));
+  const confidentiality = confidentialityOptions(t);
   // Without JavaScript the vote fields always show; with it, for a recorded vote, or while they hold
   // something (so a value the schema refuses is never hidden from the person who must remove it).
   const voteFields = ["votesFor", "votesAgainst", "votesAbstaining", "votersFor", "votersAgainst", "votersAbstaining"] as const;
@@ -53,63 +59,28 @@ export function DecisionForm({
     voteValues.some((v) => Boolean(v?.trim())) ||
     voteFields.some((f) => errors[f]);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
-          agendaItemId: t("decision.field.agendaItem"),
-          title: t("decision.field.title"),
-          text: t("decision.field.text"),
-          decidedOn: t("decision.field.decidedOn"),
-          status: t("decision.field.status"),
-          adoption: t("decision.field.adoption"),
-          votesFor: t("decision.field.votesFor"),
-          votesAgainst: t("decision.field.votesAgainst"),
-          votesAbstaining: t("decision.field.votesAbstaining"),
-          documents: t("decision.field.documents"),
-          confidentiality: t("decision.field.confidentiality"),
-        }}
-        choices={{
-          agendaItemId: (agendaItems ?? []).map((a) => ({ value: a.id, label: a.label })),
-          status: DECISION_STATUSES.map((v) => ({ value: v, label: t(`decisionStatus.${v}`) })),
-          adoption: DECISION_ADOPTIONS.map((v) => ({ value: v, label: t(`decisionAdoption.${v}`) })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-        }}
-      />
-      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
+    <ValidatedForm
+      form={validated}
+      choices={{ agendaItemId: recordOptions(agendaItems ?? []), status: statuses, adoption: adoptions, confidentiality }}
+    >
       <input type="hidden" {...input("meetingId")} />
       <input type="hidden" {...input("supersedesId")} />
       {/* Fixed by where the form was opened: their problems are shown here, there is no field to fix. */}
-      {[errors.supersedesId?.message, errors.meetingId?.message, committees ? undefined : errors.committeeId?.message].map((message) =>
-        message ? (
-          <p key={message} className="field__error" role="alert">
-            {tr(message)}
-          </p>
-        ) : null,
-      )}
+      <FixedFieldErrors messages={[error("supersedesId"), error("meetingId"), committees ? undefined : error("committeeId")]} />
       {committees ? (
-        <SelectField
-          label={t("decision.field.committee")}
-          options={[{ value: "", label: t("decision.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.label }))]}
-          {...field("committeeId")}
-        />
+        <SelectField label={t("decision.field.committee")} empty={t("decision.field.chooseCommittee")} options={recordOptions(committees)} {...field("committeeId")} />
       ) : (
         <input type="hidden" {...input("committeeId")} />
       )}
       {agendaItems ? (
-        <SelectField
-          label={t("decision.field.agendaItem")}
-          optional
-          options={[{ value: "", label: t("decision.field.noAgendaItem") }, ...agendaItems.map((a) => ({ value: a.id, label: a.label }))]}
-          {...field("agendaItemId")}
-        />
+        <SelectField label={labels.agendaItemId} optional empty={t("decision.field.noAgendaItem")} options={recordOptions(agendaItems)} {...field("agendaItemId")} />
       ) : (
         <input type="hidden" {...input("agendaItemId")} />
       )}
-      <TextField label={t("decision.field.title")} {...field("title")} />
-      <TextAreaField label={t("decision.field.text")} rows={8} {...field("text")} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.text} rows={8} {...field("text")} />
       <TextField
-        label={t("decision.field.decidedOn")}
+        label={labels.decidedOn}
         type="date"
         hint={t("decision.field.decidedOnHint")}
         {...field("decidedOn")}
@@ -123,24 +94,16 @@ export function DecisionForm({
           {...field("officialSerial")}
         />
       ) : null}
-      <SelectField
-        label={t("decision.field.status")}
-        options={DECISION_STATUSES.map((s) => ({ value: s, label: t(`decisionStatus.${s}`) }))}
-        {...field("status")}
-      />
-      <SelectField
-        label={t("decision.field.adoption")}
-        options={DECISION_ADOPTIONS.map((a) => ({ value: a, label: t(`decisionAdoption.${a}`) }))}
-        {...field("adoption")}
-      />
+      <SelectField label={labels.status} options={statuses} {...field("status")} />
+      <SelectField label={labels.adoption} options={adoptions} {...field("adoption")} />
       <fieldset className="vote-fieldset" hidden={!showVotes}>
         <legend>{t("decision.form.votes")}</legend>
         <p className="field__hint">{t("decision.form.votesHint")}</p>
         <div className="vote-grid">
-          <TextField label={t("decision.field.votesFor")} inputMode="numeric" {...field("votesFor")} />
-          <TextField label={t("decision.field.votesAgainst")} inputMode="numeric" {...field("votesAgainst")} />
+          <TextField label={labels.votesFor} inputMode="numeric" {...field("votesFor")} />
+          <TextField label={labels.votesAgainst} inputMode="numeric" {...field("votesAgainst")} />
           <TextField
-            label={t("decision.field.votesAbstaining")}
+            label={labels.votesAbstaining}
             inputMode="numeric"
             {...field("votesAbstaining")}
           />
@@ -155,18 +118,14 @@ export function DecisionForm({
         />
       </fieldset>
       <TextAreaField
-        label={t("decision.field.documents")}
+        label={labels.documents}
         optional
         rows={3}
         hint={t("decision.field.documentsHint")}
         {...field("documentSymbols")}
       />
-      <SelectField
-        label={t("decision.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
-    </Form>
+    </ValidatedForm>
   );
 }

@@ -12,8 +12,8 @@ export type ConflictLabels = {
 };
 
 /** The hidden version of an edit form; after a conflict, the current one (the server sets it). */
-export function RecordVersionField({ version, failure }: { version: number; failure?: FormFailure }) {
-  return <input type="hidden" name="version" value={failure?.values["version"] ?? String(version)} />;
+export function RecordVersionField({ version, failure }: { version: number; failure?: Partial<Pick<FormFailure, "values">> }) {
+  return <input type="hidden" name="version" value={failure?.values?.["version"] ?? String(version)} />;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;

@@ -1,24 +1,19 @@
-import { Form, useNavigation } from "@remix-run/react";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { IMPORT_COLUMNS, importUploadSchema, REQUIRED_COLUMNS, type ImportKind } from "~/schemas/csv-import";
-import { FormAlert, SelectField } from "../ui/field";
+import { SelectField } from "../ui/field";
+import { FormActions } from "../ui/form-actions";
 import { useValidatedForm } from "./use-validated-form";
+import { ValidatedForm } from "./validated-form";
 
 /** Step 1: choose what the file holds and upload it; the server answers with a preview. */
 export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: ImportKind[]; failure?: FormFailure; initialKind: ImportKind }) {
   const { t, tr } = useI18n();
-  const navigation = useNavigation();
-  const { onSubmit, field, errors } = useValidatedForm(importUploadSchema, { defaultValues: { kind: initialKind }, failure });
+  const form = useValidatedForm(importUploadSchema, { defaultValues: { kind: initialKind }, failure });
   const fileError = failure?.fieldErrors.file?.[0];
   return (
-    <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Boolean(fileError) || Object.keys(errors).length > 0} />
-      <SelectField
-        label={t("import.field.kind")}
-        options={kinds.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
-        {...field("kind")}
-      />
+    <ValidatedForm form={form} encType="multipart/form-data" alert={{ show: Boolean(fileError) || Object.keys(form.errors).length > 0 }}>
+      <SelectField label={t("import.field.kind")} options={kinds.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))} {...form.field("kind")} />
       <div className={`field${fileError ? " field--invalid" : ""}`}>
         <label htmlFor="file">{t("import.field.file")}</label>
         <p className="field__hint" id="file-hint">
@@ -31,12 +26,8 @@ export function ImportUploadForm({ kinds, failure, initialKind }: { kinds: Impor
           </p>
         ) : null}
       </div>
-      <div className="form-actions">
-        <button type="submit" name="intent" value="preview" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("import.preview")}
-        </button>
-      </div>
-    </Form>
+      <FormActions submitLabel={t("import.preview")} intent="preview" />
+    </ValidatedForm>
   );
 }
 

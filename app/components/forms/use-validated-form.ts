@@ -14,7 +14,9 @@ import { text } from "./default-value";
  * - `alert` is FormAlert's props (shown after a refusal or while the browser's check fails);
  * - `field(name)` is what a TextField/SelectField/TextAreaField needs: register(), the value rendered
  *   into the HTML and the field's error; `input(name)` is the same without the error, for a bare
- *   <input>/<select>; `radio(name, value)` for a radio button; `error(name)` for a group's error.
+ *   <input>/<select>; `radio(name, value)` for a radio button; `checkbox(name)` for a CheckboxField
+ *   (ticked when the default is true or was sent as "on"); `error(name)` for a group's error;
+ * - `failure` is passed on for ValidatedForm (the record version after a conflict).
  *
  * react-hook-form renders no value on the server, so without `defaultValue` a page without JavaScript
  * would show empty fields and lose what was typed after a refusal: spread field()/input()/radio() on
@@ -69,12 +71,16 @@ export function useValidatedForm<Input extends FieldValues, Output>(
     defaultChecked: text(byName.get(name)) === value,
     ...form.register(name),
   });
+  const checkbox = (name: Path<Input>) => {
+    const value = byName.get(name);
+    return { defaultChecked: value === true || value === "on", error: error(name), ...form.register(name) };
+  };
   const alert = {
     show: Boolean(failure) || Object.keys(formErrors).length > 0,
     extra: failure?.formErrors,
     conflict: failure?.conflict,
   };
-  return { form, onSubmit, field, input, radio, error, alert, defaults, errors: formErrors };
+  return { form, onSubmit, field, input, radio, checkbox, error, alert, failure, defaults, errors: formErrors };
 }
 
 /**

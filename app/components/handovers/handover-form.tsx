@@ -1,7 +1,8 @@
-import { Form } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { RecordVersionField } from "~/components/forms/conflict-notice";
-import { FormAlert, SelectField, TextAreaField } from "~/components/ui/field";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { SelectField, TextAreaField } from "~/components/ui/field";
+import { FormActions, SubmitButton } from "~/components/ui/form-actions";
+import { vocabularyOptions } from "~/components/ui/options";
 import { NOTE_SECTIONS } from "~/domain/handover-rules";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
@@ -11,40 +12,28 @@ import { HANDOVER_LEVELS, handoverNotesSchema, type HandoverNotesInput } from "~
 export function HandoverForm({ initial, version, failure, cancelTo }: { initial: HandoverNotesInput; version: number; failure?: FormFailure; cancelTo: string }) {
   const { t } = useI18n();
   // After a refusal or a conflict, the text typed stays; the version is the current one (set by the server).
-  const { onSubmit, field, input, alert, errors } = useValidatedForm(handoverNotesSchema, { defaultValues: initial, failure });
+  const form = useValidatedForm(handoverNotesSchema, { defaultValues: initial, failure });
+  const levels = vocabularyOptions(HANDOVER_LEVELS, (l) => t(`handover.level.${l}`));
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-      <FormAlert
-        {...alert}
-        labels={{
-          ...Object.fromEntries(NOTE_SECTIONS.map((s) => [s, t(`handover.section.${s}`)])),
-          confidentiality: t("handover.field.confidentiality"),
-        }}
-        choices={{ confidentiality: HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) })) }}
-      />
-      <RecordVersionField version={version} failure={failure} />
+    <ValidatedForm
+      form={form}
+      version={version}
+      className="stack"
+      labels={{
+        ...Object.fromEntries(NOTE_SECTIONS.map((s) => [s, t(`handover.section.${s}`)])),
+        confidentiality: t("handover.field.confidentiality"),
+      }}
+      choices={{ confidentiality: levels }}
+    >
       {NOTE_SECTIONS.map((s) => (
-        <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} error={errors[s]?.message} {...input(s)} />
+        <TextAreaField key={s} label={t(`handover.section.${s}`)} hint={t(`handover.hint.${s}`)} optional rows={6} {...form.field(s)} />
       ))}
-      <SelectField
-        label={t("handover.field.confidentiality")}
-        hint={t("handover.field.confidentialityHint")}
-        options={HANDOVER_LEVELS.map((l) => ({ value: l, label: t(`handover.level.${l}`) }))}
-        {...field("confidentiality")}
-      />
+      <SelectField label={t("handover.field.confidentiality")} hint={t("handover.field.confidentialityHint")} options={levels} {...form.field("confidentiality")} />
       {/* Never disable these while submitting: the submit runs after validation, and a disabled
           submitter drops its intent from the form data (the server then refuses the form). */}
-      <div className="form-actions">
-        <button type="submit" name="intent" value="save" className="button">
-          {t("handover.saveDraft")}
-        </button>
-        <button type="submit" name="intent" value="submit" className="button button--primary">
-          {t("handover.submit")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
-    </Form>
+      <FormActions submitLabel={t("handover.saveDraft")} intent="save" secondary keepEnabled cancelTo={cancelTo}>
+        <SubmitButton label={t("handover.submit")} intent="submit" keepEnabled />
+      </FormActions>
+    </ValidatedForm>
   );
 }

@@ -1,5 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
-import { AGENDA_ITEM_KINDS, CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
+import { AGENDA_ITEM_KINDS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import {
@@ -12,13 +11,33 @@ import {
   type StatementInput,
 } from "~/schemas/agenda";
 import { useValidatedForm } from "../forms/use-validated-form";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
+import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { FormActions } from "../ui/form-actions";
+import { confidentialityOptions, nameOptions, vocabularyOptions, withShortName } from "../ui/options";
+import type { Translate } from "~/i18n/translate";
 
 type Agency = { id: string; name: string; acronym: string | null };
 
-function agencyOptions(agencies: Agency[], none: string) {
-  return [{ value: "", label: none }, ...agencies.map((a) => ({ value: a.id, label: a.acronym ? `${a.name} (${a.acronym})` : a.name }))];
+function agencyOptions(agencies: Agency[]) {
+  return agencies.map((a) => ({ value: a.id, label: withShortName(a.name, a.acronym) }));
+}
+
+const kindOptions = (t: Translate) => vocabularyOptions(AGENDA_ITEM_KINDS, (k) => t(`agendaKind.${k}`));
+
+type ItemField = "label" | "title" | "kind" | "presenterAgencyId";
+
+/** The fields an agenda item is added with, and edited with (the edit form adds its notes). */
+function ItemFields({ field, agencies, labelHint }: { field: (name: ItemField) => { name: string; error?: string }; agencies: Agency[]; labelHint?: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField label={t("agenda.field.label")} optional hint={labelHint} {...field("label")} />
+      <TextField label={t("agenda.field.title")} {...field("title")} />
+      <SelectField label={t("agenda.field.kind")} options={kindOptions(t)} {...field("kind")} />
+      <SelectField label={t("agenda.field.presenter")} optional empty={t("agenda.field.noPresenter")} options={agencyOptions(agencies)} {...field("presenterAgencyId")} />
+    </>
+  );
 }
 
 /** The failure belongs to this form when it came back from a submission with this intent. */
@@ -28,112 +47,67 @@ export function failureFor(failure: FormFailure | undefined, intent: string) {
 
 export function AddAgendaItemForm({ agencies, failure }: { agencies: Agency[]; failure?: FormFailure }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const initial: AddAgendaItemInput = { intent: "add", label: "", title: "", kind: "regular", presenterAgencyId: "" };
-  const { onSubmit, field, alert } = useValidatedForm(addAgendaItemSchema, { defaultValues: initial, failure });
+  const form = useValidatedForm(addAgendaItemSchema, { defaultValues: initial, failure });
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert {...alert} />
-      <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
-      <TextField label={t("agenda.field.title")} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("agenda.add")}
-        </button>
-      </div>
-    </Form>
+    <ValidatedForm form={form}>
+      <ItemFields field={form.field} agencies={agencies} labelHint={t("agenda.field.labelHint")} />
+      <FormActions submitLabel={t("agenda.add")} intent="add" />
+    </ValidatedForm>
   );
 }
 
-export function AgendaItemForm({
-  initial,
-  agencies,
-  version,
-  failure,
-}: {
-  initial: AgendaItemInput;
-  agencies: Agency[];
-  /** The version the item was loaded at. */
-  version: number;
-  failure?: FormFailure;
-}) {
+/** An agenda item's own page: it edits the item (always an edit, so the version is required). */
+export function AgendaItemForm({ agencies, ...props }: Omit<RecordFormProps<AgendaItemInput>, "cancelTo"> & { version: number; agencies: Agency[] }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
-  const { onSubmit, field, alert } = useValidatedForm(agendaItemSchema, { defaultValues: initial, failure });
+  const form = useRecordForm(agendaItemSchema, props, {
+    label: t("agenda.field.label"),
+    title: t("agenda.field.title"),
+    kind: t("agenda.field.kind"),
+    presenterAgencyId: t("agenda.field.presenter"),
+    notes: t("agenda.field.notes"),
+    confidentiality: t("meeting.field.confidentiality"),
+    order: t("stale.agendaOrder"),
+  });
+  const { field, labels } = form;
+  const confidentiality = confidentialityOptions(t);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
-          label: t("agenda.field.label"),
-          title: t("agenda.field.title"),
-          kind: t("agenda.field.kind"),
-          presenterAgencyId: t("agenda.field.presenter"),
-          notes: t("agenda.field.notes"),
-          confidentiality: t("meeting.field.confidentiality"),
-          order: t("stale.agendaOrder"),
-        }}
-        choices={{
-          kind: AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) })),
-          presenterAgencyId: agencies.map((a) => ({ value: a.id, label: a.name })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-        }}
-      />
-      <RecordVersionField version={version} failure={failure} />
-      <TextField label={t("agenda.field.label")} optional {...field("label")} />
-      <TextField label={t("agenda.field.title")} {...field("title")} />
-      <SelectField label={t("agenda.field.kind")} options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agendaKind.${k}`) }))} {...field("kind")} />
-      <SelectField label={t("agenda.field.presenter")} optional options={agencyOptions(agencies, t("agenda.field.noPresenter"))} {...field("presenterAgencyId")} />
-      <TextAreaField label={t("agenda.field.notes")} optional hint={t("agenda.field.notesHint")} rows={6} {...field("notes")} />
-      <SelectField
-        label={t("meeting.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="save" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-      </div>
-    </Form>
+    <ValidatedForm
+      form={form}
+      choices={{ kind: kindOptions(t), presenterAgencyId: nameOptions(agencies), confidentiality }}
+    >
+      <ItemFields field={field} agencies={agencies} />
+      <TextAreaField label={labels.notes} optional hint={t("agenda.field.notesHint")} rows={6} {...field("notes")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
+      <FormActions intent="save" />
+    </ValidatedForm>
   );
 }
 
 export function AttachDocumentForm({ failure }: { failure?: FormFailure }) {
   const { t } = useI18n();
   const initial = { intent: "attach" as const, symbol: "" };
-  const { onSubmit, field } = useValidatedForm(attachDocumentSchema, { defaultValues: initial, failure });
+  const form = useValidatedForm(attachDocumentSchema, { defaultValues: initial, failure });
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} {...field("symbol")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="attach" className="button">
-          {t("agenda.attach.button")}
-        </button>
-      </div>
-    </Form>
+    <ValidatedForm form={form} alert={false}>
+      <TextField label={t("agenda.attach.symbol")} hint={t("agenda.attach.hint")} {...form.field("symbol")} />
+      <FormActions submitLabel={t("agenda.attach.button")} intent="attach" secondary keepEnabled />
+    </ValidatedForm>
   );
 }
 
 export function StatementForm({ agencies, failure }: { agencies: Agency[]; failure?: FormFailure }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const initial: StatementInput = { intent: "statement", speakerLabel: "", speakerAgencyId: "", summary: "", symbols: "" };
-  const { onSubmit, field, alert } = useValidatedForm(statementSchema, { defaultValues: initial, failure });
+  const form = useValidatedForm(statementSchema, { defaultValues: initial, failure });
+  const { field } = form;
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert {...alert} />
+    <ValidatedForm form={form}>
       <TextField label={t("statement.field.speaker")} hint={t("statement.field.speakerHint")} {...field("speakerLabel")} />
-      <SelectField label={t("statement.field.agency")} optional options={agencyOptions(agencies, t("statement.field.noAgency"))} {...field("speakerAgencyId")} />
+      <SelectField label={t("statement.field.agency")} optional empty={t("statement.field.noAgency")} options={agencyOptions(agencies)} {...field("speakerAgencyId")} />
       <TextAreaField label={t("statement.field.summary")} optional rows={3} {...field("summary")} />
       <TextField label={t("statement.field.symbols")} optional hint={t("statement.field.symbolsHint")} {...field("symbols")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="statement" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("statement.add")}
-        </button>
-      </div>
-    </Form>
+      <FormActions submitLabel={t("statement.add")} intent="statement" />
+    </ValidatedForm>
   );
 }

@@ -1,23 +1,19 @@
-import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useNavigation } from "@remix-run/react";
 import { RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
-import { CONFIDENTIALITY_LEVELS } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { meetingSchema, newMeetingSchema, type MeetingInput, type NewMeetingInput } from "~/schemas/meeting";
 import { useValidatedForm } from "../forms/use-validated-form";
-import { FormAlert, SelectField, TextField } from "../ui/field";
+import { ValidatedForm } from "../forms/validated-form";
+import { SelectField, TextField } from "../ui/field";
+import { FormActions } from "../ui/form-actions";
+import { confidentialityOptions, vocabularyOptions, withShortName } from "../ui/options";
+import { RadioRow } from "../ui/radio-row";
 import { TimeZoneField } from "../ui/time-zone-field";
+import { useHydrated } from "../ui/use-hydrated";
 import { ConflictWarnings, type ConflictItem } from "./conflict-warnings";
-import { RecordVersionField } from "../forms/conflict-notice";
 
 export type MeetingFailure = FormFailure & { conflicts?: ConflictItem[] };
-
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
 
 type FieldProps = {
   /** The form's field(): register(), the value and the error of each. */
@@ -56,11 +52,7 @@ function WhenAndWhere({ field, timeZones, provisional }: FieldProps) {
         {...field("officialNumber")}
       />
       <TextField label={t("meeting.field.chairLabel")} optional hint={t("meeting.field.chairLabelHint")} {...field("chairLabel")} />
-      <SelectField
-        label={t("meeting.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
+      <SelectField label={t("meeting.field.confidentiality")} options={confidentialityOptions(t)} {...field("confidentiality")} />
     </>
   );
 }
@@ -81,54 +73,37 @@ export function NewMeetingForm({
   const { t } = useI18n();
   const navigation = useNavigation();
   const hydrated = useHydrated();
-  const { form, onSubmit, field, radio, errors } = useValidatedForm(newMeetingSchema, { defaultValues: initial, failure });
+  const validated = useValidatedForm(newMeetingSchema, { defaultValues: initial, failure });
+  const { form, field, radio, errors } = validated;
   const repeat = form.watch("repeat");
   const pattern = form.watch("pattern");
   const busy = navigation.state === "submitting";
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0} extra={failure?.formErrors} />
+    <ValidatedForm form={validated} alert={{ show: meetingRefused(failure, errors), extra: failure?.formErrors }}>
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
       <SelectField
         label={t("meeting.field.committee")}
-        options={[{ value: "", label: t("meeting.field.chooseCommittee") }, ...committees.map((c) => ({ value: c.id, label: c.shortName ? `${c.name} (${c.shortName})` : c.name }))]}
+        empty={t("meeting.field.chooseCommittee")}
+        options={committees.map((c) => ({ value: c.id, label: withShortName(c.name, c.shortName) }))}
         {...field("committeeId")}
       />
       <WhenAndWhere field={field} timeZones={timeZones} />
       <fieldset className="field-group">
         <legend>{t("meeting.field.repeat")}</legend>
-        <div className="radio-row">
-          <label>
-            <input type="radio" {...radio("repeat", "once")} /> {t("meeting.repeat.once")}
-          </label>
-          <label>
-            <input type="radio" {...radio("repeat", "series")} /> {t("meeting.repeat.series")}
-          </label>
-        </div>
+        <RadioRow radio={(v) => radio("repeat", v)} choices={[{ value: "once", label: t("meeting.repeat.once") }, { value: "series", label: t("meeting.repeat.series") }]} />
       </fieldset>
       {/* Shown to everyone until the page is interactive, so the series works without JavaScript. */}
       <fieldset className="field-group stack" hidden={hydrated && repeat !== "series"}>
         <legend>{t("series.legend")}</legend>
         <p className="field__hint">{t("series.intro")}</p>
-        <SelectField
-          label={t("series.field.pattern")}
-          options={RECURRENCE_PATTERNS.map((p) => ({ value: p, label: t(`series.pattern.${p}`) }))}
-          {...field("pattern")}
-        />
+        <SelectField label={t("series.field.pattern")} options={vocabularyOptions(RECURRENCE_PATTERNS, (p) => t(`series.pattern.${p}`))} {...field("pattern")} />
         <TextField label={t("series.field.interval")} type="number" min={1} max={52} hint={t("series.field.intervalHint")} {...field("interval")} />
         <div hidden={hydrated && pattern !== "custom"}>
           <TextField label={t("series.field.customRule")} hint={t("series.field.customRuleHint")} {...field("customRule")} />
         </div>
         <fieldset className="field-group">
           <legend>{t("series.field.end")}</legend>
-          <div className="radio-row">
-            <label>
-              <input type="radio" {...radio("endKind", "count")} /> {t("series.end.count")}
-            </label>
-            <label>
-              <input type="radio" {...radio("endKind", "until")} /> {t("series.end.until")}
-            </label>
-          </div>
+          <RadioRow radio={(v) => radio("endKind", v)} choices={[{ value: "count", label: t("series.end.count") }, { value: "until", label: t("series.end.until") }]} />
           {errors.endKind?.message ? <p className="field__error">{t("error.invalidChoice")}</p> : null}
           <div className="inline-fields">
             <TextField label={t("series.field.count")} type="number" min={1} max={104} optional {...field("count")} />
@@ -136,15 +111,8 @@ export function NewMeetingForm({
           </div>
         </fieldset>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t("meeting.new.submit")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
-    </Form>
+      <FormActions submitLabel={t("meeting.new.submit")} cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }
 
@@ -166,15 +134,14 @@ export function EditMeetingForm({
 }) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const { onSubmit, field, errors } = useValidatedForm(meetingSchema, { defaultValues: initial, failure });
+  const validated = useValidatedForm(meetingSchema, { defaultValues: initial, failure });
   const busy = navigation.state === "submitting";
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        show={Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0}
-        extra={failure?.formErrors}
-        conflict={failure?.conflict}
-        labels={{
+    <ValidatedForm
+      form={validated}
+      version={version}
+      alert={{ show: meetingRefused(failure, validated.errors), extra: failure?.formErrors, conflict: failure?.conflict }}
+      labels={{
           title: t("meeting.field.title"),
           startsAt: t("meeting.field.startTime"),
           endsAt: t("meeting.field.endTime"),
@@ -186,19 +153,19 @@ export function EditMeetingForm({
           confidentiality: t("meeting.field.confidentiality"),
           status: t("meeting.col.status"),
         }}
-        choices={{ confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })) }}
-      />
-      <RecordVersionField version={version} failure={failure} />
+        choices={{ confidentiality: confidentialityOptions(t) }}
+    >
       <ConflictWarnings conflicts={failure?.conflicts ?? []} busy={busy} />
-      <WhenAndWhere field={field} timeZones={timeZones} provisional={provisional} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t("common.save")}
-        </button>
-        <a href={cancelTo} className="button button--quiet">
-          {t("common.cancel")}
-        </a>
-      </div>
-    </Form>
+      <WhenAndWhere field={validated.field} timeZones={timeZones} provisional={provisional} />
+      <FormActions cancelTo={cancelTo} />
+    </ValidatedForm>
   );
+}
+
+/**
+ * The alert of a meeting form shows for field errors only: a refusal that only warns of clashes
+ * (the room or the participants are busy) shows the warnings instead.
+ */
+function meetingRefused(failure: MeetingFailure | undefined, errors: object) {
+  return Object.keys(failure?.fieldErrors ?? {}).length > 0 || Object.keys(errors).length > 0;
 }

@@ -1,15 +1,13 @@
-import { Form } from "@remix-run/react";
 import { entryIntoForce, initialReportDue } from "~/domain/entry-into-force";
-import { CONFIDENTIALITY_LEVELS, DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
-import type { FormFailure } from "~/submissions/form-result";
+import { DUE_RULE_KINDS, SUBMISSION_ACCESS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { parseIsoDate } from "~/domain/calendar-date";
 import { MAX_CONTRIBUTORS, obligationSchema, type ObligationInput } from "~/schemas/reporting";
-import { useHydrated } from "~/components/ui/use-hydrated";
-import { useValidatedForm } from "../forms/use-validated-form";
+import { useHydrated } from "../ui/use-hydrated";
+import { useRecordForm, ValidatedForm, type RecordFormProps } from "../forms/validated-form";
 import { FormActions } from "../ui/form-actions";
-import { FormAlert, SelectField, TextAreaField, TextField } from "../ui/field";
-import { RecordVersionField } from "../forms/conflict-notice";
+import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { confidentialityOptions, recordOptions, vocabularyOptions } from "../ui/options";
 
 type Option = { id: string; label: string };
 
@@ -25,84 +23,70 @@ export function ObligationForm({
   failure,
   cancelTo,
   submitLabel,
-}: {
-  initial: ObligationInput;
-  /** When editing: the version the obligation was loaded at. */
-  version?: number;
+}: RecordFormProps<ObligationInput> & {
   options: { instruments: Option[]; provisions: Option[]; posts: Option[]; agencies: Option[] };
-  failure?: FormFailure;
-  cancelTo: string;
   submitLabel: string;
 }) {
   const { t, tr, date, locale } = useI18n();
   const rows = contributorRows(initial, failure?.values);
-  const { form, onSubmit, field, radio, alert, error, defaults: values } = useValidatedForm(obligationSchema, { defaultValues: { ...initial, contributors: rows }, failure });
+  const validated = useRecordForm(obligationSchema, { initial: { ...initial, contributors: rows }, failure, version }, {
+    instrumentId: t("reporting.field.instrument"),
+    provisionId: t("reporting.field.provision"),
+    title: t("reporting.field.title"),
+    description: t("reporting.field.description"),
+    procedureNotes: t("reporting.field.procedureNotes"),
+    leadPositionId: t("reporting.field.lead"),
+    submissionAccess: t("reporting.field.submissionAccess"),
+    confidentiality: t("decision.field.confidentiality"),
+    ruleKind: t("reporting.field.rule"),
+    ruleMonth: t("reporting.field.ruleMonth"),
+    ruleDay: t("reporting.field.ruleDay"),
+    ruleIntervalYears: t("reporting.field.ruleIntervalYears"),
+    ruleFirstYear: t("reporting.field.ruleFirstYear"),
+    ruleEventDate: t("reporting.field.ruleEventDate"),
+    rrule: t("reporting.field.rrule"),
+    ruleStart: t("reporting.field.ruleStart"),
+    offsetDataCall: t("dashboard.milestone.data_call"),
+    offsetContributions: t("dashboard.milestone.contributions"),
+    offsetConsolidation: t("dashboard.milestone.consolidation"),
+    offsetClearance: t("dashboard.milestone.clearance"),
+    offsetSubmission: t("dashboard.milestone.submission"),
+    skipNonWorkingDays: t("reporting.field.skipNonWorkingDays"),
+    archivedAt: t("common.archived"),
+  });
+  const { form, field, radio, error, defaults: values, labels } = validated;
+  const instruments = recordOptions(options.instruments);
+  const provisions = recordOptions(options.provisions);
+  const posts = recordOptions(options.posts);
+  const agencies = recordOptions(options.agencies);
+  const access = vocabularyOptions(SUBMISSION_ACCESS, (a) => t(`reporting.access.${a}`));
+  const confidentiality = confidentialityOptions(t);
   const kind = form.watch("ruleKind") ?? values.ruleKind;
   const deposit = parseIsoDate(form.watch("ruleEventDate") ?? values.ruleEventDate ?? "");
   const serverError = (name: string) => failure?.fieldErrors[name]?.[0];
   const monthName = (m: number) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, m - 1, 1)));
+  const months = MONTHS.map((m) => ({ value: String(m), label: monthName(m) }));
   // Without JavaScript every kind's fields are shown; with it, only the chosen kind's.
   const hydrated = useHydrated();
   const shows = (...kinds: string[]) => !hydrated || kinds.includes(kind ?? "");
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert
-        {...alert}
-        labels={{
-          instrumentId: t("reporting.field.instrument"),
-          provisionId: t("reporting.field.provision"),
-          title: t("reporting.field.title"),
-          description: t("reporting.field.description"),
-          procedureNotes: t("reporting.field.procedureNotes"),
-          leadPositionId: t("reporting.field.lead"),
-          submissionAccess: t("reporting.field.submissionAccess"),
-          confidentiality: t("decision.field.confidentiality"),
-          ruleKind: t("reporting.field.rule"),
-          ruleMonth: t("reporting.field.ruleMonth"),
-          ruleDay: t("reporting.field.ruleDay"),
-          ruleIntervalYears: t("reporting.field.ruleIntervalYears"),
-          ruleFirstYear: t("reporting.field.ruleFirstYear"),
-          ruleEventDate: t("reporting.field.ruleEventDate"),
-          rrule: t("reporting.field.rrule"),
-          ruleStart: t("reporting.field.ruleStart"),
-          offsetDataCall: t("dashboard.milestone.data_call"),
-          offsetContributions: t("dashboard.milestone.contributions"),
-          offsetConsolidation: t("dashboard.milestone.consolidation"),
-          offsetClearance: t("dashboard.milestone.clearance"),
-          offsetSubmission: t("dashboard.milestone.submission"),
-          skipNonWorkingDays: t("reporting.field.skipNonWorkingDays"),
-          archivedAt: t("common.archived"),
-        }}
-        choices={{
-          instrumentId: options.instruments.map((o) => ({ value: o.id, label: o.label })),
-          provisionId: options.provisions.map((o) => ({ value: o.id, label: o.label })),
-          leadPositionId: options.posts.map((o) => ({ value: o.id, label: o.label })),
-          submissionAccess: SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) })),
-          confidentiality: CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) })),
-          ruleKind: DUE_RULE_KINDS.map((k) => ({ value: k, label: t(`reporting.ruleKind.${k}`) })),
-          ruleMonth: MONTHS.map((m) => ({ value: String(m), label: monthName(m) })),
-        }}
-      />
-      {version !== undefined ? <RecordVersionField version={version} failure={failure} /> : null}
-      <SelectField
-        label={t("reporting.field.instrument")}
-        options={[{ value: "", label: t("reporting.field.chooseInstrument") }, ...options.instruments.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("instrumentId")}
-      />
-      <SelectField
-        label={t("reporting.field.provision")}
-        optional
-        options={[{ value: "", label: t("reporting.field.noProvision") }, ...options.provisions.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("provisionId")}
-      />
-      <TextField label={t("reporting.field.title")} {...field("title")} />
-      <TextAreaField label={t("reporting.field.description")} optional rows={3} {...field("description")} />
-      <SelectField
-        label={t("reporting.field.lead")}
-        hint={t("reporting.field.leadHint")}
-        options={[{ value: "", label: t("reporting.field.choosePost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
-        {...field("leadPositionId")}
-      />
+    <ValidatedForm
+      form={validated}
+      choices={{
+        instrumentId: instruments,
+        provisionId: provisions,
+        leadPositionId: posts,
+        submissionAccess: access,
+        confidentiality,
+        ruleKind: vocabularyOptions(DUE_RULE_KINDS, (k) => t(`reporting.ruleKind.${k}`)),
+        ruleMonth: months,
+      }}
+    >
+      <SelectField label={labels.instrumentId} empty={t("reporting.field.chooseInstrument")} options={instruments} {...field("instrumentId")} />
+      <SelectField label={labels.provisionId} optional empty={t("reporting.field.noProvision")} options={provisions} {...field("provisionId")} />
+      <TextField label={labels.title} {...field("title")} />
+      <TextAreaField label={labels.description} optional rows={3} {...field("description")} />
+      <SelectField label={labels.leadPositionId} hint={t("reporting.field.leadHint")} empty={t("reporting.field.choosePost")} options={posts} {...field("leadPositionId")} />
 
       <fieldset className="field-group">
         <legend>{t("reporting.field.contributors")}</legend>
@@ -113,7 +97,8 @@ export function ObligationForm({
               label={t("reporting.field.contributorAgency", { n: i + 1 })}
               optional
               error={error(`contributors.${i}.agencyId`) ?? serverError(`contributors.${i}.agencyId`)}
-              options={[{ value: "", label: t("reporting.field.noAgency") }, ...options.agencies.map((o) => ({ value: o.id, label: o.label }))]}
+              empty={t("reporting.field.noAgency")}
+              options={agencies}
               {...form.register(`contributors.${i}.agencyId`)}
               defaultValue={row.agencyId ?? ""}
             />
@@ -121,7 +106,8 @@ export function ObligationForm({
               label={t("reporting.field.contributorPost", { n: i + 1 })}
               optional
               error={error(`contributors.${i}.positionId`) ?? serverError(`contributors.${i}.positionId`)}
-              options={[{ value: "", label: t("reporting.field.noPost") }, ...options.posts.map((o) => ({ value: o.id, label: o.label }))]}
+              empty={t("reporting.field.noPost")}
+              options={posts}
               {...form.register(`contributors.${i}.positionId`)}
               defaultValue={row.positionId ?? ""}
             />
@@ -149,23 +135,24 @@ export function ObligationForm({
         {shows("annual", "every_n_years") ? (
           <div className="field-row">
             <SelectField
-              label={t("reporting.field.ruleMonth")}
+              label={labels.ruleMonth}
               optional={kind !== "annual" && kind !== "every_n_years"}
-              options={[{ value: "", label: "—" }, ...MONTHS.map((m) => ({ value: String(m), label: monthName(m) }))]}
+              empty="—"
+              options={months}
               {...field("ruleMonth")}
             />
-            <TextField label={t("reporting.field.ruleDay")} inputMode="numeric" size={3} {...field("ruleDay")} />
+            <TextField label={labels.ruleDay} inputMode="numeric" size={3} {...field("ruleDay")} />
           </div>
         ) : null}
         {shows("every_n_years") ? (
           <div className="field-row">
-            <TextField label={t("reporting.field.ruleIntervalYears")} inputMode="numeric" size={3} {...field("ruleIntervalYears")} />
-            <TextField label={t("reporting.field.ruleFirstYear")} inputMode="numeric" size={5} {...field("ruleFirstYear")} />
+            <TextField label={labels.ruleIntervalYears} inputMode="numeric" size={3} {...field("ruleIntervalYears")} />
+            <TextField label={labels.ruleFirstYear} inputMode="numeric" size={5} {...field("ruleFirstYear")} />
           </div>
         ) : null}
         {shows("once_after_event") ? (
           <>
-            <TextField label={t("reporting.field.ruleEventDate")} hint={t("reporting.field.ruleEventDateHint")} type="date" {...field("ruleEventDate")} />
+            <TextField label={labels.ruleEventDate} hint={t("reporting.field.ruleEventDateHint")} type="date" {...field("ruleEventDate")} />
             {deposit ? (
               <p className="computed" data-testid="initial-dates">
                 {t("reporting.computed", { eif: date(entryIntoForce(deposit), "UTC"), due: date(initialReportDue(deposit), "UTC") })}
@@ -175,8 +162,8 @@ export function ObligationForm({
         ) : null}
         {shows("custom") ? (
           <>
-            <TextField label={t("reporting.field.rrule")} hint={t("reporting.field.rruleHint")} {...field("rrule")} />
-            <TextField label={t("reporting.field.ruleStart")} type="date" {...field("ruleStart")} />
+            <TextField label={labels.rrule} hint={t("reporting.field.rruleHint")} {...field("rrule")} />
+            <TextField label={labels.ruleStart} type="date" {...field("ruleStart")} />
           </>
         ) : null}
         {shows("on_event") ? <p className="field__hint">{t("reporting.field.onEventHint")}</p> : null}
@@ -186,14 +173,14 @@ export function ObligationForm({
         <legend>{t("reporting.field.offsets")}</legend>
         <p className="field__hint">{t("reporting.field.offsetsHint")}</p>
         <div className="field-row">
-          <TextField label={t("dashboard.milestone.data_call")} inputMode="numeric" size={4} {...field("offsetDataCall")} />
-          <TextField label={t("dashboard.milestone.contributions")} inputMode="numeric" size={4} {...field("offsetContributions")} />
-          <TextField label={t("dashboard.milestone.consolidation")} inputMode="numeric" size={4} {...field("offsetConsolidation")} />
-          <TextField label={t("dashboard.milestone.clearance")} inputMode="numeric" size={4} {...field("offsetClearance")} />
-          <TextField label={t("dashboard.milestone.submission")} inputMode="numeric" size={4} {...field("offsetSubmission")} />
+          <TextField label={labels.offsetDataCall} inputMode="numeric" size={4} {...field("offsetDataCall")} />
+          <TextField label={labels.offsetContributions} inputMode="numeric" size={4} {...field("offsetContributions")} />
+          <TextField label={labels.offsetConsolidation} inputMode="numeric" size={4} {...field("offsetConsolidation")} />
+          <TextField label={labels.offsetClearance} inputMode="numeric" size={4} {...field("offsetClearance")} />
+          <TextField label={labels.offsetSubmission} inputMode="numeric" size={4} {...field("offsetSubmission")} />
         </div>
         <SelectField
-          label={t("reporting.field.skipNonWorkingDays")}
+          label={labels.skipNonWorkingDays}
           options={[
             { value: "yes", label: t("reporting.skip.yes") },
             { value: "no", label: t("reporting.skip.no") },
@@ -202,19 +189,11 @@ export function ObligationForm({
         />
       </fieldset>
 
-      <TextAreaField label={t("reporting.field.procedureNotes")} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
-      <SelectField
-        label={t("reporting.field.submissionAccess")}
-        options={SUBMISSION_ACCESS.map((a) => ({ value: a, label: t(`reporting.access.${a}`) }))}
-        {...field("submissionAccess")}
-      />
-      <SelectField
-        label={t("decision.field.confidentiality")}
-        options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`confidentiality.${c}`) }))}
-        {...field("confidentiality")}
-      />
+      <TextAreaField label={labels.procedureNotes} optional rows={5} hint={t("reporting.field.procedureNotesHint")} {...field("procedureNotes")} />
+      <SelectField label={labels.submissionAccess} options={access} {...field("submissionAccess")} />
+      <SelectField label={labels.confidentiality} options={confidentiality} {...field("confidentiality")} />
       <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
-    </Form>
+    </ValidatedForm>
   );
 }
 

@@ -5,25 +5,36 @@ import { ConflictNotice, type ConflictLabels } from "../forms/conflict-notice";
 
 type Common = { name: string; label: string; error?: string; hint?: string; optional?: boolean };
 
+/** A field's hint, the element's aria-describedby names it. */
+function Hint({ name, hint }: Pick<Common, "name" | "hint">) {
+  return hint ? (
+    <p className="field__hint" id={`${name}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error (a message key or a text), the element's aria-describedby names it. */
+function ErrorText({ name, error }: Pick<Common, "name" | "error">) {
+  const { tr } = useI18n();
+  return error ? (
+    <p className="field__error" id={`${name}-error`}>
+      {tr(error)}
+    </p>
+  ) : null;
+}
+
 function FieldShell({ name, label, error, hint, optional, children }: Common & { children: ReactNode }) {
-  const { t, tr } = useI18n();
+  const { t } = useI18n();
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={name}>
         {label}
         {optional ? <span className="field__optional"> ({t("common.optional")})</span> : null}
       </label>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <Hint name={name} hint={hint} />
       {children}
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {tr(error)}
-        </p>
-      ) : null}
+      <ErrorText name={name} error={error} />
     </div>
   );
 }
@@ -72,15 +83,23 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, Common & Omit<Texta
   },
 );
 
+export type Option = { value: string; label: string };
+
 export const SelectField = forwardRef<
   HTMLSelectElement,
-  Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[] }
+  Common &
+    Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & {
+      options: readonly Option[];
+      /** The first option's label, whose value is empty ("Choose a post", "No agency"). */
+      empty?: string;
+    }
 >(function SelectField(props, ref) {
-  const { name, label, error, hint, optional, options, ...select } = props;
+  const { name, label, error, hint, optional, options, empty, ...select } = props;
+  const all = empty === undefined ? options : [{ value: "", label: empty }, ...options];
   return (
     <FieldShell {...{ name, label, error, hint, optional }}>
       <select ref={ref} id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} {...select}>
-        {options.map((o) => (
+        {all.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -89,6 +108,78 @@ export const SelectField = forwardRef<
     </FieldShell>
   );
 });
+
+/**
+ * A select whose options are grouped (`<optgroup>`), after an empty first option: every agency's
+ * posts, every instrument's articles. Give `options` instead of `groups` for a flat list (the
+ * groups narrowed to one by what is chosen elsewhere).
+ */
+export const GroupedSelectField = forwardRef<
+  HTMLSelectElement,
+  Common &
+    Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & {
+      empty: string;
+      groups?: readonly { key: string; label: string; options: readonly Option[] }[];
+      options?: readonly Option[];
+    }
+>(function GroupedSelectField(props, ref) {
+  const { name, label, error, hint, optional, empty, groups, options, ...select } = props;
+  const list = (items: readonly Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  return (
+    <FieldShell {...{ name, label, error, hint, optional }}>
+      <select ref={ref} id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} {...select}>
+        <option value="">{empty}</option>
+        {options
+          ? list(options)
+          : groups?.map((g) =>
+              g.options.length ? (
+                <optgroup key={g.key} label={g.label}>
+                  {list(g.options)}
+                </optgroup>
+              ) : null,
+            )}
+      </select>
+    </FieldShell>
+  );
+});
+
+/** A checkbox with its label after it (spread the form's checkbox(name) on it). */
+export const CheckboxField = forwardRef<HTMLInputElement, Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">>(
+  function CheckboxField({ name, label, error, hint, optional: _optional, ...input }, ref) {
+    return (
+      <div className={`field field--checkbox${error ? " field--invalid" : ""}`}>
+        <input ref={ref} id={name} name={name} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy({ name, label, error, hint })} {...input} />
+        <label htmlFor={name}>{label}</label>
+        <Hint name={name} hint={hint} />
+        <ErrorText name={name} error={error} />
+      </div>
+    );
+  },
+);
+
+/**
+ * The errors of fields the page fixes (hidden: where the form was opened from), which have no field
+ * to show them beside: each once, as an alert.
+ */
+export function FixedFieldErrors({ messages }: { messages: (string | undefined)[] }) {
+  const { tr } = useI18n();
+  return (
+    <>
+      {messages.map((message) =>
+        message ? (
+          <p key={message} className="field__error" role="alert">
+            {tr(message)}
+          </p>
+        ) : null,
+      )}
+    </>
+  );
+}
 
 /**
  * Shown at the top of a refused form, so a screen-reader user learns it at once. A stale form's
