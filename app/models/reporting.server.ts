@@ -72,6 +72,12 @@ export function obligationListWhere(ctx: AccessContext, f: ObligationFilters, to
   };
 }
 
+/** Where an obligation comes from: its instrument's code and the provision's reference. */
+export const obligationSourceFields = {
+  instrument: { select: { code: true } },
+  provision: { select: { reference: true } },
+} satisfies Prisma.ReportingObligationSelect;
+
 /**
  * One page of obligations by title, and how many match: the register, the compliance overview and the
  * reporting calendar each choose what to read of a row.
@@ -94,8 +100,7 @@ export function listObligations(ctx: AccessContext, f: ObligationFilters, page: 
     title: true,
     ruleKind: true,
     confidentiality: true,
-    instrument: { select: { code: true } },
-    provision: { select: { reference: true } },
+    ...obligationSourceFields,
     leadPosition: { select: { id: true, title: true } },
     leadAgency: { select: { id: true, name: true, acronym: true } },
     // The next open cycle, and the last one due, for the list's "next due" and status columns.
