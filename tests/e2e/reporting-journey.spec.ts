@@ -78,6 +78,13 @@ test("a secretary adds an obligation; calendar, the contributor's dashboard, the
     await expect(calendar.getByRole("link", { name: `${step} — ${title} (${cycle})`, exact: true })).toBeVisible();
   }
   await expect(calendar.getByRole("link", { name: `Due: ${title} (${cycle})`, exact: true })).toBeVisible();
+  // The printable version is its own page (the year's chart and every date, unlinked), not the calendar again.
+  await main(page).getByRole("link", { name: "Printable version" }).click();
+  await expect(pageTitle(page)).toHaveText(`National reporting calendar ${due.getUTCFullYear()}`);
+  await expect(main(page).locator("table.calendar-list").getByText(`Due: ${title} (${cycle})`, { exact: true })).toBeVisible();
+  await expect(main(page).locator("table.calendar-list").getByRole("link")).toHaveCount(0);
+  await page.goBack();
+  await expect(pageTitle(page)).toHaveText(`Reporting calendar ${due.getUTCFullYear()}`);
   // Its feed, made here, is listed on the feeds page as the reporting calendar, not as "my meetings".
   await main(page).getByRole("button", { name: "Create a feed address" }).click();
   await expect(main(page).getByText("Copy this address into your calendar program now")).toBeVisible();

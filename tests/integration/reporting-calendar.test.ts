@@ -7,7 +7,7 @@ import { produceMilestoneReminders } from "../../app/models/milestone-reminders.
 import { loader as dashboardLoader } from "../../app/routes/_index";
 import { loader as feedLoader } from "../../app/routes/feeds.$token";
 import { action as calendarAction, loader as calendarLoader } from "../../app/routes/reporting.calendar";
-import { loader as printLoader } from "../../app/routes/reporting.calendar.print";
+import { loader as printLoader } from "../../app/routes/reporting.calendar_.print";
 import { loader as complianceLoader } from "../../app/routes/reporting.compliance";
 import { action as newAction } from "../../app/routes/reporting.new";
 import { createUser, getRequest, postRequest, sessionCookie, thrown } from "../support/fixtures";
