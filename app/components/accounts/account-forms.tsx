@@ -2,6 +2,8 @@ import { Form } from "@remix-run/react";
 import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField } from "~/components/ui/field";
+import { ListFilters, SearchField } from "~/components/ui/list-page";
+import { personOptions } from "~/components/ui/options";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
@@ -78,21 +80,15 @@ export function AccountLinkForm({
   failure?: FormFailure;
 }) {
   const { t } = useI18n();
-  const options = [{ value: "", label: t("account.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` }))];
+  const options = [{ value: "", label: t("account.field.noPerson") }, ...personOptions(people)];
   const { onSubmit, field, alert } = useValidatedForm(accountLinkSchema, { defaultValues: { intent: "link", personId } satisfies AccountLinkInput, failure });
   return (
     <div className="account-panel">
       <h2>{t("account.link.title")}</h2>
       <p className="muted">{t("account.link.hint")}</p>
-      <Form method="get" className="filters" role="search">
-        <label>
-          {t("account.new.findPerson")}
-          <input type="search" name="q" defaultValue={q} />
-        </label>
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
+      <ListFilters submit={t("common.search")}>
+        <SearchField label={t("account.new.findPerson")} value={q} />
+      </ListFilters>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <FormAlert
           {...alert}
