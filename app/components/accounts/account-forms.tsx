@@ -9,6 +9,7 @@ import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { accountLinkSchema, accountRolesSchema, ROLE_FIELD, type AccountLinkInput, type AccountRolesInput } from "~/schemas/account";
 import { RoleCheckboxes } from "./role-checkboxes";
+import { FormActions } from "~/components/ui/form-actions";
 
 /** What the conflict notice names, when another save changed the account while a form was open. */
 function useAccountConflictLabels() {
@@ -57,11 +58,7 @@ export function AccountRolesForm({
       <RecordVersionField version={version} failure={failure} />
       <RoleCheckboxes grantable={grantable} checked={checked} registerRole={(name) => form.register(name)} error={failure?.fieldErrors.roles?.[0] ?? errors.roles?.message} />
       <p className="muted">{t("account.roles.hint")}</p>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t("account.roles.submit")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("account.roles.submit")} keepEnabled />
     </Form>
   );
 }
@@ -102,11 +99,7 @@ export function AccountLinkForm({
           options={options}
           {...field("personId")}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {t("account.link.submit")}
-          </button>
-        </div>
+        <FormActions submitLabel={t("account.link.submit")} keepEnabled />
       </Form>
     </div>
   );
