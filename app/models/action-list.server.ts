@@ -151,6 +151,12 @@ export const actionSummarySelect = {
   ownerAgency: { select: { name: true, acronym: true } },
 } satisfies Prisma.ActionSelect;
 
+/** The same short row from the raw read path (decision 012): the columns of a query joining the owner's post and agency. */
+export type ActionSummarySql = { id: string; title: string; status: string; dueDate: string | null; positionTitle: string; agencyName: string; agencyAcronym: string | null };
+export function actionSummaryOf(r: ActionSummarySql) {
+  return { id: r.id, title: r.title, status: r.status, dueDate: fromSqlDate(r.dueDate), ownerPosition: { title: r.positionTitle }, ownerAgency: { name: r.agencyName, acronym: r.agencyAcronym } };
+}
+
 export async function listActions(
   ctx: AccessContext,
   f: ActionFilters,

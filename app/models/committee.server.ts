@@ -2,12 +2,9 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
-import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import type { CommitteeData } from "~/schemas/committee";
-import { visibleActions, visibleCommittees, visibleDecisions, visibleMeetings } from "~/permissions.server";
-import { actionListOrder, actionSummarySelect } from "./action-list.server";
+import { visibleCommittees } from "~/permissions.server";
 import { agencyOptions } from "./agency.server";
-import { decisionSummarySelect } from "./decision-list.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -98,51 +95,6 @@ export function listMemberships(committeeId: string, { current, now = new Date()
       position: { select: { id: true, title: true } },
     },
   });
-}
-
-/** What the committee page shows besides its facts: meetings, decisions and open actions. */
-export async function committeeActivity(ctx: AccessContext, committeeId: string, now = new Date()) {
-  const meetingWhere: Prisma.MeetingWhereInput = { AND: [{ committeeId, archivedAt: null }, visibleMeetings(ctx)] };
-  const meetingSelect = {
-    id: true,
-    title: true,
-    sequence: true,
-    startsAt: true,
-    timeZone: true,
-    venue: true,
-    status: true,
-  } satisfies Prisma.MeetingSelect;
-  const actionWhere: Prisma.ActionWhereInput = {
-    AND: [{ committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
-  };
-  const [upcoming, past, decisions, actions, openActionCount] = await Promise.all([
-    prisma.meeting.findMany({
-      where: { AND: [meetingWhere, { startsAt: { gte: now } }] },
-      orderBy: { startsAt: "asc" },
-      take: 5,
-      select: meetingSelect,
-    }),
-    prisma.meeting.findMany({
-      where: { AND: [meetingWhere, { startsAt: { lt: now } }] },
-      orderBy: { startsAt: "desc" },
-      take: 5,
-      select: meetingSelect,
-    }),
-    prisma.decision.findMany({
-      where: { AND: [{ committeeId, archivedAt: null }, visibleDecisions(ctx)] },
-      orderBy: [{ decidedOn: "desc" }, { serial: "desc" }],
-      take: 10,
-      select: { ...decisionSummarySelect, decidedOn: true },
-    }),
-    prisma.action.findMany({
-      where: actionWhere,
-      orderBy: actionListOrder,
-      take: 10,
-      select: actionSummarySelect,
-    }),
-    prisma.action.count({ where: actionWhere }),
-  ]);
-  return { upcoming, past, decisions, actions, openActionCount };
 }
 
 /** Choices for the committee form: agencies and the other committees (as parents). */

@@ -198,44 +198,78 @@ function dossierFrom(ctx: AccessContext, positionId: string, now: Date): Dossier
   return assembleDossier(source);
 }
 
+// The counterparts of a post on its page, paged (decision 064): the posts sharing one of its
+// responsibilities or one of the committees it sits on (as the reader may see them), each once.
+const SHARED = `
+  mine AS (
+    SELECT ra.responsibilityId, r.title FROM ResponsibilityAssignment ra JOIN Responsibility r ON r.id = ra.responsibilityId
+    WHERE ra.positionId = @positionId AND ra.archivedAt IS NULL AND r.archivedAt IS NULL),
+  seats AS (
+    SELECT c.id, coalesce(c.shortName, c.name) AS name FROM CommitteeMembership m JOIN Committee c ON c.id = m.committeeId
+    WHERE m.positionId = @positionId AND ${currentSeat("m")} AND c.archivedAt IS NULL AND ${visibleCommitteesSql("c")}),
+  shared AS (
+    SELECT o.positionId, 'responsibility' AS via, mine.title AS name
+    FROM mine JOIN ResponsibilityAssignment o ON o.responsibilityId = mine.responsibilityId
+    WHERE o.archivedAt IS NULL AND o.positionId <> @positionId
+    UNION ALL
+    SELECT o.positionId, 'committee', seats.name
+    FROM seats JOIN CommitteeMembership o ON o.committeeId = seats.id
+    WHERE o.positionId <> @positionId AND ${currentSeat("o")})`;
+const counterpartKeysQuery = readQuery<Visible, { id: string; title: string; agencyName: string }>(`
+  WITH ${SHARED}
+  SELECT po.id, po.title, coalesce(ag.acronym, ag.name) AS agencyName
+  FROM Position po JOIN Agency ag ON ag.id = po.agencyId
+  WHERE po.id IN (SELECT positionId FROM shared) AND po.archivedAt IS NULL
+  ORDER BY agencyName, po.title, po.id`);
+const sharedOfQuery = readQuery<Visible & { ids: string }, { positionId: string; via: "responsibility" | "committee"; name: string }>(`
+  WITH ${SHARED}
+  SELECT positionId, via, name FROM shared WHERE positionId IN (SELECT value FROM json_each(@ids))`);
+const counterpartDetailsQuery = readQuery<{ ids: string }, { id: string; functionalEmail: string | null }>(`
+  SELECT po.id, po.functionalEmail FROM Position po WHERE po.id IN (SELECT value FROM json_each(@ids))`);
+
+/** The dossier's order of names (assembleDossier's `byText`: String#localeCompare). */
+const byText = new Intl.Collator().compare;
+
 /**
- * The counterparts of a post (holders of the posts sharing its responsibilities or committees), as
- * the dossier lists them, for the post's page: the same rows as postCounterparts in dossier.server.ts.
+ * One page of the counterparts of a post, with their total, in the dossier's order and shape (the
+ * rows `readDossier` gives as `counterparts`). SQL finds the posts and their sort keys; the names are
+ * put in order by the collator the dossier uses (SQLite's BINARY order is not it: case and accents),
+ * then only the page's posts are read in full.
  */
-export function readCounterparts(ctx: AccessContext, positionId: string, now: Date): Dossier["counterparts"] {
+export function readCounterpartPage(ctx: AccessContext, positionId: string, now: Date, page: { skip: number; take: number }): { rows: Dossier["counterparts"]; total: number } {
   return readSnapshot(() => {
     const at = sqlDate(now);
     const visible: Visible = { ...accessSqlParams(ctx), positionId, now: at };
-    const raci = raciQuery.all({ positionId });
-    const memberships = membershipsQuery.all(visible);
-    const otherRaci = raci.length ? otherRaciQuery.all({ positionId, ids: sqlList(raci.map((r) => r.responsibilityId)) }) : [];
-    const otherSeats = memberships.length ? otherSeatsQuery.all({ positionId, ids: sqlList(memberships.map((m) => m.id)), now: at }) : [];
-    return assembleDossier({
-      asOf: now,
-      post: { id: positionId, title: "", agencyId: "", agencyName: "", functionalEmail: null },
-      raci: raci.map((r) => ({ responsibilityId: r.responsibilityId, title: r.title, reference: null, role: r.role })),
-      otherRaci: [],
-      actions: [],
-      actionTotal: 0,
-      deadlines: [],
-      milestones: [],
-      deadlineMilestones: [],
-      committees: memberships.map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, role: m.role })),
-      meetings: [],
-      decisions: [],
-      counterparts: counterpartsOf(otherRaci, otherSeats, at),
-    }).counterparts;
+    const keys = counterpartKeysQuery.all(visible).sort((a, b) => byText(a.agencyName, b.agencyName) || byText(a.title, b.title));
+    const shown = keys.slice(page.skip, page.skip + page.take);
+    if (!shown.length) return { rows: [], total: keys.length };
+    const ids = sqlList(shown.map((k) => k.id));
+    const shared = sharedOfQuery.all({ ...visible, ids });
+    const emails = new Map(counterpartDetailsQuery.all({ ids }).map((p) => [p.id, p.functionalEmail]));
+    const holders = holdersOf(ids, at);
+    const names = (id: string, via: "responsibility" | "committee") => [...new Set(shared.filter((s) => s.positionId === id && s.via === via).map((s) => s.name))].sort(byText);
+    const rows = shown.map((k) => ({
+      positionId: k.id,
+      title: k.title,
+      agencyName: k.agencyName,
+      functionalEmail: emails.get(k.id) ?? null,
+      holders: [...(holders.get(k.id) ?? [])].sort((a, b) => Number(a.acting) - Number(b.acting) || byText(a.name, b.name)),
+      sharedResponsibilities: names(k.id, "responsibility"),
+      sharedCommittees: names(k.id, "committee"),
+    }));
+    return { rows, total: keys.length };
   });
 }
 
-function counterpartsOf(
-  otherRaci: readonly { responsibilityId: string; positionId: string | null }[],
-  otherSeats: readonly { committeeId: string; positionId: string }[],
-  at: string,
-): DossierSource["counterparts"] {
-  const ids = sqlList([...new Set([...otherRaci, ...otherSeats].flatMap((o) => (o.positionId ? [o.positionId] : [])))]);
-  if (ids === "[]") return [];
-  const holders = new Map<string, DossierSource["counterparts"][number]["holders"]>();
+/** Every counterpart of a post, in the dossier's order (the post page reads them a page at a time). */
+export function readCounterparts(ctx: AccessContext, positionId: string, now: Date): Dossier["counterparts"] {
+  return readCounterpartPage(ctx, positionId, now, { skip: 0, take: Number.MAX_SAFE_INTEGER }).rows;
+}
+
+/** The current holders of the posts, by post. */
+type Holders = DossierSource["counterparts"][number]["holders"];
+function holdersOf(ids: string, at: string): Map<string, Holders> {
+  const holders = new Map<string, Holders>();
   for (const h of holdersQuery.all({ ids, now: at })) {
     const list = holders.get(h.positionId) ?? [];
     list.push({
@@ -247,6 +281,17 @@ function counterpartsOf(
     });
     holders.set(h.positionId, list);
   }
+  return holders;
+}
+
+function counterpartsOf(
+  otherRaci: readonly { responsibilityId: string; positionId: string | null }[],
+  otherSeats: readonly { committeeId: string; positionId: string }[],
+  at: string,
+): DossierSource["counterparts"] {
+  const ids = sqlList([...new Set([...otherRaci, ...otherSeats].flatMap((o) => (o.positionId ? [o.positionId] : [])))]);
+  if (ids === "[]") return [];
+  const holders = holdersOf(ids, at);
   return counterpartPostsQuery.all({ ids }).map((p) => ({
     positionId: p.id,
     title: p.title,

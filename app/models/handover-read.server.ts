@@ -3,7 +3,7 @@
 // statements — the handover with its post, agency and people, then its versions with who submitted
 // and acknowledged each — instead of Prisma's nested reads. tests/integration/handover-read.test.ts
 // checks both give the same handover, and the same refusal to a reader without clearance.
-import type { AccessContext } from "~/domain/access";
+import { canReadHandover, type AccessContext } from "~/domain/access";
 import { notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
 import { accessSqlParams, visibleHandoversSql, type AccessSqlParams } from "~/permissions.server";
 import { parseDossier } from "~/domain/dossier";
@@ -45,18 +45,22 @@ type HandoverRow = NoteColumns &
     agencyAcronym: string | null;
   };
 
+// The handover's outgoing and incoming people (alias h), and who acknowledged a handover or a version.
+const PEOPLE_COLUMNS = `op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
+    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail`;
+const PEOPLE_JOINS = `LEFT JOIN Person op ON op.id = h.outgoingPersonId LEFT JOIN Person ip ON ip.id = h.incomingPersonId`;
+const acknowledgerJoin = (alias: string) => `LEFT JOIN User au ON au.id = ${alias}.acknowledgedById LEFT JOIN Person ap ON ap.id = au.personId`;
+
 const handoverQuery = readQuery<AccessSqlParams & { id: string }, HandoverRow>(`
   SELECT h.id, h.positionId, h.agencyId, h.outgoingAssignmentId, h.outgoingPersonId, h.incomingPersonId, h.status,
     ${noteColumns("h")}, h.submittedAt, h.acknowledgedAt, h.acknowledgedById, h.confidentiality, h.archivedAt, h.version,
     h.createdAt, h.updatedAt,
     po.title AS positionTitle, po.functionalEmail AS positionEmail, ag.name AS agencyName, ag.acronym AS agencyAcronym,
-    op.id AS outId, op.honorific AS outHonorific, op.givenName AS outGiven, op.familyName AS outFamily, op.email AS outEmail,
-    ip.id AS inId, ip.honorific AS inHonorific, ip.givenName AS inGiven, ip.familyName AS inFamily, ip.email AS inEmail
+    ${PEOPLE_COLUMNS}
   FROM Handover h
   JOIN Position po ON po.id = h.positionId
   JOIN Agency ag ON ag.id = h.agencyId
-  LEFT JOIN Person op ON op.id = h.outgoingPersonId
-  LEFT JOIN Person ip ON ip.id = h.incomingPersonId
+  ${PEOPLE_JOINS}
   WHERE h.id = @id AND ${visibleHandoversSql("h")}`);
 
 type VersionRow = NoteColumns & {
@@ -79,14 +83,13 @@ const versionsQuery = readQuery<{ id: string }, VersionRow>(`
   FROM HandoverVersion v
   LEFT JOIN User su ON su.id = v.submittedById
   LEFT JOIN Person sp ON sp.id = su.personId
-  LEFT JOIN User au ON au.id = v.acknowledgedById
-  LEFT JOIN Person ap ON ap.id = au.personId
+  ${acknowledgerJoin("v")}
   WHERE v.handoverId = @id
   ORDER BY v.number DESC
   LIMIT 50`);
 
 
-function personOf(row: HandoverRow, p: "out" | "in") {
+function personOf(row: PersonColumns<"out"> & PersonColumns<"in">, p: "out" | "in") {
   const id = row[`${p}Id`];
   if (!id) return null;
   return { id, honorific: row[`${p}Honorific`], givenName: row[`${p}Given`] ?? "", familyName: row[`${p}Family`] ?? "", email: row[`${p}Email`] };
@@ -147,4 +150,64 @@ const versionDossierQuery = readQuery<{ id: string; number: number }, { dossier:
 export function readVersionDossier(handoverId: string, number: number) {
   const row = versionDossierQuery.get({ id: handoverId, number });
   return row ? parseDossier(row.dossier) : null;
+}
+
+type LatestRow = PersonColumns<"out"> &
+  PersonColumns<"in"> & {
+    id: string;
+    positionId: string;
+    agencyId: string;
+    outgoingPersonId: string | null;
+    incomingPersonId: string | null;
+    status: string;
+    confidentiality: string;
+    submittedAt: string | null;
+    acknowledgedAt: string | null;
+    acknowledgedById: string | null;
+    archivedAt: string | null;
+    createdAt: string;
+    ackEmail: string | null;
+    ackGiven: string | null;
+    ackFamily: string | null;
+  };
+const latestOfPostQuery = readQuery<{ positionId: string }, LatestRow>(`
+  SELECT h.id, h.positionId, h.agencyId, h.outgoingPersonId, h.incomingPersonId, h.status, h.confidentiality,
+    h.submittedAt, h.acknowledgedAt, h.acknowledgedById, h.archivedAt, h.createdAt,
+    ${PEOPLE_COLUMNS},
+    au.email AS ackEmail, ap.givenName AS ackGiven, ap.familyName AS ackFamily
+  FROM Handover h
+  ${PEOPLE_JOINS}
+  ${acknowledgerJoin("h")}
+  WHERE h.positionId = @positionId AND h.archivedAt IS NULL
+  ORDER BY h.createdAt DESC, h.id DESC
+  LIMIT 1`);
+
+/**
+ * The post's latest handover as its page shows it: the facts (directory information, open to every
+ * reader: decision 033), the people, and whether the reader may open its content. Null when none.
+ */
+export function readLatestHandoverOfPost(ctx: AccessContext, positionId: string) {
+  const row = latestOfPostQuery.get({ positionId });
+  if (!row) return null;
+  const facts = {
+    id: row.id,
+    positionId: row.positionId,
+    agencyId: row.agencyId,
+    outgoingPersonId: row.outgoingPersonId,
+    incomingPersonId: row.incomingPersonId,
+    status: row.status,
+    confidentiality: row.confidentiality,
+    submittedAt: fromSqlDate(row.submittedAt),
+    acknowledgedAt: fromSqlDate(row.acknowledgedAt),
+    acknowledgedById: row.acknowledgedById,
+    archivedAt: fromSqlDate(row.archivedAt),
+    createdAt: new Date(row.createdAt),
+  };
+  return {
+    ...facts,
+    outgoingPerson: personOf(row, "out"),
+    incomingPerson: personOf(row, "in"),
+    acknowledgedBy: userOf(row.ackEmail, row.ackGiven, row.ackFamily),
+    readable: canReadHandover(ctx, facts),
+  };
 }

@@ -4,7 +4,7 @@
 // Its facts (post, people, status, dates) are directory information; its content (notes, dossier) is
 // classified (decision 033, canReadHandover/visibleHandovers: "restricted" = the post's agency) plus
 // the grants this module gives the outgoing and incoming people, who may not be agency staff then.
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
 import { NOTE_SECTIONS, notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
@@ -17,7 +17,6 @@ import { enqueueNotification, type NoticeAddress } from "./notifications.server"
 import { personName } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
-type Db = PrismaClient | Tx;
 
 const handoverFields = {
   id: true,
@@ -281,19 +280,6 @@ export function acknowledgeHandover(actorId: string, id: string, number: number,
     await recordAudit(tx, { actorId, entity: "handover", entityId: id, action: "acknowledge", before, after });
     return { ok: true };
   });
-}
-
-/**
- * The latest handover of a post, as facts (decision 033): what its holder reads first, and what the
- * post page shows every reader; `readable` says whether the reader may open its notes and dossier.
- */
-export async function latestHandoverOfPost(ctx: AccessContext, positionId: string, db: Db = prisma) {
-  const row = await db.handover.findFirst({
-    where: { positionId, archivedAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { ...factsSelect, createdAt: true, outgoingPerson: personFields, incomingPerson: personFields, acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } } },
-  });
-  return row ? (withHandoverReadable(ctx, [row])[0] ?? null) : null;
 }
 
 /**

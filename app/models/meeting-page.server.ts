@@ -7,10 +7,10 @@ import { prisma } from "~/db.server";
 import { canSee, type AccessContext } from "~/domain/access";
 import { ACTIVE_ACTION_STATUSES } from "~/domain/overdue";
 import { accessSqlParams, visibleActions, visibleActionsSql, visibleDecisionsSql, visibleDocuments, visibleDocumentsSql, visibleMeetings, type AccessSqlParams } from "~/permissions.server";
-import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
+import { readQuery, readSnapshot, sqlDate, sqlList } from "~/read-db.server";
 import { agencyLabel, personName } from "~/domain/labels";
 import { CALLED_OFF_MEETING_STATUSES } from "~/domain/vocabulary";
-import { actionListOrder } from "./action-list.server";
+import { actionListOrder, actionSummaryOf } from "./action-list.server";
 
 // The agenda on the raw read path (decision 012): four statements whatever the number of items —
 // the items with their presenters, the decisions and the statements under them, and every visible
@@ -149,15 +149,7 @@ const arisingCountQuery = readQuery<ArisingParams, { total: number }>(`SELECT co
 export async function listMattersArising(ctx: AccessContext, meeting: { id: string; committeeId: string; startsAt: Date }) {
   const params: ArisingParams = { ...accessSqlParams(ctx), committeeId: meeting.committeeId, meetingId: meeting.id, startsAt: sqlDate(meeting.startsAt) };
   const { rows, total } = readSnapshot(() => ({ rows: arisingQuery.all(params), total: arisingCountQuery.get(params)?.total ?? 0 }));
-  const actions = rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    status: r.status,
-    dueDate: fromSqlDate(r.dueDate),
-    ownerPosition: { title: r.positionTitle },
-    ownerAgency: { name: r.agencyName, acronym: r.agencyAcronym },
-  }));
-  return { actions, total };
+  return { actions: rows.map(actionSummaryOf), total };
 }
 
 export async function attendanceSummary(meetingId: string) {

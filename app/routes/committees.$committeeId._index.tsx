@@ -6,7 +6,7 @@ import { ConfidentialityBadge } from "~/components/meetings/status-badge";
 import { can } from "~/domain/access";
 import { summariseRule } from "~/domain/recurrence";
 import { useI18n } from "~/i18n/context";
-import { committeeActivity, getVisibleCommittee, listMemberships } from "~/models/committee.server";
+import { readCommitteePage } from "~/models/committee-read.server";
 import { notFound, requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
@@ -20,9 +20,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "committee");
-  const committee = await getVisibleCommittee(ctx, params.committeeId ?? "");
-  if (!committee) throw notFound();
-  const [members, activity] = await Promise.all([listMemberships(committee.id, { current: true }), committeeActivity(ctx, committee.id)]);
+  const page = readCommitteePage(ctx, params.committeeId ?? "", new Date());
+  if (!page) throw notFound();
+  const { committee, members, activity } = page;
   const history = await recordHistory(ctx, "committee", committee.id, historyPageFrom(request));
   return {
     history,

@@ -11,8 +11,9 @@ import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server
 import { useI18n } from "~/i18n/context";
 import { endAssignment } from "~/models/assignment.server";
 import { readChangesSince } from "~/models/changes-since-read.server";
-import { readCounterparts } from "~/models/dossier-read.server";
-import { latestHandoverOfPost, startHandoverForPost } from "~/models/handover.server";
+import { readCounterpartPage } from "~/models/dossier-read.server";
+import { startHandoverForPost } from "~/models/handover.server";
+import { readLatestHandoverOfPost } from "~/models/handover-read.server";
 import { positionOwner, setPositionArchived } from "~/models/position.server";
 import { POST_SECTION_PAGE, readPosition } from "~/models/position-read.server";
 import { pageFromSearch, pageInfo } from "~/domain/paging";
@@ -42,22 +43,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!position) throw notFound();
   const owner = { agencyId: position.agencyId, positionId: position.id };
   const live = !position.archivedAt;
-  const allCounterparts = readCounterparts(ctx, id, now);
+  const counterparts = readCounterpartPage(ctx, id, now, pages.counterparts);
   const changes = readChangesSince(ctx, id, now, pages.changes);
-  const [handover, history] = await Promise.all([
-    latestHandoverOfPost(ctx, id),
-    recordHistory(ctx, "position", position.id, historyPageFrom(request)),
-  ]);
-  const slice = <T,>(rows: T[], page: { skip: number; take: number }) => rows.slice(page.skip, page.skip + page.take);
+  const handover = readLatestHandoverOfPost(ctx, id);
+  const history = await recordHistory(ctx, "position", position.id, historyPageFrom(request));
   return {
     history,
     position,
-    counterparts: slice(allCounterparts, pages.counterparts),
+    counterparts: counterparts.rows,
     changes,
     pages: {
       responsibilities: pageInfo(pages.responsibilities, position.responsibilityTotal),
       committees: pageInfo(pages.committees, position.committeeTotal),
-      counterparts: pageInfo(pages.counterparts, allCounterparts.length),
+      counterparts: pageInfo(pages.counterparts, counterparts.total),
       changes: pageInfo(pages.changes, changes?.total ?? 0),
     },
     handover,
