@@ -256,20 +256,10 @@ export async function listCommitteeOpenActions(
   page: { skip: number; take: number },
   now = new Date(),
 ) {
-  const where: Prisma.ActionWhereInput = {
-    AND: [{ committeeId, status: { in: [...ACTIVE_ACTION_STATUSES] }, archivedAt: null }, visibleActions(ctx)],
-  };
-  const [rows, total] = await Promise.all([
-    prisma.action.findMany({
-      where,
-      orderBy: actionListOrder,
-      skip: page.skip,
-      take: page.take,
-      select: { ...actionRowSelect(now), ownerPositionId: true, ownerAgencyId: true },
-    }),
-    prisma.action.count({ where }),
-  ]);
-  return { rows, total };
+  // The list's rule with the committee and the active statuses (no due window, so no time zone).
+  const filters: ActionFilters = { committeeId, agencyId: null, positionId: null, mine: false, status: "active", due: null, archived: false };
+  const { rows, total } = await listActions(ctx, filters, page, { now, timeZone: "UTC" });
+  return { rows: rows.map((r) => ({ ...r, ownerPositionId: r.ownerPosition.id, ownerAgencyId: r.ownerAgency.id })), total };
 }
 
 /** The follow-up actions of a decision that the reader may see. */

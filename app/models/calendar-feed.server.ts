@@ -7,7 +7,7 @@ import { prisma } from "~/db.server";
 import { can, type AccessContext } from "~/domain/access";
 import { loadAccess, visibleCommittees, visibleMeetings } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
-import type { IcalMeeting } from "./ical.server";
+import { icalMeetingFields, type IcalMeeting } from "./ical.server";
 import { myMeetingsWhere } from "./meeting-lists.server";
 
 const DAY = 86_400_000;
@@ -66,17 +66,7 @@ export function revokeFeedToken(actorId: string, tokenId: string, now = new Date
 }
 
 const icalSelect = {
-  id: true,
-  uid: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venue: true,
-  room: true,
-  onlineUrl: true,
-  status: true,
-  icalSequence: true,
+  ...icalMeetingFields,
   createdAt: true,
   updatedAt: true,
   committee: { select: { name: true } },

@@ -2,10 +2,24 @@
 // is its own VEVENT with the meeting's stable UID and its SEQUENCE (bumped on every change); times
 // carry the venue's TZID with a VTIMEZONE; cancelled or postponed meetings stay in the calendar as
 // STATUS:CANCELLED so subscribed calendars drop them.
+import type { Prisma } from "@prisma/client";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { calendarStatus, eventLocation, type CalendarFields } from "~/domain/calendar-revision";
+
+/** When and where a meeting is: the columns its forms set, its audit compares and a calendar shows. */
+export const meetingTimePlaceFields = {
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venue: true,
+  room: true,
+  onlineUrl: true,
+} satisfies Prisma.MeetingSelect;
+
+/** The meeting's columns every VEVENT is written from (feeds and invitations add what they show). */
+export const icalMeetingFields = { id: true, uid: true, title: true, ...meetingTimePlaceFields, status: true, icalSequence: true } satisfies Prisma.MeetingSelect;
 
 export type IcalMeeting = CalendarFields & {
   id: string;
@@ -22,6 +36,27 @@ const vtimezones = new Map<string, string | null>();
 function vtimezone(zone: string): string | null {
   if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone));
   return vtimezones.get(zone) ?? null;
+}
+
+/** What a meeting's VEVENT says in a feed and in an invitation alike: UID, SEQUENCE, times, title, link. */
+function eventOf(m: IcalMeeting, baseUrl: string) {
+  // A zone without published VTIMEZONE data is written in UTC rather than with a dangling TZID.
+  const zone = m.timeZone !== "UTC" && vtimezone(m.timeZone) ? m.timeZone : null;
+  const url = `${baseUrl}/meetings/${m.id}`;
+  return {
+    id: m.uid,
+    sequence: m.icalSequence,
+    // luxon dates, so ical-generator writes the wall-clock time of the TZID (a plain Date would be
+    // written in the server's own zone).
+    start: DateTime.fromJSDate(m.startsAt, { zone: zone ?? "utc" }),
+    end: DateTime.fromJSDate(m.endsAt, { zone: zone ?? "utc" }),
+    timezone: zone,
+    created: m.createdAt,
+    lastModified: m.updatedAt,
+    summary: m.title,
+    description: description(m, url),
+    url,
+  };
 }
 
 /** The one meeting-status → VEVENT STATUS rule (app/domain/calendar-revision.ts), as ical-generator's enum. */
@@ -48,26 +83,7 @@ export function meetingsCalendar({ name, meetings, baseUrl }: { name: string; me
     timezone: { name: null, generator: vtimezone },
   });
   for (const m of meetings) {
-    // A zone without published VTIMEZONE data is written in UTC rather than with a dangling TZID.
-    const zone = m.timeZone !== "UTC" && vtimezone(m.timeZone) ? m.timeZone : null;
-    const url = `${baseUrl}/meetings/${m.id}`;
-    calendar.createEvent({
-      id: m.uid,
-      sequence: m.icalSequence,
-      // luxon dates, so ical-generator writes the wall-clock time of the TZID (a plain Date would be
-      // written in the server's own zone).
-      start: DateTime.fromJSDate(m.startsAt, { zone: zone ?? "utc" }),
-      end: DateTime.fromJSDate(m.endsAt, { zone: zone ?? "utc" }),
-      timezone: zone,
-      stamp: m.updatedAt,
-      created: m.createdAt,
-      lastModified: m.updatedAt,
-      summary: m.title,
-      location: eventLocation(m.venue, m.room),
-      description: description(m, url),
-      url,
-      status: icalStatus(m.status),
-    });
+    calendar.createEvent({ ...eventOf(m, baseUrl), stamp: m.updatedAt, location: eventLocation(m.venue, m.room), status: icalStatus(m.status) });
   }
   return finishCalendar(calendar.toString(), meetings.length === 0);
 }
@@ -113,21 +129,10 @@ export function meetingInvitation({
     method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     timezone: { name: null, generator: vtimezone },
   });
-  const zone = m.timeZone !== "UTC" && vtimezone(m.timeZone) ? m.timeZone : null;
-  const url = `${baseUrl}/meetings/${m.id}`;
   calendar.createEvent({
-    id: m.uid,
-    sequence: m.icalSequence,
-    start: DateTime.fromJSDate(m.startsAt, { zone: zone ?? "utc" }),
-    end: DateTime.fromJSDate(m.endsAt, { zone: zone ?? "utc" }),
-    timezone: zone,
+    ...eventOf(m, baseUrl),
     stamp: new Date(),
-    created: m.createdAt,
-    lastModified: m.updatedAt,
-    summary: m.title,
     location: [m.venue, m.room].filter(Boolean).join(", ") || null,
-    description: description(m, url),
-    url,
     status: method === "CANCEL" ? ICalEventStatus.CANCELLED : icalStatus(m.status),
     organizer: { name: organizer.name ?? organizer.email, email: organizer.email },
     attendees: attendees.map((a) => ({

@@ -8,7 +8,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { currentAssignmentWhere, currentMembershipWhere } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
-import { meetingInvitation, type CalendarPerson, type InvitationMethod } from "./ical.server";
+import { icalMeetingFields, meetingInvitation, type CalendarPerson, type InvitationMethod } from "./ical.server";
 import { publicUrl } from "./mailer.server";
 import { enqueueNotification, type NoticeAddress } from "./notifications.server";
 import { personName } from "~/domain/labels";
@@ -17,17 +17,7 @@ import { isCalledOff } from "~/domain/vocabulary";
 type Tx = Prisma.TransactionClient;
 
 const meetingSelect = {
-  id: true,
-  uid: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venue: true,
-  room: true,
-  onlineUrl: true,
-  status: true,
-  icalSequence: true,
+  ...icalMeetingFields,
   confidentiality: true,
   committeeId: true,
   createdAt: true,

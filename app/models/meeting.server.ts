@@ -6,6 +6,7 @@ import { calendarChanged } from "~/domain/calendar-revision";
 import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/sequence";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
+import { meetingTimePlaceFields } from "./ical.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import { committeeMembers, invitationsAt, type Invitation } from "./invitations.server";
 import { inviteLateParticipant, notifyMeetingChanged } from "./meeting-notifications.server";
@@ -18,12 +19,7 @@ export const meetingFields = {
   sequence: true,
   numberFixed: true,
   title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venue: true,
-  room: true,
-  onlineUrl: true,
+  ...meetingTimePlaceFields,
   status: true,
   postponedToId: true,
   chairLabel: true,
@@ -38,8 +34,8 @@ export const meetingFields = {
 
 export type Tx = Prisma.TransactionClient;
 
-export type MeetingPlan = {
-  committeeId: string;
+/** What the meeting form sets: its title, time, place, chair and level. */
+export type MeetingChanges = {
   title: string | null;
   startsAt: Date;
   endsAt: Date;
@@ -49,6 +45,10 @@ export type MeetingPlan = {
   onlineUrl: string | null;
   chairLabel: string | null;
   confidentiality: string;
+};
+
+export type MeetingPlan = MeetingChanges & {
+  committeeId: string;
   seriesId?: string | null;
   recurrenceStart?: Date | null;
 };
@@ -117,17 +117,6 @@ export function createMeeting(actorId: string, plan: MeetingPlan, committee: Com
   });
 }
 
-export type MeetingChanges = {
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  chairLabel: string | null;
-  confidentiality: string;
-};
 
 /**
  * Edits one meeting (one occurrence of a series stays in it, as its exception) from a form of the

@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { visibleObligations } from "~/permissions.server";
+import { pageOfObligations } from "./reporting.server";
 
 export const PRINT_LIMIT = 200;
 
@@ -47,41 +48,31 @@ function calendarWhere(ctx: AccessContext, f: CalendarFilters): Prisma.Reporting
 }
 
 export async function reportingCalendar(ctx: AccessContext, f: CalendarFilters, page: { skip: number; take: number }) {
-  const where = calendarWhere(ctx, f);
   const inYear = yearRange(f.year);
-  const [obligations, total] = await Promise.all([
-    prisma.reportingObligation.findMany({
-      where,
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      skip: page.skip,
-      take: page.take,
+  const { rows: obligations, total } = await pageOfObligations(calendarWhere(ctx, f), page, {
+    id: true,
+    title: true,
+    instrument: { select: { code: true } },
+    leadAgency: { select: { acronym: true, name: true } },
+    deadlines: {
+      where: { archivedAt: null, OR: [{ dueDate: inYear }, { milestones: { some: { archivedAt: null, dueDate: inYear } } }] },
+      orderBy: { dueDate: "asc" },
+      take: 12,
       select: {
         id: true,
-        title: true,
-        instrument: { select: { code: true } },
-        leadAgency: { select: { acronym: true, name: true } },
-        deadlines: {
-          where: { archivedAt: null, OR: [{ dueDate: inYear }, { milestones: { some: { archivedAt: null, dueDate: inYear } } }] },
+        cycle: true,
+        dueDate: true,
+        submittedOn: true,
+        status: true,
+        milestones: {
+          where: { archivedAt: null, dueDate: inYear },
           orderBy: { dueDate: "asc" },
-          take: 12,
-          select: {
-            id: true,
-            cycle: true,
-            dueDate: true,
-            submittedOn: true,
-            status: true,
-            milestones: {
-              where: { archivedAt: null, dueDate: inYear },
-              orderBy: { dueDate: "asc" },
-              take: 30,
-              select: { id: true, kind: true, title: true, dueDate: true, status: true, ownerPosition: { select: { title: true, agency: { select: { acronym: true, name: true } } } } },
-            },
-          },
+          take: 30,
+          select: { id: true, kind: true, title: true, dueDate: true, status: true, ownerPosition: { select: { title: true, agency: { select: { acronym: true, name: true } } } } },
         },
       },
-    }),
-    prisma.reportingObligation.count({ where }),
-  ]);
+    },
+  });
   return { obligations, total };
 }
 

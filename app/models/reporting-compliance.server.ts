@@ -1,33 +1,21 @@
 // The compliance overview across obligations: the most recent cycles of each, newest last.
-import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { obligationListWhere, type ObligationFilters } from "./reporting.server";
+import { obligationListWhere, pageOfObligations, type ObligationFilters } from "./reporting.server";
 
 /** Cycles shown per obligation: the last few due and the next one. */
 export const HISTORY_CYCLES = 6;
 
-export async function complianceOverview(ctx: AccessContext, f: ObligationFilters, page: { skip: number; take: number }, today: Date) {
-  const where = obligationListWhere(ctx, f, today);
-  const [rows, total] = await Promise.all([
-    prisma.reportingObligation.findMany({
-      where,
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      skip: page.skip,
-      take: page.take,
-      select: {
-        id: true,
-        title: true,
-        instrument: { select: { code: true } },
-        deadlines: {
-          // The last cycles due, and the next one (not those planned further ahead).
-          where: { archivedAt: null, dueDate: { lt: new Date(today.getTime() + 366 * 86_400_000) } },
-          orderBy: { dueDate: "desc" },
-          take: HISTORY_CYCLES,
-          select: { id: true, cycle: true, dueDate: true, submittedOn: true, status: true },
-        },
-      },
-    }),
-    prisma.reportingObligation.count({ where }),
-  ]);
-  return { rows, total };
+export function complianceOverview(ctx: AccessContext, f: ObligationFilters, page: { skip: number; take: number }, today: Date) {
+  return pageOfObligations(obligationListWhere(ctx, f, today), page, {
+    id: true,
+    title: true,
+    instrument: { select: { code: true } },
+    deadlines: {
+      // The last cycles due, and the next one (not those planned further ahead).
+      where: { archivedAt: null, dueDate: { lt: new Date(today.getTime() + 366 * 86_400_000) } },
+      orderBy: { dueDate: "desc" },
+      take: HISTORY_CYCLES,
+      select: { id: true, cycle: true, dueDate: true, submittedOn: true, status: true },
+    },
+  });
 }

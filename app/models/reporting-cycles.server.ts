@@ -37,7 +37,8 @@ export const planFields = {
 
 type PlanSource = Prisma.ReportingObligationGetPayload<{ select: typeof planFields }>;
 
-const cycleFields = {
+/** A cycle's period, due date and where its submission stands. */
+export const cycleSummaryFields = {
   id: true,
   cycle: true,
   periodStart: true,
@@ -45,10 +46,19 @@ const cycleFields = {
   dueDate: true,
   status: true,
   submittedOn: true,
-  manual: true,
-  archivedAt: true,
-  confidentiality: true,
 } satisfies Prisma.ReportingDeadlineSelect;
+
+/** A cycle as its page and the obligation's page show it: the summary and the submission record. */
+export const cycleRecordFields = {
+  ...cycleSummaryFields,
+  submissionReference: true,
+  submittedBy: true,
+  submissionAccess: true,
+  nilReport: true,
+  manual: true,
+} satisfies Prisma.ReportingDeadlineSelect;
+
+const cycleFields = { ...cycleSummaryFields, manual: true, archivedAt: true, confidentiality: true } satisfies Prisma.ReportingDeadlineSelect;
 
 export function offsetsOf(o: PlanSource): MilestoneOffsets {
   return {

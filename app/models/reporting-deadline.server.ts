@@ -7,24 +7,15 @@ import { currentAssignmentWhere } from "~/permissions.server";
 import { todayIn } from "~/domain/overdue";
 import type { Actor } from "./access-grant.server";
 import { recordAudit } from "./audit.server";
+import { cycleRecordFields } from "./reporting-cycles.server";
+import { obligationSourceFields } from "./reporting.server";
 import { enqueueMilestoneReminder, remindableMilestones, reminderMilestoneFields } from "./milestone-reminder-notice.server";
 
 export function getDeadline(id: string, now: Date) {
   return prisma.reportingDeadline.findUnique({
     where: { id },
     select: {
-      id: true,
-      cycle: true,
-      periodStart: true,
-      periodEnd: true,
-      dueDate: true,
-      status: true,
-      submittedOn: true,
-      submissionReference: true,
-      submittedBy: true,
-      submissionAccess: true,
-      nilReport: true,
-      manual: true,
+      ...cycleRecordFields,
       archivedAt: true,
       obligation: {
         select: {
@@ -35,8 +26,7 @@ export function getDeadline(id: string, now: Date) {
           leadPositionId: true,
           leadAgencyId: true,
           archivedAt: true,
-          instrument: { select: { code: true } },
-          provision: { select: { reference: true } },
+          ...obligationSourceFields,
           contributors: { where: { archivedAt: null }, take: 100, select: { agencyId: true } },
         },
       },

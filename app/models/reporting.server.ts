@@ -13,7 +13,7 @@ import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
 import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
-import { addManualCycle, ruleFields, syncCycles } from "./reporting-cycles.server";
+import { addManualCycle, cycleRecordFields, ruleFields, syncCycles } from "./reporting-cycles.server";
 import { postLabel } from "~/domain/labels";
 
 
@@ -72,35 +72,45 @@ export function obligationListWhere(ctx: AccessContext, f: ObligationFilters, to
   };
 }
 
-export async function listObligations(ctx: AccessContext, f: ObligationFilters, page: { skip: number; take: number }, today: Date) {
-  const where = obligationListWhere(ctx, f, today);
+/** Where an obligation comes from: its instrument's code and the provision's reference. */
+export const obligationSourceFields = {
+  instrument: { select: { code: true } },
+  provision: { select: { reference: true } },
+} satisfies Prisma.ReportingObligationSelect;
+
+/**
+ * One page of obligations by title, and how many match: the register, the compliance overview and the
+ * reporting calendar each choose what to read of a row.
+ */
+export async function pageOfObligations<S extends Prisma.ReportingObligationSelect>(
+  where: Prisma.ReportingObligationWhereInput,
+  page: { skip: number; take: number },
+  select: S,
+) {
   const [rows, total] = await Promise.all([
-    prisma.reportingObligation.findMany({
-      where,
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      skip: page.skip,
-      take: page.take,
-      select: {
-        id: true,
-        title: true,
-        ruleKind: true,
-        confidentiality: true,
-        instrument: { select: { code: true } },
-        provision: { select: { reference: true } },
-        leadPosition: { select: { id: true, title: true } },
-        leadAgency: { select: { id: true, name: true, acronym: true } },
-        // The next open cycle, and the last one due, for the list's "next due" and status columns.
-        deadlines: {
-          where: { archivedAt: null, dueDate: { gte: today } },
-          orderBy: { dueDate: "asc" },
-          take: 1,
-          select: { id: true, cycle: true, dueDate: true },
-        },
-      },
-    }),
+    prisma.reportingObligation.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], skip: page.skip, take: page.take, select }),
     prisma.reportingObligation.count({ where }),
   ]);
   return { rows, total };
+}
+
+export function listObligations(ctx: AccessContext, f: ObligationFilters, page: { skip: number; take: number }, today: Date) {
+  return pageOfObligations(obligationListWhere(ctx, f, today), page, {
+    id: true,
+    title: true,
+    ruleKind: true,
+    confidentiality: true,
+    ...obligationSourceFields,
+    leadPosition: { select: { id: true, title: true } },
+    leadAgency: { select: { id: true, name: true, acronym: true } },
+    // The next open cycle, and the last one due, for the list's "next due" and status columns.
+    deadlines: {
+      where: { archivedAt: null, dueDate: { gte: today } },
+      orderBy: { dueDate: "asc" },
+      take: 1,
+      select: { id: true, cycle: true, dueDate: true },
+    },
+  });
 }
 
 export function obligationFilterOptions() {
@@ -197,18 +207,7 @@ export async function obligationPage(id: string, now: Date) {
         orderBy: { dueDate: "desc" },
         take: 40,
         select: {
-          id: true,
-          cycle: true,
-          periodStart: true,
-          periodEnd: true,
-          dueDate: true,
-          status: true,
-          submittedOn: true,
-          submissionReference: true,
-          submittedBy: true,
-          submissionAccess: true,
-          nilReport: true,
-          manual: true,
+          ...cycleRecordFields,
           milestones: {
             where: { archivedAt: null },
             orderBy: [{ dueDate: "asc" }, { kind: "asc" }],
