@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ListFilters, SearchField } from "~/components/ui/list-page";
+import { ValidatedForm } from "~/components/forms/validated-form";
+import { personOptions, vocabularyOptions } from "~/components/ui/options";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { RoleCheckboxes } from "~/components/accounts/role-checkboxes";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { FormAlert, SelectField, TextField } from "~/components/ui/field";
+import { SelectField, TextField } from "~/components/ui/field";
 import { FormActions } from "~/components/ui/form-actions";
 import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import { grantableRoles, rolesBeyondReach } from "~/domain/account-rules";
@@ -93,15 +96,9 @@ export default function NewUserPage() {
     <section aria-labelledby="new-user-title">
       <h1 id="new-user-title">{t("account.new.title")}</h1>
       <p className="lede">{t("account.new.lede")}</p>
-      <Form method="get" className="filters" role="search">
-        <label>
-          {t("account.new.findPerson")}
-          <input type="search" name="q" defaultValue={q} />
-        </label>
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
+      <ListFilters submit={t("common.search")}>
+        <SearchField label={t("account.new.findPerson")} value={q} />
+      </ListFilters>
       <CreateAccountForm key={`${q}:${initial.personId}`} initial={initial} people={people} grantable={grantable} personRequired={personRequired} failure={result} />
     </section>
   );
@@ -133,32 +130,25 @@ function CreateAccountForm({
         roleViewer: typed.roleViewer === "on",
       }
     : initial;
-  const { form, onSubmit, field, alert, errors } = useValidatedForm(createAccountSchema, { defaultValues: defaults, failure });
+  const validated = useValidatedForm(createAccountSchema, { defaultValues: defaults, failure });
+  const { form, field, errors } = validated;
   const rolesError = failure?.fieldErrors.roles?.[0] ?? (errors as { roles?: { message?: string } }).roles?.message;
   const checked = grantable.filter((r) => defaults[ROLE_FIELD[r]] === true);
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
-      <FormAlert {...alert} />
+    <ValidatedForm form={validated}>
       <SelectField
         label={t("account.field.person")}
         optional={!personRequired}
         hint={t("account.field.personHint")}
-        options={[
-          { value: "", label: t(personRequired ? "account.field.choosePerson" : "account.field.noPerson") },
-          ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` })),
-        ]}
+        empty={t(personRequired ? "account.field.choosePerson" : "account.field.noPerson")}
+        options={personOptions(people)}
         {...field("personId")}
       />
       <TextField label={t("account.field.email")} type="email" autoComplete="off" {...field("email")} />
-      <SelectField
-        label={t("account.field.locale")}
-        hint={t("account.field.localeHint")}
-        options={LOCALES.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
-        {...field("locale")}
-      />
+      <SelectField label={t("account.field.locale")} hint={t("account.field.localeHint")} options={vocabularyOptions(LOCALES, (l) => t(`locale.${l}`))} {...field("locale")} />
       <RoleCheckboxes grantable={grantable} checked={checked} registerRole={(name) => form.register(name)} error={rolesError} />
       <FormActions submitLabel={t("account.new.submit")} cancelTo="/admin/users" />
-    </Form>
+    </ValidatedForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { MeetingsNav } from "~/components/meetings/meetings-nav";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
@@ -15,6 +15,7 @@ import { createFeedSchema, feedPageSchema, type CreateFeedInput } from "~/schema
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = (args) => pageTitle(args, "feed.title");
@@ -104,7 +105,6 @@ function scopeKey(scope: string) {
 
 function NewFeedForm({ committees, committeeId, failure }: { committees: { id: string; name: string; shortName: string | null }[]; committeeId: string; failure?: FormFailure }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const initial: CreateFeedInput = { intent: "create", scope: committeeId ? "committee" : "person", committeeId, label: "" };
   const { onSubmit, field, radio, alert } = useValidatedForm(createFeedSchema, { defaultValues: initial, failure });
   return (
@@ -129,11 +129,7 @@ function NewFeedForm({ committees, committeeId, failure }: { committees: { id: s
         {...field("committeeId")}
       />
       <TextField label={t("feed.field.label")} optional {...field("label")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="create" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("feed.create")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("feed.create")} intent="create" />
     </Form>
   );
 }

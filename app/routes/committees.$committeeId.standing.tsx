@@ -16,6 +16,7 @@ import { notFound, requirePermission } from "~/permissions.server";
 import { standingItemEditFormSchema, standingItemSchema, standingPageSchema, type StandingItemEditInput, type StandingItemInput } from "~/schemas/committee";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -177,11 +178,7 @@ function AddStandingItemForm({ failure }: { failure?: FormFailure }) {
       <TextField label={t("agenda.field.label")} optional hint={t("agenda.field.labelHint")} {...field("label")} />
       <TextField label={t("agenda.field.title")} {...field("title")} />
       <SelectField label={t("agenda.field.kind")} hint={t("committee.standing.kindHint")} options={kindOptions(t)} {...field("kind")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("committee.standing.addButton")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("committee.standing.addButton")} intent="add" />
     </Form>
   );
 }

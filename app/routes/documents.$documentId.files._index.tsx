@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { DocumentFileList } from "~/components/documents/document-files";
 import { ConfidentialityBadge } from "~/components/meetings/status-badge";
@@ -18,6 +18,7 @@ import { assertVisible, requirePermission } from "~/permissions.server";
 import { documentFileSchema, documentLanguageChoices, type DocumentFileInput } from "~/schemas/document";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -93,7 +94,6 @@ export default function DocumentFilesPage() {
 
 function UploadForm({ languages, failure }: { languages: string[]; failure?: FormFailure }) {
   const { t, locale, number } = useI18n();
-  const navigation = useNavigation();
   const names = new Intl.DisplayNames([locale], { type: "language" });
   const initial: DocumentFileInput = { intent: "upload", language: languages[0] ?? "en" };
   const { onSubmit, field, alert } = useValidatedForm(documentFileSchema, { defaultValues: initial, failure });
@@ -116,11 +116,7 @@ function UploadForm({ languages, failure }: { languages: string[]; failure?: For
         hint={t("document.file.hint", { types: UPLOAD_EXTENSIONS.map((e) => e.toUpperCase()).join(", "), size: number(UPLOAD_MAX_BYTES / 1_000_000) })}
         error={fileError && isMessageKey(fileError) ? t(fileError, { size: number(UPLOAD_MAX_BYTES / 1_000_000) }) : undefined}
       />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="upload" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("document.file.upload")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("document.file.upload")} intent="upload" />
     </Form>
   );
 }

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { FormAlert, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
+import { NarrowFormPage } from "~/components/ui/narrow-form-page";
 import { FormActions } from "~/components/ui/form-actions";
 import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { clientAddress } from "~/http/client-address.server";
@@ -33,16 +34,7 @@ export default function ForgotPasswordPage() {
   });
   const minutes = failure && "minutes" in failure ? failure.minutes : null;
   return (
-    <section className="narrow" aria-labelledby="forgot-title">
-      <h1 id="forgot-title">{t("reset.title")}</h1>
-      <p className="lede">{t("reset.intro")}</p>
-      {minutes ? (
-        <div role="alert" className="form-alert">
-          {t("reset.throttled", { minutes })}
-        </div>
-      ) : (
-        <FormAlert {...alert} />
-      )}
+    <NarrowFormPage id="forgot-title" title={t("reset.title")} intro={t("reset.intro")} alert={alert} refusal={minutes ? t("reset.throttled", { minutes }) : null}>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <TextField label={t("auth.email")} type="email" autoComplete="username" {...field("email")} />
         <FormActions submitLabel={t("reset.submit")} cancelTo="/login" />
@@ -50,7 +42,7 @@ export default function ForgotPasswordPage() {
       <p>
         <Link to="/login">{t("reset.backToSignIn")}</Link>
       </p>
-    </section>
+    </NarrowFormPage>
   );
 }
 

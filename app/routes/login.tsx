@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { getSessionUserId, signIn } from "~/auth/auth.server";
 import { clientAddress } from "~/http/client-address.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { FormAlert, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
+import { NarrowFormPage } from "~/components/ui/narrow-form-page";
 import { safeRedirect } from "~/http/safe-redirect";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -50,16 +51,13 @@ export default function LoginPage() {
   const formError = actionData?.formErrors[0];
   const minutes = actionData && "minutes" in actionData ? actionData.minutes : undefined;
   return (
-    <section className="narrow" aria-labelledby="login-title">
-      <h1 id="login-title">{t("auth.title")}</h1>
-      <p className="lede">{t("auth.intro")}</p>
-      {formError ? (
-        <div role="alert" className="form-alert">
-          {formError === "auth.throttled" && minutes ? t("auth.throttled", { minutes }) : tr(formError)}
-        </div>
-      ) : (
-        <FormAlert show={Boolean(actionData && Object.keys(actionData.fieldErrors).length)} />
-      )}
+    <NarrowFormPage
+      id="login-title"
+      title={t("auth.title")}
+      intro={t("auth.intro")}
+      alert={{ show: Boolean(actionData && Object.keys(actionData.fieldErrors).length) }}
+      refusal={formError ? (formError === "auth.throttled" && minutes ? t("auth.throttled", { minutes }) : tr(formError)) : null}
+    >
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...input("redirectTo")} />
         <TextField
@@ -81,7 +79,7 @@ export default function LoginPage() {
       <p>
         <Link to="/forgot-password">{t("reset.link")}</Link>
       </p>
-    </section>
+    </NarrowFormPage>
   );
 }
 

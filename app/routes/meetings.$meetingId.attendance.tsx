@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { AttendanceRegister, registerErrors } from "~/components/meetings/attendance-register";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
@@ -19,6 +19,7 @@ import { z } from "zod";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel } from "~/domain/labels";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -94,7 +95,6 @@ export default function AttendancePage() {
 
 function AddParticipantForm({ posts, failure }: { posts: { id: string; label: string }[]; failure?: FormFailure }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const initial: AddParticipantInput = { intent: "add", kind: "external", positionId: "", externalName: "", externalAffiliation: "", externalEmail: "", role: "expert" };
   const { onSubmit, field, radio, alert } = useValidatedForm(addParticipantSchema, { defaultValues: initial, failure });
   return (
@@ -120,11 +120,7 @@ function AddParticipantForm({ posts, failure }: { posts: { id: string; label: st
         {...field("positionId")}
       />
       <SelectField label={t("attendance.col.role")} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`participantRole.${r}`) }))} {...field("role")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="add" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("attendance.add.button")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("attendance.add.button")} intent="add" />
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { agendaNumbers } from "~/domain/agenda";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { failureFor } from "~/components/meetings/agenda-forms";
 import { MeetingHeader } from "~/components/meetings/meeting-header";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
@@ -20,6 +20,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
 import { timeMarkLabel } from "~/domain/labels";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -117,18 +118,13 @@ function TimeMarkForm({ initial, zone, failure }: { initial: TimeMarkInput; zone
         <TextField label={t("meeting.field.date")} type="date" {...field("date")} />
         <TextField label={t("journal.markTime", { zone })} type="time" {...field("time")} />
       </div>
-      <div className="form-actions">
-        <button type="submit" name="intent" value="mark" className="button">
-          {t("journal.addMark")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("journal.addMark")} intent="mark" secondary keepEnabled />
     </Form>
   );
 }
 
 function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?: FormFailure }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
   const { onSubmit, field, alert } = useValidatedForm(journalNotesSchema, { defaultValues: initial, failure });
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="stack form-grid">
@@ -136,11 +132,7 @@ function NotesForm({ initial, failure }: { initial: JournalNotesInput; failure?:
       <TextField label={t("meeting.field.chairLabel")} optional {...field("chairLabel")} />
       <TextAreaField label={t("journal.field.notes")} optional rows={6} {...field("journalNotes")} />
       <TextField label={t("journal.field.nextMeeting")} optional hint={t("journal.field.nextMeetingHint")} {...field("nextMeetingNote")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="notes" className="button button--primary" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
-      </div>
+      <FormActions intent="notes" />
     </Form>
   );
 }

@@ -20,6 +20,7 @@ import { meetingFormValues, restOfSeriesSchema, type RestOfSeriesInput } from "~
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -119,11 +120,7 @@ function RestForm({ initial, failure }: { initial: RestOfSeriesInput; failure?: 
       <TextField label={t("meeting.field.venue")} optional error={fieldError("venue")} {...input("venue")} />
       <TextField label={t("meeting.field.room")} optional error={fieldError("room")} {...input("room")} />
       <TextField label={t("meeting.field.onlineUrl")} type="url" optional error={fieldError("onlineUrl")} {...input("onlineUrl")} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t("series.editRestButton")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("series.editRestButton")} />
     </Form>
   );
 }

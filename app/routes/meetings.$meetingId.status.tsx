@@ -19,6 +19,7 @@ import { meetingFormValues, statusSchema, type StatusInput } from "~/schemas/mee
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -92,11 +93,7 @@ function StatusForm({ initial, zone, failure }: { initial: StatusInput; zone: st
           <TextField label={t("meeting.field.endTime")} type="time" {...field("newEndTime")} />
         </div>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t("common.save")}
-        </button>
-      </div>
+      <FormActions  />
     </Form>
   );
 }

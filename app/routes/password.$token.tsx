@@ -5,8 +5,9 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { hashPassword } from "~/auth/password.server";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
-import { FormAlert, TextField } from "~/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { NarrowFormPage } from "~/components/ui/narrow-form-page";
+import { FormActions } from "~/components/ui/form-actions";
+import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { parseWith, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { findAccountToken, consumePasswordToken } from "~/models/account-token.server";
@@ -77,28 +78,17 @@ function SetPasswordForm({
     failure,
   });
   return (
-    <section className="narrow" aria-labelledby="password-title">
-      <h1 id="password-title">{t(purpose === "invitation" ? "password.invitation.title" : "password.reset.title")}</h1>
-      <p className="lede">{t(purpose === "invitation" ? "password.invitation.intro" : "password.reset.intro", { email })}</p>
-      <FormAlert {...alert} />
+    <NarrowFormPage
+      id="password-title"
+      title={t(purpose === "invitation" ? "password.invitation.title" : "password.reset.title")}
+      intro={t(purpose === "invitation" ? "password.invitation.intro" : "password.reset.intro", { email })}
+      alert={alert}
+    >
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        {/* For password managers: the account this password belongs to. */}
-        <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-        <TextField
-          label={t("password.field.new")}
-          type="password"
-          autoComplete="new-password"
-          hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
-          {...field("password")}
-        />
-        <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" {...field("confirm")} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {t("password.submit")}
-          </button>
-        </div>
+        <NewPasswordFields email={email} field={field} />
+        <FormActions submitLabel={t("password.submit")} keepEnabled />
       </Form>
-    </section>
+    </NarrowFormPage>
   );
 }
 

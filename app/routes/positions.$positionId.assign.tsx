@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ListFilters, SearchField } from "~/components/ui/list-page";
 import { InviteOnAssignFields } from "~/components/accounts/invite-on-assign";
 import { OneTimeLink } from "~/components/accounts/one-time-link";
 import { AssignmentForm } from "~/components/forms/assignment-form";
@@ -83,16 +84,10 @@ export default function AssignPage() {
   return (
     <section aria-labelledby="assign-title">
       <h1 id="assign-title">{t(acting ? "assignment.actingTitle" : "assignment.title", { title: position.title })}</h1>
-      <Form method="get" className="filters" role="search">
+      <ListFilters submit={t("common.search")}>
         {acting ? <input type="hidden" name="acting" value="1" /> : null}
-        <label>
-          {t("assignment.findPerson")}
-          <input type="search" name="q" defaultValue={q} />
-        </label>
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
+        <SearchField label={t("assignment.findPerson")} value={q} />
+      </ListFilters>
       {more ? <p className="muted">{t("assignment.narrow", { count: people.length })}</p> : null}
       <AssignmentForm
         initial={{ personId: "", startDate: "", plannedEndDate: "", acting, notes: "" }}

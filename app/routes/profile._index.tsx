@@ -5,7 +5,8 @@ import { hashPassword } from "~/auth/password.server";
 import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField, TextField } from "~/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { FormActions } from "~/components/ui/form-actions";
+import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { LOCALES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
@@ -120,11 +121,7 @@ function PreferencesForm({ initial, version, zones, failure }: { initial: Prefer
           <option key={z} value={z} />
         ))}
       </datalist>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t("profile.preferences.submit")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("profile.preferences.submit")} keepEnabled />
     </Form>
   );
 }
@@ -140,22 +137,11 @@ function PasswordForm({ email, failure }: { email: string; failure?: FormFailure
       <h2>{t("profile.password.title")}</h2>
       <FormAlert show={Boolean(failure)} />
       <input type="hidden" name="intent" value="password" />
-      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField label={t("profile.field.current")} type="password" autoComplete="current-password" {...field("current")} />
-      <TextField
-        label={t("password.field.new")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("password.rules", { min: PASSWORD_MIN_LENGTH })}
-        {...field("password")}
-      />
-      <TextField label={t("password.field.confirm")} type="password" autoComplete="new-password" {...field("confirm")} />
+      <NewPasswordFields email={email} field={field}>
+        <TextField label={t("profile.field.current")} type="password" autoComplete="current-password" {...field("current")} />
+      </NewPasswordFields>
       <p className="muted">{t("profile.password.hint")}</p>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t("profile.password.submit")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("profile.password.submit")} keepEnabled />
     </Form>
   );
 }

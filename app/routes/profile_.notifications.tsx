@@ -12,6 +12,7 @@ import { requireAccess } from "~/permissions.server";
 import { emailChoicesSchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const meta: MetaFunction = (args) => pageTitle(args, "notify.prefs.title");
 
@@ -61,11 +62,7 @@ export default function EmailChoicesPage() {
           ))}
         </fieldset>
         <p className="muted">{t("notify.prefs.always")}</p>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {t("common.save")}
-          </button>
-        </div>
+        <FormActions keepEnabled />
       </Form>
       <p>
         <Link to="/profile">{t("notify.prefs.profile")}</Link> · <Link to="/notifications">{t("notify.list.title")}</Link>

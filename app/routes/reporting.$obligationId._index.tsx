@@ -21,6 +21,7 @@ import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, confidentialityLabel, milestoneName, personName } from "~/domain/labels";
 import { ArchiveButton } from "~/components/ui/record-page";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -218,11 +219,7 @@ function AddCycleForm({ failure }: { failure?: FormFailure }) {
       <FormAlert show={Boolean(failure)} />
       <TextField label={t("reporting.field.cycle")} {...field("cycle")} />
       <TextField label={t("reporting.col.due")} type="date" {...field("dueDate")} />
-      <div className="form-actions">
-        <button type="submit" name="intent" value="addCycle" className="button button--primary">
-          {t("reporting.cycles.addSubmit")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("reporting.cycles.addSubmit")} intent="addCycle" keepEnabled />
     </Form>
   );
 }

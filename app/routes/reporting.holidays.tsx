@@ -17,6 +17,7 @@ import { assertCan, notFound, requirePermission } from "~/permissions.server";
 import { holidaySchema, holidaysPageSchema, type HolidayInput } from "~/schemas/reporting";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -136,11 +137,7 @@ function AddHolidayForm({ failure }: { failure?: FormFailure }) {
       <TextField label={t("reporting.holidays.name")} {...field("name")} />
       {/* The intent travels as a field, not on the button: a submitter disabled while sending drops its name. */}
       <input type="hidden" name="intent" value="add" />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t("reporting.holidays.add")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("reporting.holidays.add")} keepEnabled />
     </Form>
   );
 }

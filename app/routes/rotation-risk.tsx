@@ -18,6 +18,7 @@ import { rotationSettingsSchema, type RotationSettingsInput } from "~/schemas/ha
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
 import { pageTitle } from "~/i18n/page-title";
+import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -203,11 +204,7 @@ function ThresholdsForm({ initial, failure }: { initial: Record<keyof RotationSe
             <TextField key={n} label={t(`rotation.setting.${n}`)} type="number" min={1} error={errors[n]?.message} {...input(n)} />
           ))}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {t("common.save")}
-          </button>
-        </div>
+        <FormActions keepEnabled />
       </Form>
     </details>
   );

@@ -2,11 +2,14 @@ import { Form } from "@remix-run/react";
 import { RecordVersionField } from "~/components/forms/conflict-notice";
 import { useValidatedForm } from "~/components/forms/use-validated-form";
 import { FormAlert, SelectField } from "~/components/ui/field";
+import { ListFilters, SearchField } from "~/components/ui/list-page";
+import { personOptions } from "~/components/ui/options";
 import { LOCALES, ROLE_NAMES, type RoleName } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
 import { accountLinkSchema, accountRolesSchema, ROLE_FIELD, type AccountLinkInput, type AccountRolesInput } from "~/schemas/account";
 import { RoleCheckboxes } from "./role-checkboxes";
+import { FormActions } from "~/components/ui/form-actions";
 
 /** What the conflict notice names, when another save changed the account while a form was open. */
 function useAccountConflictLabels() {
@@ -55,11 +58,7 @@ export function AccountRolesForm({
       <RecordVersionField version={version} failure={failure} />
       <RoleCheckboxes grantable={grantable} checked={checked} registerRole={(name) => form.register(name)} error={failure?.fieldErrors.roles?.[0] ?? errors.roles?.message} />
       <p className="muted">{t("account.roles.hint")}</p>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t("account.roles.submit")}
-        </button>
-      </div>
+      <FormActions submitLabel={t("account.roles.submit")} keepEnabled />
     </Form>
   );
 }
@@ -78,21 +77,15 @@ export function AccountLinkForm({
   failure?: FormFailure;
 }) {
   const { t } = useI18n();
-  const options = [{ value: "", label: t("account.field.noPerson") }, ...people.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}${p.email ? ` — ${p.email}` : ""}` }))];
+  const options = [{ value: "", label: t("account.field.noPerson") }, ...personOptions(people)];
   const { onSubmit, field, alert } = useValidatedForm(accountLinkSchema, { defaultValues: { intent: "link", personId } satisfies AccountLinkInput, failure });
   return (
     <div className="account-panel">
       <h2>{t("account.link.title")}</h2>
       <p className="muted">{t("account.link.hint")}</p>
-      <Form method="get" className="filters" role="search">
-        <label>
-          {t("account.new.findPerson")}
-          <input type="search" name="q" defaultValue={q} />
-        </label>
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
+      <ListFilters submit={t("common.search")}>
+        <SearchField label={t("account.new.findPerson")} value={q} />
+      </ListFilters>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <FormAlert
           {...alert}
@@ -106,11 +99,7 @@ export function AccountLinkForm({
           options={options}
           {...field("personId")}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {t("account.link.submit")}
-          </button>
-        </div>
+        <FormActions submitLabel={t("account.link.submit")} keepEnabled />
       </Form>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { ACTION_STATUSES } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { useI18n } from "~/i18n/context";
@@ -9,6 +9,7 @@ import { FormAlert } from "../ui/field";
 import { ActionStatusLabel, DueBadge, VacantBadge } from "./action-badges";
 import type { ActionRow } from "./action-table";
 import { agencyLabel } from "~/domain/labels";
+import { FormActions } from "~/components/ui/form-actions";
 
 type Row = ActionRow & { canUpdate: boolean };
 
@@ -18,7 +19,6 @@ type Row = ActionRow & { canUpdate: boolean };
  */
 export function BulkUpdateForm({ rows, now, failure }: { rows: Row[]; now: string; failure?: FormFailure }) {
   const { t, tr, date } = useI18n();
-  const navigation = useNavigation();
   const editable = rows.filter((r) => r.canUpdate);
   const initial: BulkUpdateInput = { rows: editable.map((r) => ({ id: r.id, was: r.status, status: r.status, note: "" })) };
   const { form, onSubmit, alert, defaults } = useValidatedForm(bulkUpdateSchema, {
@@ -109,11 +109,7 @@ export function BulkUpdateForm({ rows, now, failure }: { rows: Row[]; now: strin
         </table>
       </div>
       {editable.length ? (
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
-            {t("action.bulk.submit")}
-          </button>
-        </div>
+        <FormActions submitLabel={t("action.bulk.submit")} />
       ) : null}
     </Form>
   );

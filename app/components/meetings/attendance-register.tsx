@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, isOneOf } from "~/domain/vocabulary";
@@ -7,6 +7,7 @@ import { useI18n } from "~/i18n/context";
 import { attendanceRegisterSchema, registerFromForm } from "~/schemas/attendance";
 import { FormAlert } from "../ui/field";
 import { agencyLabel, participantRoleLabel, personName } from "~/domain/labels";
+import { FormActions } from "~/components/ui/form-actions";
 
 export type RegisterParticipant = {
   id: string;
@@ -47,7 +48,6 @@ export function AttendanceRegister({
   values?: Record<string, string>;
 }) {
   const { t, tr } = useI18n();
-  const navigation = useNavigation();
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = clientErrors ?? serverErrors ?? {};
   const anyEditable = participants.some((p) => p.editable);
@@ -132,11 +132,7 @@ export function AttendanceRegister({
         </table>
       </div>
       {anyEditable ? (
-        <div className="form-actions">
-          <button type="submit" name="intent" value="register" className="button button--primary" disabled={navigation.state === "submitting"}>
-            {t("attendance.save")}
-          </button>
-        </div>
+        <FormActions submitLabel={t("attendance.save")} intent="register" />
       ) : null}
     </Form>
   );
