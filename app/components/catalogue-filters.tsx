@@ -10,7 +10,8 @@ type Options = {
   phases: (PhaseNames & { id: string; number: number })[];
   agencies?: { id: string; name: string; acronym: string | null }[];
 };
-type Values = { q?: string; instrument: string; phase: string; agency?: string; kind?: string };
+/** The parsed query string (null: no filter). */
+type Values = { q?: string | null; instrument: string | null; phase: string | null; agency?: string | null; kind?: string | null };
 
 /** The GET filters of the catalogue, the matrix and the gaps list (bookmarkable, no JavaScript needed). */
 export function CatalogueFilters({ options, values, search = false, gapKind = false }: { options: Options; values: Values; search?: boolean; gapKind?: boolean }) {
@@ -34,7 +35,7 @@ export function CatalogueFilters({ options, values, search = false, gapKind = fa
         <FilterSelect
           label={t("responsibility.filter.agency")}
           name="agency"
-          value={values.agency ?? ""}
+          value={values.agency}
           options={options.agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))}
         />
       ) : null}
@@ -42,7 +43,7 @@ export function CatalogueFilters({ options, values, search = false, gapKind = fa
         <FilterSelect
           label={t("gap.filter.kind")}
           name="kind"
-          value={values.kind ?? ""}
+          value={values.kind}
           options={GAP_KINDS.map((k) => ({ value: k, label: t(`gap.kind.${k}`) }))}
         />
       ) : null}

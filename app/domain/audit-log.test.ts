@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditRecordHref, csvCell, decodeCursor, encodeCursor } from "./audit-log";
+import { auditRecordHref, decodeCursor, encodeCursor } from "./audit-log";
+import { csvCell } from "./csv";
 
 describe("audit log cursor", () => {
   it("round-trips an instant and an id", () => {

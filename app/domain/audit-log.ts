@@ -123,8 +123,3 @@ export function auditRecordHref(entity: string, entityId: string): string | null
   return base ? `${base}${encodeURIComponent(entityId)}#record-history` : null;
 }
 
-/** A CSV cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is kept as text. */
-export function csvCell(value: string | null | undefined): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

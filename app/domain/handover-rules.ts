@@ -43,6 +43,10 @@ export function canAcknowledgeHandover(ctx: AccessContext, h: HandoverFacts): bo
 }
 
 /** Secretaries and administrators follow every handover in their sight, and the rotation risks. */
+/** The handover list's tabs: mine to read, mine to write, and (for those who follow rotation) all. */
+export const HANDOVER_TABS = ["read", "write", "all"] as const;
+export type HandoverTab = (typeof HANDOVER_TABS)[number];
+
 export function followsRotation(ctx: AccessContext): boolean {
   return hasRole(ctx, "admin") || hasRole(ctx, "secretary");
 }

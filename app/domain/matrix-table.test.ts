@@ -30,4 +30,18 @@ describe("the matrix as a table", () => {
     );
     expect(table[1]).toEqual(["Regulate imports", "ATT", "Art. 8", "4. Arms transfer application and authorisation", "R (Senior licensing officer); C", "A"]);
   });
+
+  it("keeps a typed formula as text, in titles, references and agency names", () => {
+    const hostile = [{ id: "r3", title: "=HYPERLINK(\"http://x\")", instrument: { code: "+ATT" }, provision: { reference: "@A1" }, phase: null }];
+    const table = matrixTable(hostile, [], [{ id: "x", name: "-Agency", acronym: null }]);
+    expect(table[0]?.[4]).toBe("'-Agency");
+    expect(table[1]?.slice(0, 3)).toEqual(["'=HYPERLINK(\"http://x\")", "'+ATT", "'@A1"]);
+  });
+
+  it("names its columns and phases in the labels it is given", () => {
+    const labels = { columns: ["Responsabilité", "Instrument", "Article", "Phase"] as const, phase: (p: { nameEn: string; nameFr?: string }) => p.nameFr ?? p.nameEn };
+    const table = matrixTable([{ ...rows[0]!, phase: { number: 4, nameEn: "Authorisation", nameFr: "Autorisation" } }], [], agencies, labels);
+    expect(table[0]?.slice(0, 4)).toEqual(["Responsabilité", "Instrument", "Article", "Phase"]);
+    expect(table[1]?.[3]).toBe("4. Autorisation");
+  });
 });

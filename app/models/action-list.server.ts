@@ -4,9 +4,8 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { ACTION_STATUS_FILTERS, type ActionStatusFilter } from "~/domain/action-status";
-import { ACTIVE_ACTION_STATUSES, DUE_WINDOWS, dueWindowRange, type DueWindow } from "~/domain/overdue";
-import { isOneOf } from "~/domain/vocabulary";
+import type { ActionStatusFilter } from "~/domain/action-status";
+import { ACTIVE_ACTION_STATUSES, dueWindowRange, type DueWindow } from "~/domain/overdue";
 import { accessSqlParams, currentAssignmentWhere, visibleActions, visibleActionsSql } from "~/permissions.server";
 import { fromSqlDate, readQuery, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 
@@ -100,10 +99,11 @@ export function actionRowsByIds(ids: readonly string[], now: Date): ActionRow[] 
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The list's filters, by their names in the URL (the page reads them with actionListSearch). */
 export type ActionFilters = {
-  committeeId: string | null;
-  agencyId: string | null;
-  positionId: string | null;
+  committee: string | null;
+  agency: string | null;
+  position: string | null;
   mine: boolean;
   status: ActionStatusFilter;
   due: DueWindow | null;
@@ -117,9 +117,9 @@ export function actionListWhere(ctx: AccessContext, f: ActionFilters, now: Date,
     AND: [
       visibleActions(ctx),
       { archivedAt: f.archived ? { not: null } : null },
-      f.committeeId ? { committeeId: f.committeeId } : {},
-      f.agencyId ? { ownerAgencyId: f.agencyId } : {},
-      f.positionId ? { ownerPositionId: f.positionId } : {},
+      f.committee ? { committeeId: f.committee } : {},
+      f.agency ? { ownerAgencyId: f.agency } : {},
+      f.position ? { ownerPositionId: f.position } : {},
       f.mine ? { ownerPositionId: { in: [...ctx.positionIds] } } : {},
       f.status === "active" ? { status: { in: [...ACTIVE_ACTION_STATUSES] } } : f.status === "all" ? {} : { status: f.status },
       range === undefined ? {} : range === null ? { dueDate: null } : { dueDate: range },
@@ -189,14 +189,14 @@ export async function listActions(
 function actionConditions(ctx: AccessContext, f: ActionFilters, now: Date, timeZone: string): { where: string[]; params: SqlParams } {
   // With a committee, agency or post (or "mine"), that column is the selective one: "+" keeps the
   // planner off the archivedAt-led covering index, which would walk every live action (10× slower).
-  const narrowed = f.committeeId || f.agencyId || f.positionId || f.mine ? "+" : "";
+  const narrowed = f.committee || f.agency || f.position || f.mine ? "+" : "";
   const where = [visibleActionsSql("x"), f.archived ? `${narrowed}x.archivedAt IS NOT NULL` : `${narrowed}x.archivedAt IS NULL`];
   const range = f.due ? dueWindowRange(f.due, now, timeZone) : undefined;
   // Each filter: whether it is set, its fragment, and the values it reads.
   const filters: [boolean, string, SqlParams][] = [
-    [Boolean(f.committeeId), "x.committeeId = @committeeId", { committeeId: f.committeeId }],
-    [Boolean(f.agencyId), "x.ownerAgencyId = @agencyId", { agencyId: f.agencyId }],
-    [Boolean(f.positionId), "x.ownerPositionId = @positionId", { positionId: f.positionId }],
+    [Boolean(f.committee), "x.committeeId = @committeeId", { committeeId: f.committee }],
+    [Boolean(f.agency), "x.ownerAgencyId = @agencyId", { agencyId: f.agency }],
+    [Boolean(f.position), "x.ownerPositionId = @positionId", { positionId: f.position }],
     [f.mine, "x.ownerPositionId IN (SELECT value FROM json_each(@ctxPositionIds))", {}],
     [f.status === "active", `x.status IN ${ACTIVE_STATUSES_SQL}`, {}],
     [f.status !== "active" && f.status !== "all", "x.status = @status", { status: f.status }],
@@ -257,7 +257,7 @@ export async function listCommitteeOpenActions(
   now = new Date(),
 ) {
   // The list's rule with the committee and the active statuses (no due window, so no time zone).
-  const filters: ActionFilters = { committeeId, agencyId: null, positionId: null, mine: false, status: "active", due: null, archived: false };
+  const filters: ActionFilters = { committee: committeeId, agency: null, position: null, mine: false, status: "active", due: null, archived: false };
   const { rows, total } = await listActions(ctx, filters, page, { now, timeZone: "UTC" });
   return { rows: rows.map((r) => ({ ...r, ownerPositionId: r.ownerPosition.id, ownerAgencyId: r.ownerAgency.id })), total };
 }
@@ -270,21 +270,5 @@ export function listDecisionActions(ctx: AccessContext, decisionId: string, now 
     take: 200,
     select: actionRowSelect(now),
   });
-}
-
-/** The list's filters from its query string; unknown values are ignored rather than refused. */
-export function actionFiltersFromSearch(search: URLSearchParams): ActionFilters {
-  const id = (name: string) => search.get(name)?.trim().slice(0, 64) || null;
-  const status = search.get("status");
-  const due = search.get("due");
-  return {
-    committeeId: id("committee"),
-    agencyId: id("agency"),
-    positionId: id("position"),
-    mine: search.get("mine") === "1",
-    status: isOneOf(ACTION_STATUS_FILTERS, status) ? status : "active",
-    due: isOneOf(DUE_WINDOWS, due) ? due : null,
-    archived: search.get("archived") === "1",
-  };
 }
 

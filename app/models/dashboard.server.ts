@@ -156,7 +156,7 @@ export async function loadAgencyGaps(ctx: AccessContext, now: Date) {
   });
   return Promise.all(
     agencies.map(async (agency) => {
-      const { items, total } = await loadGaps({ agencyId: agency.id }, { skip: 0, take: CARD_ROWS }, now);
+      const { items, total } = await loadGaps({ agency: agency.id }, { skip: 0, take: CARD_ROWS }, now);
       return { agency, items, total };
     }),
   );

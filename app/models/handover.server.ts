@@ -7,7 +7,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
-import { NOTE_SECTIONS, notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
+import { NOTE_SECTIONS, notesChanged, notesOf, type HandoverTab, type Notes } from "~/domain/handover-rules";
 import { currentAssignmentWhere, visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
@@ -119,7 +119,6 @@ export function startHandoverForPost(actorId: string, positionId: string, now = 
   });
 }
 
-export type HandoverTab = "write" | "read" | "all";
 
 function tabWhere(ctx: AccessContext, tab: HandoverTab): Prisma.HandoverWhereInput {
   if (tab === "write") return { outgoingPersonId: ctx.personId ?? "-" };

@@ -9,17 +9,8 @@ import { pageOfObligations } from "./reporting.server";
 
 export const PRINT_LIMIT = 200;
 
-export type CalendarFilters = { year: number; instrumentId: string | null; agencyId: string | null; mine: boolean };
-
-export function calendarFiltersFromSearch(search: URLSearchParams, today: Date): CalendarFilters {
-  const raw = Number.parseInt(search.get("year") ?? "", 10);
-  return {
-    year: Number.isInteger(raw) && raw >= 1990 && raw <= 2100 ? raw : today.getUTCFullYear(),
-    instrumentId: search.get("instrument") || null,
-    agencyId: search.get("agency") || null,
-    mine: search.get("mine") === "1",
-  };
-}
+/** The calendar's filters, by their names in the URL (read with reportingCalendarSearch); the year is resolved. */
+export type CalendarFilters = { year: number; instrument: string | null; agency: string | null; mine: boolean };
 
 function yearRange(year: number) {
   return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
@@ -31,8 +22,8 @@ function calendarWhere(ctx: AccessContext, f: CalendarFilters): Prisma.Reporting
     AND: [
       visibleObligations(ctx),
       { archivedAt: null },
-      f.instrumentId ? { instrumentId: f.instrumentId } : {},
-      f.agencyId ? { leadAgencyId: f.agencyId } : {},
+      f.instrument ? { instrumentId: f.instrument } : {},
+      f.agency ? { leadAgencyId: f.agency } : {},
       f.mine
         ? {
             OR: [

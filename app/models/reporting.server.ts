@@ -4,7 +4,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { isOneOf, OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
+import type { OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { todayIn } from "~/domain/overdue";
 import type { FieldErrors } from "~/submissions/form-result";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
@@ -41,19 +41,11 @@ const obligationFields = {
 
 export type ObligationStatusFilter = (typeof OBLIGATION_STATUS_FILTERS)[number];
 
-export type ObligationFilters = { instrumentId: string | null; agencyId: string | null; status: ObligationStatusFilter };
+/** The obligation list's filters, by their names in the URL (read with obligationListSearch). */
+export type ObligationFilters = { instrument: string | null; agency: string | null; status: ObligationStatusFilter };
 
 /** How far ahead "due soon" looks. */
 export const DUE_SOON_DAYS = 60;
-
-export function obligationFiltersFromSearch(search: URLSearchParams): ObligationFilters {
-  const status = search.get("status") ?? "";
-  return {
-    instrumentId: search.get("instrument") || null,
-    agencyId: search.get("agency") || null,
-    status: isOneOf(OBLIGATION_STATUS_FILTERS, status) ? status : "active",
-  };
-}
 
 export function obligationListWhere(ctx: AccessContext, f: ObligationFilters, today: Date): Prisma.ReportingObligationWhereInput {
   const open = { archivedAt: null, submittedOn: null, status: { notIn: ["submitted", "late", "waived"] } };
@@ -61,8 +53,8 @@ export function obligationListWhere(ctx: AccessContext, f: ObligationFilters, to
     AND: [
       visibleObligations(ctx),
       { archivedAt: f.status === "archived" ? { not: null } : null },
-      f.instrumentId ? { instrumentId: f.instrumentId } : {},
-      f.agencyId ? { leadAgencyId: f.agencyId } : {},
+      f.instrument ? { instrumentId: f.instrument } : {},
+      f.agency ? { leadAgencyId: f.agency } : {},
       // A cycle past its due date with no submission: the report is missing.
       f.status === "overdue" ? { deadlines: { some: { ...open, dueDate: { lt: today } } } } : {},
       f.status === "due_soon"

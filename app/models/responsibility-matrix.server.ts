@@ -83,7 +83,7 @@ const headsQuery = readQuery<HeadFilter & { skip: number; take: number }, HeadRo
 const headsCount = readQuery<HeadFilter, { total: number }>(`SELECT count(*) AS total FROM Responsibility r WHERE ${HEAD_FILTER}`);
 
 function headFilter(f: CatalogueFilters): HeadFilter {
-  return { q: f.q ? `%${likeEscape(f.q)}%` : null, instrumentId: f.instrumentId ?? null, phaseId: f.phaseId ?? null, agencyId: f.agencyId ?? null };
+  return { q: f.q ? `%${likeEscape(f.q)}%` : null, instrumentId: f.instrument ?? null, phaseId: f.phase ?? null, agencyId: f.agency ?? null };
 }
 
 function headOf(r: HeadRow) {
@@ -156,10 +156,10 @@ export async function loadMatrix(filters: CatalogueFilters, paging: { skip: numb
 
   // Columns: the agencies holding a role on the rows shown, the filtered agency first.
   // The filtered agency always has its column, so a role can be given to it on any row.
-  const agencyIds = [...new Set([...(filters.agencyId ? [filters.agencyId] : []), ...lines.map((l) => l.agencyId)])];
+  const agencyIds = [...new Set([...(filters.agency ? [filters.agency] : []), ...lines.map((l) => l.agencyId)])];
   const agencies = columnAgenciesQuery.all({ ids: sqlList(agencyIds) });
   agencies.sort((a, b) =>
-    a.id === filters.agencyId ? -1 : b.id === filters.agencyId ? 1 : (agencyLabel(a)).localeCompare(agencyLabel(b)),
+    a.id === filters.agency ? -1 : b.id === filters.agency ? 1 : (agencyLabel(a)).localeCompare(agencyLabel(b)),
   );
   const columnPages = Math.max(1, Math.ceil(agencies.length / MATRIX_COLUMNS));
   const columnPage = Math.min(paging.columnPage, columnPages);
@@ -201,7 +201,7 @@ const everyReader = {};
  */
 export async function loadGaps(filters: CatalogueFilters & { kind?: string | null }, paging: { skip: number; take: number }, now = new Date()) {
   const minute = Math.floor(now.getTime() / 60_000);
-  const key = `gaps:${minute}:${JSON.stringify([filters.q, filters.instrumentId, filters.phaseId, filters.agencyId, filters.kind])}`;
+  const key = `gaps:${minute}:${JSON.stringify([filters.q, filters.instrument, filters.phase, filters.agency, filters.kind])}`;
   const { all, counts } = await reuseUntilWrite(everyReader, key, () => allGaps(filters, now));
   return { items: all.slice(paging.skip, paging.skip + paging.take), total: all.length, counts };
 }

@@ -29,15 +29,16 @@ export const lineSelect = {
   position: { select: { id: true, title: true } },
 } satisfies Prisma.ResponsibilityAssignmentSelect;
 
-export type CatalogueFilters = { q?: string | null; instrumentId?: string | null; phaseId?: string | null; agencyId?: string | null };
+/** The catalogue filters, by their names in the URL (the pages read them with catalogueSearch and its kin). */
+export type CatalogueFilters = { q?: string | null; instrument?: string | null; phase?: string | null; agency?: string | null };
 
 /** Filters shared by the catalogue, the matrix, its export and the gaps list; each has an index. */
 export function catalogueWhere(f: CatalogueFilters): Prisma.ResponsibilityWhereInput {
   return {
     archivedAt: null,
-    ...(f.instrumentId ? { instrumentId: f.instrumentId } : {}),
-    ...(f.phaseId ? { phaseId: f.phaseId } : {}),
-    ...(f.agencyId ? { assignments: { some: { agencyId: f.agencyId, archivedAt: null } } } : {}),
+    ...(f.instrument ? { instrumentId: f.instrument } : {}),
+    ...(f.phase ? { phaseId: f.phase } : {}),
+    ...(f.agency ? { assignments: { some: { agencyId: f.agency, archivedAt: null } } } : {}),
     ...(f.q ? { title: { contains: f.q } } : {}),
   };
 }
@@ -154,15 +155,4 @@ export function setResponsibilityArchived(actorId: string, id: string, archived:
     await recordAudit(tx, { actorId, entity: "responsibility", entityId: id, action: archived ? "archive" : "restore", before, after });
     return after;
   });
-}
-
-/** The catalogue filters from a query string; ids are checked by the query itself (no match, no row). */
-export function readFilters(search: URLSearchParams) {
-  const id = (name: string) => search.get(name)?.trim().slice(0, 64) || null;
-  return {
-    q: search.get("q")?.trim().slice(0, 100) || null,
-    instrumentId: id("instrument"),
-    phaseId: id("phase"),
-    agencyId: id("agency"),
-  };
 }

@@ -9,13 +9,13 @@ import { RotationRiskPanel } from "~/components/handovers/rotation-risk-panel";
 import { followsRotation } from "~/domain/handover-rules";
 import { workLinks } from "~/styles/work-links";
 import { can } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { loadDashboard } from "~/models/dashboard.server";
-import { todayIn } from "~/domain/overdue";
 import { requireAccess } from "~/permissions.server";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel, meetingStatusLabel, milestoneName, personName } from "~/domain/labels";
+import { readListSearch } from "~/schemas/list-search";
+import { pageOnlySearch } from "~/schemas/lists";
 
 export const links = workLinks;
 
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const timeZone = user.timeZone ?? "UTC";
   // Committee health is for those who run meetings: secretaries (and administrators).
   const showHealth = can(ctx, "update", "meeting");
-  const { page } = pageFromSearch(new URL(request.url).searchParams);
+  const { page } = readListSearch(request, pageOnlySearch).paging;
   const { today, work, gaps, health, reporting, rotation } = await loadDashboard(ctx, { now, timeZone, page, showHealth, showRotation: followsRotation(ctx) });
   return { name: user.displayName, now: now.toISOString(), today: today.toISOString(), ...work, gaps, health, reporting, rotation };
 }

@@ -8,13 +8,15 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { ACTION_STATUS_FILTERS } from "~/domain/action-status";
 import { DUE_WINDOWS } from "~/domain/overdue";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
+import { pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
-import { actionFiltersFromSearch, listActions } from "~/models/action-list.server";
+import { listActions } from "~/models/action-list.server";
 import { agencyOptions } from "~/models/agency.server";
 import { committeeOptions } from "~/models/committee.server";
 import { positionLabel } from "~/models/position.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { actionListSearch } from "~/schemas/lists";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyChoiceLabel, agencyLabel, committeeChoiceLabel } from "~/domain/labels";
@@ -23,15 +25,13 @@ export const links = workLinks;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "action");
-  const search = new URL(request.url).searchParams;
-  const filters = actionFiltersFromSearch(search);
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, actionListSearch);
   const now = new Date();
   const [{ rows, total }, committees, agencies, position] = await Promise.all([
     listActions(ctx, filters, paging, { now, timeZone: user.timeZone ?? "UTC" }),
     committeeOptions(ctx),
     agencyOptions(),
-    filters.positionId ? positionLabel(filters.positionId) : null,
+    filters.position ? positionLabel(filters.position) : null,
   ]);
   return {
     rows,
@@ -61,17 +61,17 @@ export default function ActionsPage() {
       </PageHeading>
       <WorkTabs current="actions" />
       <ListFilters>
-        {filters.positionId ? <input type="hidden" name="position" value={filters.positionId} /> : null}
+        {filters.position ? <input type="hidden" name="position" value={filters.position} /> : null}
         <FilterSelect
           label={t("action.col.committee")}
           name="committee"
-          value={filters.committeeId ?? ""}
+          value={filters.committee}
           options={committees.map((c) => ({ value: c.id, label: committeeChoiceLabel(c) }))}
         />
         <FilterSelect
           label={t("action.list.agency")}
           name="agency"
-          value={filters.agencyId ?? ""}
+          value={filters.agency}
           options={agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))}
         />
         <label>

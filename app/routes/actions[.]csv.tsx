@@ -5,24 +5,20 @@ import { stringify } from "csv-stringify/sync";
 import { decisionSymbol, shortYear } from "~/domain/decision-numbering";
 import { resolveLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";
-import { actionExportBatches, actionFiltersFromSearch } from "~/models/action-list.server";
+import { actionExportBatches } from "~/models/action-list.server";
 import { recordExport } from "~/models/audit.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { actionListSearch } from "~/schemas/lists";
 import { toIsoDate } from "~/domain/calendar-date";
+import { csvCell } from "~/domain/csv";
 import { actionStatusLabel, confidentialityLabel, personName } from "~/domain/labels";
-
-/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
-function cell(value: string | null | undefined): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "action");
   const t = translator(await resolveLocale(request, user.locale));
   const search = new URL(request.url).searchParams;
-  const filters = actionFiltersFromSearch(search);
+  const { filters } = readListSearch(search, actionListSearch);
   await recordExport(user.id, "actions.csv", search);
   const batches = actionExportBatches(ctx, filters, new Date(), user.timeZone ?? "UTC");
   const header = [
@@ -48,14 +44,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const next = batches.next();
       if (next.done) return controller.close();
       const records = next.value.map((a) => [
-        cell(a.title),
+        csvCell(a.title),
         actionStatusLabel(t, a.status),
         toIsoDate(a.dueDate),
         toIsoDate(a.completedAt),
-        cell(a.ownerPosition.title),
-        cell(a.ownerAgency.acronym ? `${a.ownerAgency.acronym} — ${a.ownerAgency.name}` : a.ownerAgency.name),
-        a.ownerPerson ? cell(personName(a.ownerPerson)) : "",
-        a.committee ? cell(a.committee.shortName ?? a.committee.name) : "",
+        csvCell(a.ownerPosition.title),
+        csvCell(a.ownerAgency.acronym ? `${a.ownerAgency.acronym} — ${a.ownerAgency.name}` : a.ownerAgency.name),
+        a.ownerPerson ? csvCell(personName(a.ownerPerson)) : "",
+        a.committee ? csvCell(a.committee.shortName ?? a.committee.name) : "",
         a.decision
           ? (decisionSymbol(a.decision.committee.decisionPrefix, a.decision) ??
             t("decision.number", { serial: a.decision.serial, year: shortYear(a.decision.year) }))

@@ -3,7 +3,7 @@
 // text. The export itself is audited with its filters.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
-import { csvCell } from "~/domain/audit-log";
+import { csvCell } from "~/domain/csv";
 import { formatDateTime } from "~/i18n/format";
 import { resolveLocale } from "~/i18n/locale.server";
 import { isMessageKey, translator, type Translate } from "~/i18n/translate";

@@ -4,27 +4,25 @@ import { HandoverStatusBadge } from "~/components/handovers/status-badge";
 import { workLinks } from "~/styles/work-links";
 import { ListTable } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
-import { followsRotation } from "~/domain/handover-rules";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
-import { isOneOf } from "~/domain/vocabulary";
+import { followsRotation, HANDOVER_TABS } from "~/domain/handover-rules";
+import { pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
-import { listHandovers, type HandoverTab } from "~/models/handover.server";
+import { listHandovers } from "~/models/handover.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { handoverListSearch } from "~/schemas/lists";
 import styles from "~/styles/handovers.css";
 import { pageTitle } from "~/i18n/page-title";
 import { accountName, agencyLabel, personName } from "~/domain/labels";
 
 export const links: LinksFunction = () => [...workLinks(), { rel: "stylesheet", href: styles }];
 
-const TABS = ["read", "write", "all"] as const satisfies readonly HandoverTab[];
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "handover");
-  const search = new URL(request.url).searchParams;
+  const { filters, paging } = readListSearch(request, handoverListSearch);
   const follows = followsRotation(ctx);
-  const asked = search.get("tab");
-  const tab: HandoverTab = isOneOf(TABS, asked) && (asked !== "all" || follows) ? asked : "read";
-  const paging = pageFromSearch(search);
+  // "All" is for those who follow rotation; anyone else asking for it sees their own.
+  const tab = filters.tab === "all" && !follows ? "read" : filters.tab;
   const { rows, total } = await listHandovers(ctx, tab, paging);
   return { rows, tab, follows, page: pageInfo(paging, total) };
 }
@@ -50,7 +48,7 @@ export default function HandoversPage() {
       </div>
       <nav aria-label={t("handover.list.tabs")}>
         <ul className="tabs">
-          {TABS.filter((x) => x !== "all" || follows).map((x) => (
+          {HANDOVER_TABS.filter((x) => x !== "all" || follows).map((x) => (
             <li key={x}>
               <Link to={`?tab=${x}`} aria-current={tab === x ? "page" : undefined}>
                 {t(`handover.tab.${x}`)}

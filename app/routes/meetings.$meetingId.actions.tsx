@@ -5,7 +5,6 @@ import { BulkUpdateForm } from "~/components/actions/bulk-update-form";
 import { workLinks } from "~/styles/work-links";
 import { Pagination } from "~/components/ui/pagination";
 import { can, canSee } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
 import { parseRowsWith } from "~/submissions/indexed-rows.server";
 import { readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -22,6 +21,8 @@ import { assertCan, forbidden, notFound, requireAccess } from "~/permissions.ser
 import { bulkUpdateSchema } from "~/schemas/action";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { readListSearch } from "~/schemas/list-search";
+import { pageOnlySearch } from "~/schemas/lists";
 
 export const links = workLinks;
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   assertCan(ctx, "update", "action");
   const meeting = await meetingForActions(ctx, params.meetingId ?? "");
   if (!meeting) throw notFound();
-  const paging = pageFromSearch(new URL(request.url).searchParams, PAGE_SIZE);
+  const { paging } = readListSearch(request, pageOnlySearch, PAGE_SIZE);
   const now = new Date();
   const { rows, total } = await listCommitteeOpenActions(ctx, meeting.committeeId, paging, now);
   return {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/ui/pagination";
-import { pageFromSearch } from "~/domain/paging";
 import { parseWith, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import { kindKey } from "~/models/notification-render.server";
@@ -10,14 +9,15 @@ import { requireAccess } from "~/permissions.server";
 import { markReadSchema } from "~/schemas/notifications";
 import { redirectWithFlash } from "~/session.server";
 import { pageTitle } from "~/i18n/page-title";
+import { readListSearch } from "~/schemas/list-search";
+import { notificationListSearch } from "~/schemas/lists";
 
 export const meta: MetaFunction = (args) => pageTitle(args, "notify.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const search = new URL(request.url).searchParams;
-  const unreadOnly = search.get("unread") === "1";
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, notificationListSearch);
+  const unreadOnly = filters.unread;
   const { rows, total } = await listMyNotifications(user.id, { unreadOnly }, paging);
   return {
     rows: rows.map((r) => ({ ...r, kindLabel: kindKey(r.kind) })),

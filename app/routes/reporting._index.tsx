@@ -6,10 +6,12 @@ import { ListFilters, ListTable, PageHeading } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
+import { pageInfo } from "~/domain/paging";
 import { OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
-import { listObligations, obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
+import { listObligations, obligationFilterOptions } from "~/models/reporting.server";
+import { readListSearch } from "~/schemas/list-search";
+import { obligationListSearch } from "~/schemas/lists";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -19,9 +21,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "reporting");
-  const search = new URL(request.url).searchParams;
-  const filters = obligationFiltersFromSearch(search);
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, obligationListSearch);
   const today = todayIn(new Date(), user.timeZone ?? "UTC");
   const [{ rows, total }, [instruments, agencies]] = await Promise.all([listObligations(ctx, filters, paging, today), obligationFilterOptions()]);
   return {

@@ -9,14 +9,15 @@ import { FilterCheckbox, ListFilters } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { todayIn } from "~/domain/overdue";
-import { pageFromSearch } from "~/domain/paging";
 import { parseWith, readForm } from "~/submissions/parse.server";
 import { reportingFeedSchema } from "~/schemas/calendar-feed";
 import { useI18n } from "~/i18n/context";
 import { createFeedToken } from "~/models/calendar-feed.server";
-import { calendarFiltersFromSearch, reportingCalendar } from "~/models/reporting-calendar.server";
+import { reportingCalendar } from "~/models/reporting-calendar.server";
 import { obligationFilterOptions } from "~/models/reporting.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { reportingCalendarSearch } from "~/schemas/lists";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -24,15 +25,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "reporting");
-  const search = new URL(request.url).searchParams;
   const today = todayIn(new Date(), user.timeZone ?? "UTC");
-  const filters = calendarFiltersFromSearch(search, today);
-  const paging = pageFromSearch(search);
+  const { filters: { view, ...search }, paging } = readListSearch(request, reportingCalendarSearch);
+  const filters = { ...search, year: search.year ?? today.getUTCFullYear() };
   const [{ obligations, total }, [instruments, agencies]] = await Promise.all([reportingCalendar(ctx, filters, paging), obligationFilterOptions()]);
   return {
     obligations,
     filters,
-    view: search.get("view") === "list" ? ("list" as const) : ("timeline" as const),
+    view,
     instruments,
     agencies,
     page: { page: paging.page, pageSize: paging.pageSize, total },

@@ -4,8 +4,10 @@ import { CalendarList } from "~/components/reporting/calendar-list";
 import { Timeline, TimelineLegend } from "~/components/reporting/timeline";
 import { todayIn } from "~/domain/overdue";
 import { useI18n } from "~/i18n/context";
-import { calendarFiltersFromSearch, PRINT_LIMIT, reportingCalendar } from "~/models/reporting-calendar.server";
+import { PRINT_LIMIT, reportingCalendar } from "~/models/reporting-calendar.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { reportingCalendarSearch } from "~/schemas/lists";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
 
@@ -14,7 +16,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "reporting");
   const today = todayIn(new Date(), user.timeZone ?? "UTC");
-  const filters = calendarFiltersFromSearch(new URL(request.url).searchParams, today);
+  const { filters: search } = readListSearch(request, reportingCalendarSearch);
+  const filters = { ...search, year: search.year ?? today.getUTCFullYear() };
   const { obligations, total } = await reportingCalendar(ctx, filters, { skip: 0, take: PRINT_LIMIT });
   return { obligations, total, year: filters.year, today: today.toISOString() };
 }

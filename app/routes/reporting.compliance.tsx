@@ -8,10 +8,12 @@ import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
 import { complianceOf } from "~/domain/compliance";
 import { todayIn } from "~/domain/overdue";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
+import { pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { complianceOverview } from "~/models/reporting-compliance.server";
-import { obligationFilterOptions, obligationFiltersFromSearch } from "~/models/reporting.server";
+import { obligationFilterOptions } from "~/models/reporting.server";
+import { readListSearch } from "~/schemas/list-search";
+import { complianceSearch } from "~/schemas/lists";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/reporting.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -20,11 +22,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "reporting");
-  const search = new URL(request.url).searchParams;
-  const filters = { ...obligationFiltersFromSearch(search), status: "active" as const };
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, complianceSearch);
   const today = todayIn(new Date(), user.timeZone ?? "UTC");
-  const [{ rows, total }, [instruments, agencies]] = await Promise.all([complianceOverview(ctx, filters, paging, today), obligationFilterOptions()]);
+  const [{ rows, total }, [instruments, agencies]] = await Promise.all([complianceOverview(ctx, { ...filters, status: "active" }, paging, today), obligationFilterOptions()]);
   return {
     rows: rows.map((o) => ({ ...o, deadlines: o.deadlines.map((d) => ({ ...d, compliance: complianceOf(d, today) })).reverse() })),
     filters,

@@ -7,7 +7,6 @@ import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { FormAlert, TextField } from "~/components/ui/field";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
 import type { FormFailure } from "~/submissions/form-result";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
@@ -15,22 +14,18 @@ import { pageTitle } from "~/i18n/page-title";
 import { addHoliday, archiveHoliday, listHolidays } from "~/models/holidays.server";
 import { assertCan, notFound, requirePermission } from "~/permissions.server";
 import { holidaySchema, holidaysPageSchema, type HolidayInput } from "~/schemas/reporting";
+import { readListSearch } from "~/schemas/list-search";
+import { holidayListSearch } from "~/schemas/lists";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/reporting.css";
 import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-function yearOf(search: URLSearchParams, now: Date): number {
-  const raw = Number.parseInt(search.get("year") ?? "", 10);
-  return Number.isFinite(raw) && raw >= 1990 && raw <= 2100 ? raw : now.getUTCFullYear();
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "holiday");
-  const search = new URL(request.url).searchParams;
-  const year = yearOf(search, new Date());
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, holidayListSearch);
+  const year = filters.year ?? new Date().getUTCFullYear();
   const { rows, total } = await listHolidays(year, paging);
   return {
     year,

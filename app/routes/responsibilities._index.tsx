@@ -6,9 +6,11 @@ import { RaciBadge } from "~/components/raci-badge";
 import { ListTable, PageHeading } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
+import { pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
-import { catalogueOptions, listResponsibilities, readFilters } from "~/models/responsibility.server";
+import { catalogueOptions, listResponsibilities } from "~/models/responsibility.server";
+import { readListSearch } from "~/schemas/list-search";
+import { catalogueSearch } from "~/schemas/lists";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -18,14 +20,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "responsibility");
-  const search = new URL(request.url).searchParams;
-  const filters = { ...readFilters(search), agencyId: null };
-  const paging = pageFromSearch(search);
+  const { filters, paging } = readListSearch(request, catalogueSearch);
   const [{ rows, total }, options] = await Promise.all([listResponsibilities(filters, paging), catalogueOptions()]);
   return {
     rows,
     options,
-    filters: { q: filters.q ?? "", instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "" },
+    filters,
     page: pageInfo(paging, total),
     canCreate: can(ctx, "create", "responsibility", { agencyId: null }),
   };

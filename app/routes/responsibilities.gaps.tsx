@@ -5,13 +5,14 @@ import { GapText } from "~/components/gap-list";
 import { phaseName } from "~/components/phase-name";
 import { ListTable } from "~/components/ui/list-page";
 import { Pagination } from "~/components/ui/pagination";
-import { GAP_KINDS, type GapKind } from "~/domain/gaps";
-import { pageFromSearch, pageInfo } from "~/domain/paging";
-import { isOneOf } from "~/domain/vocabulary";
+import { GAP_KINDS } from "~/domain/gaps";
+import { pageInfo } from "~/domain/paging";
 import { useI18n } from "~/i18n/context";
 import { agencyOptions } from "~/models/agency.server";
 import { loadGaps } from "~/models/responsibility-matrix.server";
-import { catalogueOptions, readFilters } from "~/models/responsibility.server";
+import { catalogueOptions } from "~/models/responsibility.server";
+import { readListSearch } from "~/schemas/list-search";
+import { gapListSearch } from "~/schemas/lists";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/stakeholders.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -20,16 +21,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read", "responsibility");
-  const search = new URL(request.url).searchParams;
-  const filters = { ...readFilters(search), q: null };
-  const kindParam = search.get("kind");
-  const kind: GapKind | null = isOneOf(GAP_KINDS, kindParam) ? kindParam : null;
-  const paging = pageFromSearch(search);
-  const [gaps, options, agencies] = await Promise.all([loadGaps({ ...filters, kind }, paging), catalogueOptions(), agencyOptions()]);
+  const { filters, paging } = readListSearch(request, gapListSearch);
+  const [gaps, options, agencies] = await Promise.all([loadGaps(filters, paging), catalogueOptions(), agencyOptions()]);
   return {
     ...gaps,
     options: { ...options, agencies },
-    filters: { instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "", agency: filters.agencyId ?? "", kind: kind ?? "" },
+    filters,
     page: pageInfo(paging, gaps.total),
   };
 }

@@ -5,7 +5,6 @@ import { RaciAgencyChooser, RaciCellEditor } from "~/components/forms/raci-cell-
 import { MatrixGrid, RaciLegend } from "~/components/matrix-grid";
 import { Pagination } from "~/components/ui/pagination";
 import { can } from "~/domain/access";
-import { pageFromSearch } from "~/domain/paging";
 import { parseWith, readForm, refused } from "~/submissions/parse.server";
 import { handleRaciChange } from "~/submissions/raci-change.server";
 import { useI18n } from "~/i18n/context";
@@ -13,7 +12,9 @@ import { agencyOptions } from "~/models/agency.server";
 import { loadCell } from "~/models/raci.server";
 import { MATRIX_COLUMNS } from "~/domain/matrix-table";
 import { loadMatrix } from "~/models/responsibility-matrix.server";
-import { catalogueOptions, readFilters } from "~/models/responsibility.server";
+import { catalogueOptions } from "~/models/responsibility.server";
+import { readListSearch } from "~/schemas/list-search";
+import { matrixSearch } from "~/schemas/lists";
 import { requireAccess, requirePermission } from "~/permissions.server";
 import { raciChangeSchema } from "~/schemas/responsibility";
 import styles from "~/styles/stakeholders.css";
@@ -34,11 +35,8 @@ function withoutCell(url: URL) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "responsibility");
-  const search = new URL(request.url).searchParams;
-  const filters = readFilters(search);
-  const paging = pageFromSearch(search, ROWS_PER_PAGE);
-  const columnPage = Math.max(1, Number.parseInt(search.get("cols") ?? "1", 10) || 1);
-  const [cellR, cellA] = [search.get("cell"), search.get("cellAgency")];
+  const { filters: search, paging } = readListSearch(request, matrixSearch, ROWS_PER_PAGE);
+  const { cols: columnPage, cell: cellR, cellAgency: cellA, ...filters } = search;
   const [matrix, options, agencies, cell] = await Promise.all([
     loadMatrix(filters, { ...paging, columnPage }),
     catalogueOptions(),
@@ -51,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...matrix,
     options: { ...options, agencies },
-    filters: { q: filters.q ?? "", instrument: filters.instrumentId ?? "", phase: filters.phaseId ?? "", agency: filters.agencyId ?? "" },
+    filters,
     page: { page: paging.page, pageSize: paging.pageSize, total: matrix.total },
     editable: editAny ? ("all" as const) : ctx.agencyIds.filter((id) => can(ctx, "update", "responsibility", { agencyId: id })),
     cell,

@@ -6,15 +6,15 @@ import { FormAlert, TextField } from "~/components/ui/field";
 import { Pagination } from "~/components/ui/pagination";
 import { hasRole } from "~/domain/access";
 import { followsRotation } from "~/domain/handover-rules";
-import { pageFromSearch } from "~/domain/paging";
-import { isOneOf } from "~/domain/vocabulary";
 import type { FormFailure } from "~/submissions/form-result";
 import { parseWith, refused, readForm } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
-import { ROTATION_SECTIONS, type RotationSection } from "~/domain/rotation-risk";
+import type { RotationSection } from "~/domain/rotation-risk";
 import { loadRotationRisk, saveRotationThresholds } from "~/models/rotation-risk.server";
 import { forbidden, requireAccess } from "~/permissions.server";
 import { rotationSettingsSchema, type RotationSettingsInput } from "~/schemas/handover";
+import { readListSearch } from "~/schemas/list-search";
+import { rotationRiskSearch } from "~/schemas/lists";
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/handovers.css";
 import { pageTitle } from "~/i18n/page-title";
@@ -22,7 +22,6 @@ import { FormActions } from "~/components/ui/form-actions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-const SECTIONS = ROTATION_SECTIONS;
 type Section = RotationSection;
 /** Rows per section on the overview; ?section=… pages through one section. */
 const PREVIEW = 10;
@@ -30,10 +29,7 @@ const PREVIEW = 10;
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requireAccess(request);
   if (!followsRotation(ctx)) throw forbidden();
-  const search = new URL(request.url).searchParams;
-  const asked = search.get("section");
-  const section: Section | null = isOneOf(SECTIONS, asked) ? asked : null;
-  const paging = pageFromSearch(search);
+  const { filters: { section }, paging } = readListSearch(request, rotationRiskSearch);
   // Only the rows shown are named: ten per section on the overview, a page of the one asked for.
   const cut = <T,>(rows: T[], name: Section) => (section === name ? rows.slice(paging.skip, paging.skip + paging.take) : section ? [] : rows.slice(0, PREVIEW));
   const risk = await loadRotationRisk(ctx, undefined, cut);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PAGE_SIZE } from "~/domain/paging";
 import { choice, flag, idParam, intParam, listSearch, pageParam, readListSearch, searchText, searchValues } from "./list-search";
-import { decisionListSearch, meetingListSearch } from "./lists";
+import { actionListSearch, decisionListSearch, handoverListSearch, matrixSearch, meetingListSearch, reportingCalendarSearch } from "./lists";
 
 const read = <S extends Parameters<typeof readListSearch>[1]>(schema: S, query: string) => readListSearch(new URLSearchParams(query), schema);
 
@@ -79,6 +79,37 @@ describe("readListSearch", () => {
   it("takes a Request as a loader has it, and a page size", () => {
     const { paging } = readListSearch(new Request("http://x.test/list?page=2"), listSearch({}), 10);
     expect(paging).toEqual({ page: 2, pageSize: 10, skip: 10, take: 10 });
+  });
+});
+
+describe("the list pages' schemas", () => {
+  it("actions: the URL's names, active by default, unknown statuses and windows fall back", () => {
+    expect(read(actionListSearch, "").filters).toEqual({ committee: null, agency: null, position: null, mine: false, status: "active", due: null, archived: false });
+    expect(read(actionListSearch, "committee=c1&agency=a1&position=p1&mine=1&status=done&due=week&archived=1").filters).toEqual({
+      committee: "c1",
+      agency: "a1",
+      position: "p1",
+      mine: true,
+      status: "done",
+      due: "week",
+      archived: true,
+    });
+    expect(read(actionListSearch, "status=finished&due=someday").filters).toMatchObject({ status: "active", due: null });
+  });
+  it("matrix: the column page and the open cell beside the catalogue filters", () => {
+    const { filters, paging } = readListSearch(new URLSearchParams("q=border&agency=a1&cols=3&cell=r1&page=2"), matrixSearch, 25);
+    expect(filters).toEqual({ q: "border", instrument: null, phase: null, agency: "a1", cols: 3, cell: "r1", cellAgency: null });
+    expect(paging.skip).toBe(25);
+    expect(read(matrixSearch, "cols=0").filters.cols).toBe(1);
+  });
+  it("reporting calendar: a year in range or none (the page takes this year), the timeline by default", () => {
+    expect(read(reportingCalendarSearch, "year=2027&view=list&mine=1").filters).toEqual({ instrument: null, agency: null, year: 2027, mine: true, view: "list" });
+    expect(read(reportingCalendarSearch, "year=1800&view=grid").filters).toMatchObject({ year: null, view: "timeline" });
+  });
+  it("handovers: the reader's tab by default", () => {
+    expect(read(handoverListSearch, "").filters.tab).toBe("read");
+    expect(read(handoverListSearch, "tab=all").filters.tab).toBe("all");
+    expect(read(handoverListSearch, "tab=other").filters.tab).toBe("read");
   });
 });
 

@@ -58,18 +58,18 @@ describe("the actions export", () => {
   it("selects the rows the list's Prisma filter selects, in the list's order, for every filter and reader", async () => {
     const w = await actionWorld();
     const now = new Date();
-    const base: ActionFilters = { committeeId: null, agencyId: null, positionId: null, mine: false, status: "active", due: null, archived: false };
+    const base: ActionFilters = { committee: null, agency: null, position: null, mine: false, status: "active", due: null, archived: false };
     const variants: Partial<ActionFilters>[] = [
       {},
-      { committeeId: w.committee.id, status: "all" },
-      { agencyId: w.focal.agencyId, status: "all" },
-      { agencyId: w.otherAgency.id, status: "all" },
-      { positionId: w.focal.positionId },
+      { committee: w.committee.id, status: "all" },
+      { agency: w.focal.agencyId, status: "all" },
+      { agency: w.otherAgency.id, status: "all" },
+      { position: w.focal.positionId },
       { mine: true, status: "all" },
-      { committeeId: w.committee.id, archived: true, status: "all" },
-      ...ACTION_STATUS_FILTERS.map((status) => ({ agencyId: w.focal.agencyId, status })),
-      ...DUE_WINDOWS.map((due) => ({ agencyId: w.focal.agencyId, status: "all" as const, due })),
-      ...DUE_WINDOWS.map((due) => ({ committeeId: w.committee.id, due })),
+      { committee: w.committee.id, archived: true, status: "all" },
+      ...ACTION_STATUS_FILTERS.map((status) => ({ agency: w.focal.agencyId, status })),
+      ...DUE_WINDOWS.map((due) => ({ agency: w.focal.agencyId, status: "all" as const, due })),
+      ...DUE_WINDOWS.map((due) => ({ committee: w.committee.id, due })),
     ];
     for (const user of [w.secretary, w.focal, w.outsider]) {
       const access = await loadAccess(user.id);
@@ -198,7 +198,7 @@ describe("the matrix export", () => {
     expect(table[0]?.slice(4)).toEqual([w.agencies[1]!.name, w.agencies[0]!.name]);
 
     // One row per batch gives the same rows in the same order as one batch for everything.
-    const filters = { q: w.marker, instrumentId: null, phaseId: null, agencyId: null };
+    const filters = { q: w.marker, instrument: null, phase: null, agency: null };
     expect(matrixExportAgencies(filters).map((a) => a.id)).toEqual(agencies.map((a) => a.id));
     const one = [...matrixExportBatches(filters, 1)];
     expect(one).toHaveLength(6);

@@ -43,7 +43,7 @@ describe("the reused gaps list", () => {
       ],
     });
     const kinds = async (at: Date) =>
-      (await loadGaps({ agencyId: agency.id }, { skip: 0, take: 50 }, at)).items.filter((i) => i.responsibility.id === r.id).map((i) => i.gap.kind);
+      (await loadGaps({ agency: agency.id }, { skip: 0, take: 50 }, at)).items.filter((i) => i.responsibility.id === r.id).map((i) => i.gap.kind);
     expect(await kinds(now)).toEqual(["leaving_without_successor"]);
     // Once the holder has left, the post is vacant: a later minute is not served the earlier list.
     expect(await kinds(new Date(leaves.getTime() + 86_400_000))).toEqual(["vacant_post"]);

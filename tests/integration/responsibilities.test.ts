@@ -225,4 +225,22 @@ describe("gaps, my responsibilities and the export", () => {
     expect(lines[0]).toBe(`Responsibility,Instrument,Article,Phase,LCA (${agency.name})`);
     expect(lines[1]).toBe(`"${r.title}",,,,A`);
   });
+
+  it("names the export's columns and phases in the reader's language and keeps a typed formula as text", async () => {
+    const viewer = await createUser("viewer");
+    await prisma.user.update({ where: { id: viewer.id }, data: { locale: "fr" }, select: { id: true } });
+    const cookie = await sessionCookie(viewer.id);
+    const agency = await prisma.agency.create({ data: { name: unique("Douanes"), acronym: "DLA", kind: "customs" }, select: { id: true, name: true } });
+    const code = unique("PH");
+    const phase = await prisma.implementationPhase.create({
+      data: { number: 1000 + Math.floor(Math.random() * 1_000_000), code, nameEn: `Licensing ${code}`, nameFr: `Autorisation ${code}` },
+      select: { id: true, number: true, nameFr: true },
+    });
+    const r = await prisma.responsibility.create({ data: { title: `=${unique("HYPERLINK")}`, phaseId: phase.id }, select: { id: true, title: true } });
+    await prisma.responsibilityAssignment.create({ data: { responsibilityId: r.id, agencyId: agency.id, role: "R" } });
+    const response = await csvLoader({ request: getRequest(`/responsibilities/matrix.csv?agency=${agency.id}`, cookie), params: {}, context });
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    expect(lines[0]).toBe(`Responsabilité,Instrument,Article,Phase,DLA (${agency.name})`);
+    expect(lines[1]).toBe(`'${r.title},,,${phase.number}. ${phase.nameFr},R`);
+  });
 });

@@ -10,13 +10,13 @@ export function ObligationFilters({
 }: {
   instruments: { id: string; code: string }[];
   agencies: { id: string; acronym: string | null; name: string }[];
-  values: { instrumentId: string | null; agencyId: string | null };
+  values: { instrument: string | null; agency: string | null };
 }) {
   const { t } = useI18n();
   return (
     <>
-      <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={values.instrumentId} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
-      <FilterSelect label={t("reporting.list.leadAgency")} name="agency" value={values.agencyId} options={agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))} />
+      <FilterSelect label={t("reporting.field.instrument")} name="instrument" value={values.instrument} options={instruments.map((i) => ({ value: i.id, label: i.code }))} />
+      <FilterSelect label={t("reporting.list.leadAgency")} name="agency" value={values.agency} options={agencies.map((a) => ({ value: a.id, label: agencyChoiceLabel(a) }))} />
     </>
   );
 }

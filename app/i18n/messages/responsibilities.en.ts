@@ -12,6 +12,7 @@ export const responsibilitiesEn = {
   "responsibility.col.title": "Responsibility",
   "responsibility.col.instrument": "Instrument and article",
   "responsibility.col.phase": "Phase",
+  "responsibility.csv.article": "Article",
   "responsibility.col.accountableResponsible": "Accountable and responsible",
   "responsibility.new.title": "New responsibility",
   "responsibility.edit.title": "Edit the responsibility",

@@ -13,6 +13,7 @@ export const responsibilitiesFr: Record<keyof typeof responsibilitiesEn, string>
   "responsibility.col.title": "Responsabilité",
   "responsibility.col.instrument": "Instrument et article",
   "responsibility.col.phase": "Phase",
+  "responsibility.csv.article": "Article",
   "responsibility.col.accountableResponsible": "Qui rend compte et qui exécute",
   "responsibility.new.title": "Nouvelle responsabilité",
   "responsibility.edit.title": "Modifier la responsabilité",
