@@ -10,7 +10,7 @@ import { summariseRule } from "~/domain/recurrence";
 import { ATTENDANCE_STATUSES } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { visibleMeeting } from "~/models/meeting-access.server";
-import { attendanceSummary, listMattersArising, listMeetingDocuments, meetingAgenda } from "~/models/meeting-page.server";
+import { attendanceSummary, listMattersArising, meetingAgenda, meetingDocuments } from "~/models/meeting-page.server";
 import { requirePermission } from "~/permissions.server";
 import styles from "~/styles/meetings.css";
 import { RecordHistory } from "~/components/record-history";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     meetingAgenda(ctx, meeting),
     listMattersArising(ctx, meeting),
     attendanceSummary(meeting.id),
-    listMeetingDocuments(ctx, meeting.id),
+    meetingDocuments(ctx, meeting.id),
   ]);
   const history = await recordHistory(ctx, "meeting", meeting.id, historyPageFrom(request));
   return {
