@@ -5,6 +5,8 @@ import { AGENCY_KINDS, isOneOf } from "~/domain/vocabulary";
 import { useI18n } from "~/i18n/context";
 import { loadStakeholderMap } from "~/models/stakeholder-map.server";
 import { requirePermission } from "~/permissions.server";
+import { readListSearch } from "~/schemas/list-search";
+import { stakeholderMapSearch } from "~/schemas/lists";
 import styles from "~/styles/stakeholders.css";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { pageTitle } from "~/i18n/page-title";
@@ -13,8 +15,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "agency");
-  const kindParam = new URL(request.url).searchParams.get("kind");
-  const kind = isOneOf(AGENCY_KINDS, kindParam) ? kindParam : null;
+  const { kind } = readListSearch(request, stakeholderMapSearch).filters;
   const map = await loadStakeholderMap(ctx, { kind });
   return { ...map, kind: kind ?? "" };
 }

@@ -91,6 +91,9 @@ export const reportingCalendarSearch = listSearch({ ...obligationFilters, year: 
 
 export const holidayListSearch = listSearch({ year: reportingYear });
 
+/** The stakeholder map's one filter (the page number is ignored: the map is one picture). */
+export const stakeholderMapSearch = listSearch({ kind: choice(AGENCY_KINDS) });
+
 // ─── Handovers, rotation risk, notifications ───
 export const handoverListSearch = listSearch({ tab: choice(HANDOVER_TABS, "read") });
 
