@@ -1,11 +1,10 @@
 // The reporting calendar: for one year, each obligation's external due dates and internal milestones.
 // Obligations are paged (the timeline and the list show one page; the print shows up to PRINT_LIMIT),
 // and only what the reader may see is read.
-import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
-import { visibleObligations } from "~/permissions.server";
-import { pageOfObligations } from "./reporting.server";
+import { accessSqlParams, visibleObligations, visibleObligationsSql } from "~/permissions.server";
+import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 
 export const PRINT_LIMIT = 200;
 
@@ -16,55 +15,135 @@ function yearRange(year: number) {
   return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
 }
 
-function calendarWhere(ctx: AccessContext, f: CalendarFilters): Prisma.ReportingObligationWhereInput {
-  const inYear = yearRange(f.year);
-  return {
-    AND: [
-      visibleObligations(ctx),
-      { archivedAt: null },
-      f.instrument ? { instrumentId: f.instrument } : {},
-      f.agency ? { leadAgencyId: f.agency } : {},
-      f.mine
-        ? {
-            OR: [
-              { leadPositionId: { in: [...ctx.positionIds] } },
-              { leadAgencyId: { in: [...ctx.agencyIds] } },
-              { contributors: { some: { agencyId: { in: [...ctx.agencyIds] }, archivedAt: null } } },
-            ],
-          }
-        : {},
-      { deadlines: { some: { archivedAt: null, OR: [{ dueDate: inYear }, { milestones: { some: { archivedAt: null, dueDate: inYear } } }] } } },
+// ─── On the raw read path (decisions 012 and 066) ───────────────────────────────────────────────────
+// Three statements from one snapshot whatever the page size: the page of obligations (with the total),
+// their cycles of the year, and those cycles' milestones of the year, where Prisma's nested select ran
+// seven, each compiled anew. tests/integration/reporting-calendar-read.test.ts checks the rows against
+// the Prisma read (tests/support/reporting-calendar-prisma.ts) for each filter and reader.
+
+/** Deadlines shown per obligation, and milestones per deadline (as the Prisma read took). */
+const DEADLINES_SHOWN = 12;
+const MILESTONES_SHOWN = 30;
+
+type YearParams = { from: string; to: string };
+const IN_YEAR_DEADLINE = `d.archivedAt IS NULL AND ((d.dueDate >= @from AND d.dueDate < @to)
+  OR EXISTS (SELECT 1 FROM Milestone ms WHERE ms.deadlineId = d.id AND ms.archivedAt IS NULL AND ms.dueDate >= @from AND ms.dueDate < @to))`;
+
+/** The WHERE clause of a filter set: fixed fragments, values as named parameters. */
+function calendarConditions(ctx: AccessContext, f: CalendarFilters): { where: string; params: SqlParams } {
+  const { from, to } = yearParams(f.year);
+  const conditions: [boolean, string][] = [
+    [true, "o.archivedAt IS NULL"],
+    [true, visibleObligationsSql("o")],
+    [Boolean(f.instrument), "o.instrumentId = @instrument"],
+    [Boolean(f.agency), "o.leadAgencyId = @agency"],
+    [
+      f.mine,
+      `(o.leadPositionId IN (SELECT value FROM json_each(@ctxPositionIds)) OR o.leadAgencyId IN (SELECT value FROM json_each(@ctxAgencyIds))
+        OR EXISTS (SELECT 1 FROM ObligationContributor mc WHERE mc.obligationId = o.id AND mc.archivedAt IS NULL AND mc.agencyId IN (SELECT value FROM json_each(@ctxAgencyIds))))`,
     ],
+    [true, `EXISTS (SELECT 1 FROM ReportingDeadline d WHERE d.obligationId = o.id AND ${IN_YEAR_DEADLINE})`],
+  ];
+  return {
+    where: conditions.filter(([set]) => set).map(([, sql]) => sql).join(" AND "),
+    params: { ...accessSqlParams(ctx), instrument: f.instrument, agency: f.agency, from, to },
   };
 }
 
+function yearParams(year: number): YearParams {
+  const { gte, lt } = yearRange(year);
+  return { from: sqlDate(gte), to: sqlDate(lt) };
+}
+
+type ObligationRow = { id: string; title: string; code: string; agencyAcronym: string | null; agencyName: string | null; total: number };
+type DeadlineRow = { id: string; obligationId: string; cycle: string; dueDate: string; submittedOn: string | null; status: string };
+type MilestoneRow = {
+  id: string;
+  deadlineId: string;
+  kind: string;
+  title: string | null;
+  dueDate: string;
+  status: string;
+  positionTitle: string | null;
+  agencyAcronym: string | null;
+  agencyName: string | null;
+};
+
+const deadlinesQuery = readQuery<YearParams & { ids: string }, DeadlineRow>(`
+  SELECT id, obligationId, cycle, dueDate, submittedOn, status FROM (
+    SELECT d.id, d.obligationId, d.cycle, d.dueDate, d.submittedOn, d.status,
+      row_number() OVER (PARTITION BY d.obligationId ORDER BY d.dueDate, d.id) AS n
+    FROM ReportingDeadline d
+    WHERE d.obligationId IN (SELECT value FROM json_each(@ids)) AND ${IN_YEAR_DEADLINE})
+  WHERE n <= ${DEADLINES_SHOWN}
+  ORDER BY obligationId, dueDate, id`);
+
+const milestonesQuery = readQuery<YearParams & { ids: string }, MilestoneRow>(`
+  SELECT id, deadlineId, kind, title, dueDate, status, positionTitle, agencyAcronym, agencyName FROM (
+    SELECT m.id, m.deadlineId, m.kind, m.title, m.dueDate, m.status, po.title AS positionTitle, ag.acronym AS agencyAcronym, ag.name AS agencyName,
+      row_number() OVER (PARTITION BY m.deadlineId ORDER BY m.dueDate, m.id) AS n
+    FROM Milestone m
+    LEFT JOIN Position po ON po.id = m.ownerPositionId
+    LEFT JOIN Agency ag ON ag.id = po.agencyId
+    WHERE m.deadlineId IN (SELECT value FROM json_each(@ids)) AND m.archivedAt IS NULL AND m.dueDate >= @from AND m.dueDate < @to)
+  WHERE n <= ${MILESTONES_SHOWN}
+  ORDER BY deadlineId, dueDate, id`);
+
+function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
+  const groups = new Map<T[K], T[]>();
+  for (const row of rows) {
+    const group = groups.get(row[key]);
+    if (group) group.push(row);
+    else groups.set(row[key], [row]);
+  }
+  return groups;
+}
+
+/** A page of the year's obligations the reader may see, by title, each with its cycles and milestones of the year. */
 export async function reportingCalendar(ctx: AccessContext, f: CalendarFilters, page: { skip: number; take: number }) {
-  const inYear = yearRange(f.year);
-  const { rows: obligations, total } = await pageOfObligations(calendarWhere(ctx, f), page, {
-    id: true,
-    title: true,
-    instrument: { select: { code: true } },
-    leadAgency: { select: { acronym: true, name: true } },
-    deadlines: {
-      where: { archivedAt: null, OR: [{ dueDate: inYear }, { milestones: { some: { archivedAt: null, dueDate: inYear } } }] },
-      orderBy: { dueDate: "asc" },
-      take: 12,
-      select: {
-        id: true,
-        cycle: true,
-        dueDate: true,
-        submittedOn: true,
-        status: true,
-        milestones: {
-          where: { archivedAt: null, dueDate: inYear },
-          orderBy: { dueDate: "asc" },
-          take: 30,
-          select: { id: true, kind: true, title: true, dueDate: true, status: true, ownerPosition: { select: { title: true, agency: { select: { acronym: true, name: true } } } } },
-        },
-      },
-    },
+  const { where, params } = calendarConditions(ctx, f);
+  const { obligations, deadlines, milestones, total } = readSnapshot(() => {
+    const obligations = readQuery<SqlParams, ObligationRow>(`
+      SELECT o.id, o.title, i.code, la.acronym AS agencyAcronym, la.name AS agencyName, count(*) OVER () AS total
+      FROM ReportingObligation o
+      JOIN Instrument i ON i.id = o.instrumentId
+      LEFT JOIN Agency la ON la.id = o.leadAgencyId
+      WHERE ${where}
+      ORDER BY o.title, o.id LIMIT @take OFFSET @skip`).all({ ...params, take: page.take, skip: page.skip });
+    // Past the last page there are no rows to carry the window's count.
+    const total =
+      obligations[0]?.total ?? (page.skip > 0 ? (readQuery<SqlParams, { n: number }>(`SELECT count(*) AS n FROM ReportingObligation o WHERE ${where}`).get(params)?.n ?? 0) : 0);
+    const year = { from: params.from as string, to: params.to as string };
+    const deadlines = obligations.length ? deadlinesQuery.all({ ...year, ids: sqlList(obligations.map((o) => o.id)) }) : [];
+    const milestones = deadlines.length ? milestonesQuery.all({ ...year, ids: sqlList(deadlines.map((d) => d.id)) }) : [];
+    return { obligations, deadlines, milestones, total };
   });
-  return { obligations, total };
+  const deadlinesOf = groupBy(deadlines, "obligationId");
+  const milestonesOf = groupBy(milestones, "deadlineId");
+  return {
+    total,
+    obligations: obligations.map((o) => ({
+      id: o.id,
+      title: o.title,
+      instrument: { code: o.code },
+      leadAgency: o.agencyName !== null ? { acronym: o.agencyAcronym, name: o.agencyName } : null,
+      deadlines: (deadlinesOf.get(o.id) ?? []).map((d) => ({
+        id: d.id,
+        cycle: d.cycle,
+        dueDate: fromSqlDate(d.dueDate),
+        submittedOn: fromSqlDate(d.submittedOn),
+        status: d.status,
+        milestones: (milestonesOf.get(d.id) ?? []).map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          title: m.title,
+          dueDate: fromSqlDate(m.dueDate),
+          status: m.status,
+          ownerPosition: m.positionTitle !== null ? { title: m.positionTitle, agency: { acronym: m.agencyAcronym, name: m.agencyName ?? "" } } : null,
+        })),
+      })),
+    })),
+  };
 }
 
 export type CalendarObligation = Awaited<ReturnType<typeof reportingCalendar>>["obligations"][number];
