@@ -23,9 +23,8 @@ export const links = workLinks;
 export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await requirePermission(request, "read", "decision");
   const { filters, paging } = readListSearch(request, decisionListSearch);
-  const { committee: committeeId, ...rest } = filters;
   const [{ rows, total }, committees] = await Promise.all([
-    listDecisions(ctx, { ...rest, committeeId }, paging),
+    listDecisions(ctx, filters, paging),
     committeeOptions(ctx),
   ]);
   return {
