@@ -389,7 +389,9 @@ function runWorker() {
   const statementsQ = q<{ id: string; agendaItemId: string; speakerLabel: string; summary: string | null }>(
     `SELECT id, agendaItemId, speakerLabel, summary FROM Statement WHERE agendaItemId IN (SELECT value FROM json_each(@items)) AND archivedAt IS NULL ORDER BY "order"`,
   );
-  const arisingWhere = `x.committeeId = @committeeId AND x.status IN ('open','in_progress') AND x.archivedAt IS NULL AND x.createdAt < @startsAt AND ${seen("x", "gAction", "ownerAgencyId")}`;
+  // "+x.archivedAt": the same planner hint as the app's matters arising (app/models/meeting-page.server.ts),
+  // so the floor stays the best the raw driver does and not the planner's slower choice.
+  const arisingWhere = `x.committeeId = @committeeId AND x.status IN ('open','in_progress') AND +x.archivedAt IS NULL AND x.createdAt < @startsAt AND ${seen("x", "gAction", "ownerAgencyId")}`;
   const arisingQ = q<{ id: string; title: string; status: string; dueDate: string | null; post: string; agency: string }>(
     `SELECT x.id, x.title, x.status, x.dueDate, po.title AS post, coalesce(ag.acronym, ag.name) AS agency FROM Action x
      JOIN Position po ON po.id = x.ownerPositionId JOIN Agency ag ON ag.id = x.ownerAgencyId
