@@ -12,6 +12,7 @@ import { currentAssignmentWhere, currentMembershipWhere, visibleCommittees, visi
 import type { ActionData } from "~/schemas/action";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
 import { notifyActionAssigned } from "./action-notifications.server";
+import { keptOut, requireReferences, type References } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 
@@ -206,6 +207,27 @@ export async function checkAction(ctx: AccessContext, data: ActionData, now = ne
   };
 }
 
+/**
+ * What checkAction found, checked again inside the write's transaction (decision 029): the owning post
+ * still in use and still of the agency the permission was granted for, the named person still holding a
+ * post there, and the decision, meeting and committee still there. A record archived between the check
+ * and the write refuses the save (ReferenceRefused: the form again, nothing written).
+ */
+function actionReferences(data: ActionData, derived: CheckedAction["derived"], now: Date): References {
+  return {
+    ownerPositionId: { kind: "position", id: data.ownerPositionId, where: { agencyId: derived.ownerAgencyId, agency: { archivedAt: null } }, error: "error.action.ownerMissing" },
+    ownerPersonId: {
+      kind: "person",
+      id: data.ownerPersonId,
+      where: { assignments: { some: { ...currentAssignmentWhere(now), position: { agencyId: derived.ownerAgencyId } } } },
+      error: "error.action.personNotInAgency",
+    },
+    decisionId: { kind: "decision", id: derived.decisionId, error: "error.action.decisionMissing" },
+    meetingId: { kind: "meeting", id: derived.meetingId, error: "error.action.meetingMissing" },
+    committeeId: { kind: "committee", id: derived.committeeId, error: "error.action.committeeMissing" },
+  };
+}
+
 function actionRow(data: ActionData, derived: CheckedAction["derived"]) {
   return {
     title: data.title,
@@ -223,6 +245,7 @@ function actionRow(data: ActionData, derived: CheckedAction["derived"]) {
 
 export function createAction(actor: Actor, data: ActionData, derived: CheckedAction["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, actionReferences(data, derived, now));
     const created = await tx.action.create({ data: { ...actionRow(data, derived), status: "open" }, select: actionFields });
     // The history starts with the creation, so "who asked for this, when" survives every rotation.
     await tx.actionUpdate.create({ data: { actionId: created.id, status: "open", authorId: actor.userId, at: now }, select: { id: true } });
@@ -243,6 +266,8 @@ export function updateAction(
 ) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.action.findUniqueOrThrow({ where: { id }, select: actionFields });
+    // Where it comes from is kept as recorded, even if that decision or meeting was archived since.
+    await requireReferences(tx, keptOut(actionReferences(data, derived, now), before));
     await claimVersion(tx, { entity: "action", id, expected: version, current: before }, (where) =>
       tx.action.updateMany({ where, data: { ...actionRow(data, derived), ...nextVersion } }),
     );

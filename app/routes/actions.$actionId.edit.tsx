@@ -6,6 +6,7 @@ import { workLinks } from "~/styles/work-links";
 import { ANY_OWNER, can, type AccessContext } from "~/domain/access";
 import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { checkAction, classified, getAction, ownerOptions, ownerPersonOptions, ownership, updateAction } from "~/models/action.server";
 import { agencyOptions } from "~/models/agency.server";
@@ -79,8 +80,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   // Handing an action to another post needs the right over that post too.
   if (!can(ctx, "update", "action", { positionId: data.ownerPositionId, agencyId: derived.ownerAgencyId })) throw forbidden();
-  const stale = await staleOr(() => updateAction({ userId: user.id, personId: user.personId }, current.id, data, derived));
-  if (stale) return conflicted(parsed.values, stale);
+  const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateAction({ userId: user.id, personId: user.personId }, current.id, data, derived)));
+  if (!saved.ok) return saved.refusal;
+  if (saved.value) return conflicted(parsed.values, saved.value);
   return redirectWithFlash(request, `/actions/${current.id}`, { kind: "success", key: "common.saved" });
 }
 

@@ -6,6 +6,7 @@ import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/styles/work-links";
 import { ANY_OWNER, can } from "~/domain/access";
 import { parseWith, readForm, refuse, refused, typedFromSearch } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { actionContext, checkAction, createAction, ownerOptions } from "~/models/action.server";
 import { agencyOptions } from "~/models/agency.server";
@@ -71,8 +72,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { errors, derived } = await checkAction(ctx, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   if (!can(ctx, "create", "action", { positionId: parsed.data.ownerPositionId, agencyId: derived.ownerAgencyId })) throw forbidden();
-  const created = await createAction({ userId: user.id, personId: user.personId }, parsed.data, derived);
-  const back = derived.decisionId ? `/decisions/${derived.decisionId}` : `/actions/${created.id}`;
+  const saved = await refusingBadReferences(parsed.values, () => createAction({ userId: user.id, personId: user.personId }, parsed.data, derived));
+  if (!saved.ok) return saved.refusal;
+  const back = derived.decisionId ? `/decisions/${derived.decisionId}` : `/actions/${saved.value.id}`;
   return redirectWithFlash(request, back, { kind: "success", key: "action.created" });
 }
 
