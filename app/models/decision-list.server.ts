@@ -24,7 +24,7 @@ export type DecisionFilters = {
 };
 
 // ─── On the raw read path (decisions 012 and 066) ───────────────────────────────────────────────────
-// The page with its total, and the follow-up progress of its decisions, in two statements from one
+// The page, its total, and the follow-up progress of its decisions, in three statements from one
 // snapshot. tests/integration/decision-list-read.test.ts checks them against the Prisma read they
 // replaced (tests/support/decision-list-prisma.ts), filter by filter and reader by reader.
 
