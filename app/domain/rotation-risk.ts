@@ -2,6 +2,7 @@
 // (app/models/rotation-risk.server.ts) loads tenures, handovers and workloads and passes `now` and the
 // thresholds (RotationRiskSettings, changed by administrators).
 import { isCurrent, leavingDate, type Tenure } from "./gaps";
+import { groupBy } from "./group-by";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,13 +84,7 @@ export function leavingPosts(
 }
 
 function groupByPost<T extends { positionId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.positionId);
-    if (list) list.push(row);
-    else out.set(row.positionId, [row]);
-  }
-  return out;
+  return groupBy(rows, (row) => row.positionId);
 }
 
 export type UncoveredResponsibility = { responsibilityId: string; reason: "all_vacant" | "all_leaving" | "vacant_or_leaving"; positionIds: string[] };

@@ -3,6 +3,7 @@
 import type { Prisma } from "@prisma/client";
 import type { AccessContext } from "~/domain/access";
 import { followUpProgress } from "~/domain/action-status";
+import { groupBy } from "~/domain/group-by";
 import { accessSqlParams, visibleActionsSql, visibleDecisionsSql, type AccessSqlParams } from "~/permissions.server";
 import { fromSqlDate, likeEscape, readQuery, readSnapshot, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 
@@ -90,13 +91,7 @@ export async function listDecisions(ctx: AccessContext, f: DecisionFilters, page
     const groups = rows.length ? progressQuery.all({ ...accessSqlParams(ctx), ids: sqlList(rows.map((r) => r.id)) }) : [];
     return { rows, groups, total };
   });
-  const counts = new Map<string, { status: string; count: number }[]>();
-  for (const g of groups) {
-    const own = counts.get(g.decisionId);
-    const entry = { status: g.status, count: g.n };
-    if (own) own.push(entry);
-    else counts.set(g.decisionId, [entry]);
-  }
+  const counts = groupBy(groups, (g) => g.decisionId);
   return {
     total,
     rows: rows.map((r) => ({
@@ -110,7 +105,7 @@ export async function listDecisions(ctx: AccessContext, f: DecisionFilters, page
       supersedesId: r.supersedesId,
       supersededBy: r.supersededById !== null ? { id: r.supersededById } : null,
       committee: { id: r.committeeId, name: r.committeeName, shortName: r.committeeShortName, decisionPrefix: r.committeeDecisionPrefix },
-      progress: followUpProgress(counts.get(r.id) ?? []),
+      progress: followUpProgress((counts.get(r.id) ?? []).map((g) => ({ status: g.status, count: g.n }))),
     })),
   };
 }

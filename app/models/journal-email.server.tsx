@@ -6,7 +6,7 @@ import { JournalDocument } from "~/components/meetings/journal-document";
 import type { AccessContext } from "~/domain/access";
 import type { Locale } from "~/domain/vocabulary";
 import { I18nProvider } from "~/i18n/context";
-import { getMeeting } from "./meeting.server";
+import { readMeeting } from "./meeting-read.server";
 import { journalContent } from "./meeting-page.server";
 
 function committeeMemberContext(committeeId: string): AccessContext {
@@ -16,7 +16,7 @@ function committeeMemberContext(committeeId: string): AccessContext {
 const STYLE = "font-family: Georgia, 'Times New Roman', serif; max-width: 42rem; line-height: 1.45; color: #111";
 
 export async function journalHtml(locale: Locale, meetingId: string): Promise<string | null> {
-  const meeting = await getMeeting(meetingId);
+  const meeting = readMeeting(meetingId);
   if (!meeting) return null;
   const ctx = committeeMemberContext(meeting.committeeId);
   const content = await journalContent(ctx, meeting);

@@ -226,6 +226,7 @@ async function copyAgendaAndInvitations(tx: Tx, fromId: string, toId: string) {
 // ─── Reading ───────────────────────────────────────────────────────────────
 
 /** The meeting with what its pages need, or null; the caller checks visibility (404). */
+/** The meeting with what its pages show, in Prisma: the pages read it with readMeeting (meeting-read.server.ts); this is its type and the reference meeting-read.test compares with. */
 export function getMeeting(id: string) {
   return prisma.meeting.findUnique({
     where: { id },

@@ -4,6 +4,7 @@
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { accessSqlParams, visibleObligations, visibleObligationsSql } from "~/permissions.server";
+import { groupBy } from "~/domain/group-by";
 import { fromSqlDate, readQuery, readSnapshot, sqlDate, sqlList, type SqlParams } from "~/read-db.server";
 
 export const PRINT_LIMIT = 200;
@@ -11,9 +12,6 @@ export const PRINT_LIMIT = 200;
 /** The calendar's filters, by their names in the URL (read with reportingCalendarSearch); the year is resolved. */
 export type CalendarFilters = { year: number; instrument: string | null; agency: string | null; mine: boolean };
 
-function yearRange(year: number) {
-  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
-}
 
 // ─── On the raw read path (decisions 012 and 066) ───────────────────────────────────────────────────
 // Three statements from one snapshot whatever the page size: the page of obligations (with the total),
@@ -50,9 +48,9 @@ function calendarConditions(ctx: AccessContext, f: CalendarFilters): { where: st
   };
 }
 
+/** The calendar year as the bounds of its dates: [1 January, next 1 January). */
 function yearParams(year: number): YearParams {
-  const { gte, lt } = yearRange(year);
-  return { from: sqlDate(gte), to: sqlDate(lt) };
+  return { from: sqlDate(new Date(Date.UTC(year, 0, 1))), to: sqlDate(new Date(Date.UTC(year + 1, 0, 1))) };
 }
 
 type ObligationRow = { id: string; title: string; code: string; agencyAcronym: string | null; agencyName: string | null; total: number };
@@ -89,16 +87,6 @@ const milestonesQuery = readQuery<YearParams & { ids: string }, MilestoneRow>(`
   WHERE n <= ${MILESTONES_SHOWN}
   ORDER BY deadlineId, dueDate, id`);
 
-function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
-  const groups = new Map<T[K], T[]>();
-  for (const row of rows) {
-    const group = groups.get(row[key]);
-    if (group) group.push(row);
-    else groups.set(row[key], [row]);
-  }
-  return groups;
-}
-
 /** A page of the year's obligations the reader may see, by title, each with its cycles and milestones of the year. */
 export async function reportingCalendar(ctx: AccessContext, f: CalendarFilters, page: { skip: number; take: number }) {
   const { where, params } = calendarConditions(ctx, f);
@@ -118,8 +106,8 @@ export async function reportingCalendar(ctx: AccessContext, f: CalendarFilters, 
     const milestones = deadlines.length ? milestonesQuery.all({ ...year, ids: sqlList(deadlines.map((d) => d.id)) }) : [];
     return { obligations, deadlines, milestones, total };
   });
-  const deadlinesOf = groupBy(deadlines, "obligationId");
-  const milestonesOf = groupBy(milestones, "deadlineId");
+  const deadlinesOf = groupBy(deadlines, (d) => d.obligationId);
+  const milestonesOf = groupBy(milestones, (m) => m.deadlineId);
   return {
     total,
     obligations: obligations.map((o) => ({

@@ -1,5 +1,6 @@
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
+import { groupBy } from "~/domain/group-by";
 import { layoutGraph, mostConnected } from "~/domain/stakeholder-graph";
 import { currentMembershipWhere, visibleCommittees } from "~/permissions.server";
 import { reuseUntilWrite } from "~/read-db.server";
@@ -10,14 +11,9 @@ export const MAP_LIMIT = 60;
 export const MAP_MAX_LINKS = 300;
 export const MAP_SIZE = { width: 1100, height: 760 };
 
-function groupBy(rows: readonly { key: string; agencyId: string }[]): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const r of rows) {
-    const group = groups.get(r.key);
-    if (group) group.push(r.agencyId);
-    else groups.set(r.key, [r.agencyId]);
-  }
-  return [...groups.values()];
+/** The agencies of each committee or responsibility, one list per key. */
+function agenciesByKey(rows: readonly { key: string; agencyId: string }[]): string[][] {
+  return [...groupBy(rows, (r) => r.key).values()].map((group) => group.map((r) => r.agencyId));
 }
 
 /**
@@ -55,8 +51,8 @@ async function buildStakeholderMap(ctx: AccessContext, kind: string | null, now:
   const ids = new Set(agencies.map((a) => a.id));
   const kept = mostConnected(
     agencies,
-    groupBy(memberships.filter((m) => ids.has(m.agencyId)).map((m) => ({ key: m.committeeId, agencyId: m.agencyId }))),
-    groupBy(lines.filter((l) => ids.has(l.agencyId)).map((l) => ({ key: l.responsibilityId, agencyId: l.agencyId }))),
+    agenciesByKey(memberships.filter((m) => ids.has(m.agencyId)).map((m) => ({ key: m.committeeId, agencyId: m.agencyId }))),
+    agenciesByKey(lines.filter((l) => ids.has(l.agencyId)).map((l) => ({ key: l.responsibilityId, agencyId: l.agencyId }))),
     { limit: MAP_LIMIT, maxLinks: MAP_MAX_LINKS },
   );
   const layout = layoutGraph(kept.agencies, kept.links, MAP_SIZE);
