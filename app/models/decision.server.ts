@@ -8,6 +8,7 @@ import { decisionYear, nextSerial } from "~/domain/decision-numbering";
 import { namedVotes, tallyProblems } from "~/domain/recorded-vote";
 import { mayEditInPlace, supersessionProblem } from "~/domain/supersession";
 import type { FieldErrors } from "~/submissions/form-result";
+import { keptOut, requireReferences, type References } from "~/submissions/references.server";
 import { visibleCommittees, visibleDocuments, visibleMeetings } from "~/permissions.server";
 import type { DecisionData } from "~/schemas/decision";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
@@ -189,6 +190,22 @@ export async function checkDecision(ctx: AccessContext, data: DecisionData, edit
   return { errors, documentIds, missingSymbols };
 }
 
+/**
+ * What checkDecision found, checked again inside the write's transaction (decision 029): the committee,
+ * the meeting (still of that committee), the agenda item (still of that meeting), the decision it
+ * corrects and the documents it links, each still there and not archived. A record archived between the
+ * check and the write refuses the save (ReferenceRefused: the form again, nothing written).
+ */
+function decisionReferences(data: Pick<DecisionData, "committeeId" | "meetingId" | "agendaItemId" | "supersedesId">, documentIds: readonly string[]): References {
+  return {
+    committeeId: { kind: "committee", id: data.committeeId, error: "error.decision.committeeMissing" },
+    meetingId: { kind: "meeting", id: data.meetingId, where: { committeeId: data.committeeId }, error: "error.decision.meetingMissing" },
+    agendaItemId: data.meetingId ? { kind: "agendaItem", id: data.agendaItemId, where: { meetingId: data.meetingId }, error: "error.decision.agendaItemMissing" } : null,
+    supersedesId: { kind: "decision", id: data.supersedesId, where: { committeeId: data.committeeId }, error: "error.decision.supersededMissing" },
+    documentSymbols: documentIds.map((id) => ({ kind: "document", id, error: "reference.error.document" }) as const),
+  };
+}
+
 function decisionRow(data: DecisionData) {
   return {
     title: data.title,
@@ -223,6 +240,7 @@ export function createDecision(
   const year = decisionYear(data.decidedOn);
   return withWriteRetry(() =>
     db.$transaction(async (tx) => {
+      await requireReferences(tx, decisionReferences(data, documentIds));
       if (data.supersedesId) {
         // Checked again here: two corrections of the same decision may race.
         const taken = await tx.decision.findFirst({ where: { supersedesId: data.supersedesId }, select: { id: true } });
@@ -295,6 +313,11 @@ export function updateDecision(
       if (problem) throw new DecisionConflict(problem.field.startsWith("voters") ? "votesFor" : problem.field, "error.decision.countsFixedByNames");
     }
     const { meeting: _meeting, supersededBy: _supersededBy, votes: _votes, documentLinks, ...before } = current;
+    // Where it was taken and what it corrects stay as recorded, even if archived since; a newly chosen
+    // agenda item and newly linked documents must still be there.
+    const linked = new Set(documentLinks.map((l) => l.documentId));
+    const kept = { committeeId: current.committeeId, meetingId: current.meetingId, agendaItemId: data.agendaItemId, supersedesId: current.supersedesId };
+    await requireReferences(tx, keptOut(decisionReferences(kept, documentIds.filter((d) => !linked.has(d))), before));
     await claimVersion(tx, { entity: "decision", id, expected: version, current: before }, (where) =>
       tx.decision.updateMany({
         where,
@@ -303,7 +326,6 @@ export function updateDecision(
     );
     const after = await tx.decision.findUniqueOrThrow({ where: { id }, select: decisionFields });
     const keep = new Set(documentIds);
-    const linked = new Set(documentLinks.map((l) => l.documentId));
     const unlink = documentLinks.filter((l) => !keep.has(l.documentId)).map((l) => l.id);
     if (unlink.length) await tx.documentLink.updateMany({ where: { id: { in: unlink } }, data: { archivedAt: new Date() } });
     const link = documentIds.filter((d) => !linked.has(d));

@@ -7,6 +7,7 @@ import type { AccessContext } from "~/domain/access";
 import { mayEditInPlace } from "~/domain/supersession";
 import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { checkDecision, namingMissingSymbols, DecisionConflict, decisionContext, getDecision, recordState, updateDecision } from "~/models/decision.server";
 import { assertVisible, requirePermission } from "~/permissions.server";
@@ -47,8 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const errors = await namingMissingSymbols(checked.errors, checked.missingSymbols, request, user.locale);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   try {
-    const stale = await staleOr(() => updateDecision({ userId: user.id, personId: user.personId }, decision.id, data, documentIds));
-    if (stale) return conflicted(parsed.values, stale);
+    const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateDecision({ userId: user.id, personId: user.personId }, decision.id, data, documentIds)));
+    if (!saved.ok) return saved.refusal;
+    if (saved.value) return conflicted(parsed.values, saved.value);
   } catch (error) {
     if (error instanceof DecisionConflict) return refuse(parsed.values, { [error.field]: [error.messageKey] });
     throw error;

@@ -5,6 +5,7 @@ import { useDecisionNumber } from "~/components/decisions/decision-number";
 import { workLinks } from "~/styles/work-links";
 import { dayOf } from "~/domain/overdue";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { committeeOptions } from "~/models/committee.server";
 import { checkDecision, namingMissingSymbols, createDecision, DecisionConflict, decisionContext } from "~/models/decision.server";
@@ -56,8 +57,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors = await namingMissingSymbols(checked.errors, checked.missingSymbols, request, user.locale);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   try {
-    const created = await createDecision({ userId: user.id, personId: user.personId }, parsed.data, documentIds);
-    return redirectWithFlash(request, `/decisions/${created.id}`, { kind: "success", key: "decision.created" });
+    const saved = await refusingBadReferences(parsed.values, () => createDecision({ userId: user.id, personId: user.personId }, parsed.data, documentIds));
+    if (!saved.ok) return saved.refusal;
+    return redirectWithFlash(request, `/decisions/${saved.value.id}`, { kind: "success", key: "decision.created" });
   } catch (error) {
     if (error instanceof DecisionConflict) return refuse(parsed.values, { [error.field]: [error.messageKey] });
     throw error;
