@@ -1,9 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import { PrismaClient, type Prisma } from "@prisma/client";
 import Database from "better-sqlite3";
 import { databaseFile, databaseUrl } from "./database-url";
+
+/** The client or a transaction of it: what a query helper that may run inside a write takes. */
+export type Db = PrismaClient | Prisma.TransactionClient;
 
 export { DEFAULT_DATABASE_URL, databaseFile, databaseUrl } from "./database-url";
 

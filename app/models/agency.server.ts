@@ -1,10 +1,13 @@
 import type { Prisma } from "@prisma/client";
-import { prisma } from "~/db.server";
+import { prisma, type Db } from "~/db.server";
 import { fromSqlDate, likeEscape, readQuery } from "~/read-db.server";
 import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { AgencyData } from "~/schemas/agency";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
+import type { MessageKey } from "~/i18n/en";
+import { ReferenceRefused } from "~/submissions/references.server";
+
 import { currentAssignmentWhere } from "~/permissions.server";
 
 const agencyFields = {
@@ -121,19 +124,33 @@ export async function agencyOptions(excludeId?: string) {
   return agencyOptionsQuery.all({ excludeId: excludeId ?? null });
 }
 
-/** Database checks the shared schema cannot make: the parent exists and no loop is formed. */
-export async function checkAgencyParent(id: string | null, parentId: string | null): Promise<string | null> {
+/**
+ * Database checks the shared schema cannot make: the parent exists and no loop is formed. `db` is the
+ * write's transaction when run again inside it (decision 029).
+ */
+async function parentError(db: Db, id: string | null, parentId: string | null): Promise<MessageKey | null> {
   if (!parentId) return null;
-  const parent = await prisma.agency.findFirst({ where: { id: parentId, archivedAt: null }, select: { id: true } });
+  const parent = await db.agency.findFirst({ where: { id: parentId, archivedAt: null }, select: { id: true } });
   if (!parent) return "error.parentMissing";
   if (!id) return null;
-  const links = await prisma.agency.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
+  const links = await db.agency.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
   const parentOf = new Map(links.map((l) => [l.id, l.parentId]));
   return wouldCreateCycle(id, parentId, parentOf) ? "error.parentLoop" : null;
 }
 
+export function checkAgencyParent(id: string | null, parentId: string | null): Promise<MessageKey | null> {
+  return parentError(prisma, id, parentId);
+}
+
+/** The parent checked again inside the write: archived or looped since the check, the save is refused. */
+async function requireParent(tx: Db, id: string | null, parentId: string | null) {
+  const error = await parentError(tx, id, parentId);
+  if (error) throw new ReferenceRefused({ parentId: [error] });
+}
+
 export function createAgency(actorId: string, data: AgencyData) {
   return prisma.$transaction(async (tx) => {
+    await requireParent(tx, null, data.parentId);
     const created = await tx.agency.create({ data, select: agencyFields });
     await recordAudit(tx, { actorId, entity: "agency", entityId: created.id, action: "create", after: created });
     return created;
@@ -144,6 +161,7 @@ export function createAgency(actorId: string, data: AgencyData) {
 export function updateAgency(actorId: string, id: string, { version, ...data }: AgencyData & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.agency.findUniqueOrThrow({ where: { id }, select: agencyFields });
+    await requireParent(tx, id, data.parentId);
     await claimVersion(tx, { entity: "agency", id, expected: version, current: before }, (where) =>
       tx.agency.updateMany({ where, data: { ...data, ...nextVersion } }),
     );

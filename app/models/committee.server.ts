@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import { prisma } from "~/db.server";
+import { prisma, type Db } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { wouldCreateCycle } from "~/domain/hierarchy";
 import type { CommitteeData } from "~/schemas/committee";
@@ -7,6 +7,9 @@ import { visibleCommittees } from "~/permissions.server";
 import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
+import type { FieldErrors } from "~/submissions/form-result";
+import { keptOut, ReferenceRefused, referenceErrors, type References } from "~/submissions/references.server";
+
 
 const committeeFields = {
   id: true,
@@ -103,28 +106,46 @@ export async function committeeFormOptions(ctx: AccessContext, excludeId?: strin
   return { agencies, committees };
 }
 
-/** Database checks the schema cannot make; returns field errors (empty when all is well). */
-export async function checkCommittee(id: string | null, data: CommitteeData) {
-  const errors: Record<string, string[]> = {};
-  for (const field of ["chairAgencyId", "secretariatAgencyId"] as const) {
-    const agencyId = data[field];
-    if (agencyId && !(await prisma.agency.findFirst({ where: { id: agencyId, archivedAt: null }, select: { id: true } }))) {
-      errors[field] = ["committee.error.agencyMissing"];
-    }
-  }
-  if (data.parentId) {
-    const parent = await prisma.committee.findFirst({ where: { id: data.parentId, archivedAt: null }, select: { id: true } });
-    if (!parent) errors.parentId = ["committee.error.committeeMissing"];
-    else if (id) {
-      const links = await prisma.committee.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
-      if (wouldCreateCycle(id, data.parentId, new Map(links.map((l) => [l.id, l.parentId])))) errors.parentId = ["committee.error.loop"];
-    }
-  }
-  return errors;
+/** The records a committee form refers to: the chairing and secretariat agencies and the parent. */
+function committeeReferences(data: CommitteeData): References {
+  return {
+    chairAgencyId: { kind: "agency", id: data.chairAgencyId, error: "committee.error.agencyMissing" },
+    secretariatAgencyId: { kind: "agency", id: data.secretariatAgencyId, error: "committee.error.agencyMissing" },
+    parentId: { kind: "committee", id: data.parentId, error: "committee.error.committeeMissing" },
+  };
+}
+
+/** Whether making `parentId` the parent of committee `id` would close a loop of parents. */
+async function parentLoop(db: Db, id: string | null, parentId: string | null): Promise<FieldErrors> {
+  if (!id || !parentId) return {};
+  const links = await db.committee.findMany({ where: { parentId: { not: null } }, select: { id: true, parentId: true } });
+  return wouldCreateCycle(id, parentId, new Map(links.map((l) => [l.id, l.parentId]))) ? { parentId: ["committee.error.loop"] } : {};
+}
+
+/**
+ * The database rules the schema cannot check, as field errors (empty when all is well): the agencies
+ * and the parent exist and are in use (an edit may keep one archived since), and the parent does not
+ * close a loop. `db` is the write's transaction when run again inside it (decision 029).
+ */
+async function committeeErrors(db: Db, id: string | null, data: CommitteeData): Promise<FieldErrors> {
+  const current = id ? await db.committee.findUnique({ where: { id }, select: { chairAgencyId: true, secretariatAgencyId: true, parentId: true } }) : null;
+  const errors = await referenceErrors(db, keptOut(committeeReferences(data), current));
+  return errors.parentId ? errors : { ...errors, ...(await parentLoop(db, id, data.parentId)) };
+}
+
+export function checkCommittee(id: string | null, data: CommitteeData): Promise<FieldErrors> {
+  return committeeErrors(prisma, id, data);
+}
+
+/** The checks of checkCommittee inside the write's transaction: a failure refuses the save. */
+async function requireCommittee(tx: Db, id: string | null, data: CommitteeData) {
+  const errors = await committeeErrors(tx, id, data);
+  if (Object.keys(errors).length) throw new ReferenceRefused(errors);
 }
 
 export function createCommittee(actorId: string, data: CommitteeData) {
   return prisma.$transaction(async (tx) => {
+    await requireCommittee(tx, null, data);
     const created = await tx.committee.create({ data, select: committeeFields });
     await recordAudit(tx, { actorId, entity: "committee", entityId: created.id, action: "create", after: created });
     return created;
@@ -133,6 +154,7 @@ export function createCommittee(actorId: string, data: CommitteeData) {
 
 export function updateCommittee(actorId: string, id: string, { version, ...data }: CommitteeData & { version: number }) {
   return prisma.$transaction(async (tx) => {
+    await requireCommittee(tx, id, data);
     const before = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
     await claimVersion(tx, { entity: "committee", id, expected: version, current: before }, (where) =>
       tx.committee.updateMany({ where, data: { ...data, ...nextVersion } }),

@@ -2,8 +2,8 @@
 // Every list is read through the visibility filters of the AccessContext given: the reader's for the
 // live dossier, the post's own (postAccessContext) for the snapshot frozen at submission, so a frozen
 // dossier holds only what the post's next holder will be cleared for.
-import type { Prisma, PrismaClient } from "@prisma/client";
-import { prisma } from "~/db.server";
+import type { Prisma } from "@prisma/client";
+import { prisma, type Db } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { decisionSymbol } from "~/domain/decision-numbering";
 import { assembleDossier, DECISIONS_PER_COMMITTEE, DECISIONS_WINDOW_DAYS, type Dossier, type DossierSource } from "~/domain/dossier";
@@ -12,7 +12,6 @@ import { actionListOrder } from "./action-list.server";
 import { currentAssignmentWhere, currentMembershipWhere, visibleActions, visibleCommittees, visibleDecisions, visibleDeadlines, visibleMeetings } from "~/permissions.server";
 import { agencyLabel } from "~/domain/labels";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 /** Rows shown per section; each section says how many more there are where it matters. */

@@ -5,6 +5,8 @@ import { prisma } from "~/db.server";
 import { standingKind } from "~/domain/agenda";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
+import type { FieldErrors } from "~/submissions/form-result";
+import { referenceErrors, requireReferences, type References } from "~/submissions/references.server";
 
 const membershipFields = {
   id: true,
@@ -32,15 +34,19 @@ export async function membershipOptions() {
   return agencies;
 }
 
+/** The member agency is in use and the designated post, if any, is one of its own. */
+function membershipReferences(agencyId: string, positionId: string | null): References {
+  return {
+    agencyId: { kind: "agency", id: agencyId, error: "committee.error.agencyMissing" },
+    positionId: { kind: "position", id: positionId, where: { agencyId }, error: "committee.error.postNotInAgency" },
+  };
+}
+
 /** The designated post must belong to the member agency. */
-export async function checkMembership(agencyId: string, positionId: string | null) {
-  const agency = await prisma.agency.findFirst({ where: { id: agencyId, archivedAt: null }, select: { id: true } });
-  if (!agency) return { agencyId: ["committee.error.agencyMissing"] };
-  if (positionId) {
-    const post = await prisma.position.findFirst({ where: { id: positionId, agencyId, archivedAt: null }, select: { id: true } });
-    if (!post) return { positionId: ["committee.error.postNotInAgency"] };
-  }
-  return {};
+export async function checkMembership(agencyId: string, positionId: string | null): Promise<FieldErrors> {
+  const errors = await referenceErrors(prisma, membershipReferences(agencyId, positionId));
+  // The post is only judged against an agency that is there.
+  return errors.agencyId ? { agencyId: errors.agencyId } : errors;
 }
 
 export function addMembership(
@@ -49,6 +55,8 @@ export function addMembership(
   data: { agencyId: string; positionId: string | null; role: string; startDate: Date; endDate: Date | null },
 ) {
   return prisma.$transaction(async (tx) => {
+    // Checked again here (decision 029): an agency or post archived since the check refuses the save.
+    await requireReferences(tx, membershipReferences(data.agencyId, data.positionId));
     const created = await tx.committeeMembership.create({
       data: {
         committeeId,

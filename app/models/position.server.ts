@@ -4,6 +4,7 @@ import type { PositionData } from "~/schemas/position";
 import { actionListOrder } from "./action-list.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
+import { requireReferences } from "~/submissions/references.server";
 
 /** A post's own fields, as its page, its forms and its audit events read them. */
 export const positionFields = {
@@ -42,6 +43,8 @@ export function agencyPositionOptions(agencyId: string) {
 
 export function createPosition(actorId: string, data: PositionData) {
   return prisma.$transaction(async (tx) => {
+    // Checked again here (decision 029): an agency archived since the form was read refuses the post.
+    await requireReferences(tx, { agencyId: { kind: "agency", id: data.agencyId, error: "position.error.agencyMissing" } });
     const created = await tx.position.create({ data, select: positionFields });
     await recordAudit(tx, { actorId, entity: "position", entityId: created.id, action: "create", after: created });
     return created;

@@ -1,9 +1,12 @@
 // RACI lines: the role of an agency, or one of its posts, on a responsibility. A withdrawn role is
 // archived, not deleted, so the matrix keeps its history.
 import type { Prisma } from "@prisma/client";
-import { prisma } from "~/db.server";
+import { prisma, type Db } from "~/db.server";
 import type { RaciRole } from "~/domain/vocabulary";
+import type { FieldErrors } from "~/submissions/form-result";
+import { ReferenceRefused, referenceErrors, type References } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
+
 
 const raciFields = {
   id: true,
@@ -17,27 +20,37 @@ const raciFields = {
 
 export type NewRole = { responsibilityId: string; agencyId: string; positionId: string | null; role: RaciRole; note: string | null };
 
-/** Database checks of a new role; field errors keyed like the form. */
-export async function checkNewRole(data: NewRole): Promise<Record<string, string[]>> {
-  const [responsibility, agency, position, duplicate] = await Promise.all([
-    prisma.responsibility.findFirst({ where: { id: data.responsibilityId, archivedAt: null }, select: { id: true } }),
-    prisma.agency.findFirst({ where: { id: data.agencyId, archivedAt: null }, select: { id: true } }),
-    data.positionId ? prisma.position.findFirst({ where: { id: data.positionId, archivedAt: null }, select: { agencyId: true } }) : null,
-    prisma.responsibilityAssignment.findFirst({
-      where: { responsibilityId: data.responsibilityId, agencyId: data.agencyId, positionId: data.positionId, role: data.role, archivedAt: null },
-      select: { id: true },
-    }),
-  ]);
-  const errors: Record<string, string[]> = {};
-  if (!responsibility) errors.responsibilityId = ["raci.error.responsibilityMissing"];
-  if (!agency) errors.agencyId = ["raci.error.agencyMissing"];
-  if (data.positionId && (!position || position.agencyId !== data.agencyId)) errors.positionId = ["raci.error.postNotInAgency"];
-  if (duplicate) errors.role = ["raci.error.duplicate"];
-  return errors;
+/** The records a new role refers to: the responsibility, the agency and, if named, one of its posts. */
+function roleReferences(data: NewRole): References {
+  return {
+    responsibilityId: { kind: "responsibility", id: data.responsibilityId, error: "raci.error.responsibilityMissing" },
+    agencyId: { kind: "agency", id: data.agencyId, error: "raci.error.agencyMissing" },
+    positionId: { kind: "position", id: data.positionId, where: { agencyId: data.agencyId }, error: "raci.error.postNotInAgency" },
+  };
 }
 
+/**
+ * Database checks of a new role, field errors keyed like the form: its references hold and the same
+ * line is not already there. `db` is the write's transaction when run again inside it (decision 029).
+ */
+async function roleErrors(db: Db, data: NewRole): Promise<FieldErrors> {
+  const errors = await referenceErrors(db, roleReferences(data));
+  const duplicate = await db.responsibilityAssignment.findFirst({
+    where: { responsibilityId: data.responsibilityId, agencyId: data.agencyId, positionId: data.positionId, role: data.role, archivedAt: null },
+    select: { id: true },
+  });
+  return duplicate ? { ...errors, role: ["raci.error.duplicate"] } : errors;
+}
+
+export function checkNewRole(data: NewRole): Promise<FieldErrors> {
+  return roleErrors(prisma, data);
+}
+
+/** Adds the role; the checks run again in the transaction, so a line added twice at once is refused. */
 export function addRole(actorId: string, data: NewRole) {
   return prisma.$transaction(async (tx) => {
+    const errors = await roleErrors(tx, data);
+    if (Object.keys(errors).length) throw new ReferenceRefused(errors);
     const created = await tx.responsibilityAssignment.create({ data, select: raciFields });
     await recordAudit(tx, { actorId, entity: "responsibility_assignment", entityId: created.id, action: "create", after: created });
     return created;

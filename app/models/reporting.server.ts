@@ -7,6 +7,7 @@ import type { AccessContext } from "~/domain/access";
 import type { OBLIGATION_STATUS_FILTERS } from "~/domain/vocabulary";
 import { todayIn } from "~/domain/overdue";
 import type { FieldErrors } from "~/submissions/form-result";
+import { keptOut, requireReferences, type References } from "~/submissions/references.server";
 import { currentAssignmentWhere, visibleObligations } from "~/permissions.server";
 import type { ObligationData } from "~/schemas/reporting";
 import { grantCreatorIfConfidential, type Actor } from "./access-grant.server";
@@ -251,6 +252,24 @@ export async function checkObligation(data: ObligationData): Promise<CheckedObli
   return { errors, derived: { leadAgencyId: lead ?? "", contributors } };
 }
 
+/**
+ * What checkObligation found, checked again inside the write's transaction (decision 029): the
+ * instrument and its article, the lead post (still in use, of the agency derived from it) and each
+ * contributing agency and post. A record archived between the check and the write refuses the save.
+ */
+function obligationReferences(data: ObligationData, derived: CheckedObligation["derived"]): References {
+  const refs: References = {
+    instrumentId: { kind: "instrument", id: data.instrumentId, error: "error.reporting.instrumentMissing" },
+    provisionId: { kind: "provision", id: data.provisionId, where: { instrumentId: data.instrumentId }, error: "error.reporting.provisionOtherInstrument" },
+    leadPositionId: { kind: "position", id: data.leadPositionId, where: { agencyId: derived.leadAgencyId, agency: { archivedAt: null } }, error: "error.reporting.postMissing" },
+  };
+  derived.contributors.forEach((c, i) => {
+    refs[`contributors.${i}.agencyId`] = { kind: "agency", id: c.agencyId, error: "error.reporting.agencyMissing" };
+    refs[`contributors.${i}.positionId`] = { kind: "position", id: c.positionId, where: { agencyId: c.agencyId, agency: { archivedAt: null } }, error: "error.reporting.postMissing" };
+  });
+  return refs;
+}
+
 function obligationRow(data: ObligationData, derived: CheckedObligation["derived"]) {
   const kind = data.ruleKind;
   const dated = kind === "annual" || kind === "every_n_years";
@@ -313,6 +332,7 @@ async function writeContributors(tx: Prisma.TransactionClient, actorId: string, 
 
 export function createObligation(actor: Actor, data: ObligationData, derived: CheckedObligation["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    await requireReferences(tx, obligationReferences(data, derived));
     const created = await tx.reportingObligation.create({ data: obligationRow(data, derived), select: obligationFields });
     await recordAudit(tx, { actorId: actor.userId, entity: "reportingObligation", entityId: created.id, action: "create", after: created });
     await writeContributors(tx, actor.userId, created.id, derived.contributors);
@@ -329,6 +349,8 @@ export function createObligation(actor: Actor, data: ObligationData, derived: Ch
 export function updateObligation(actor: Actor, id: string, { version, ...data }: ObligationData & { version: number }, derived: CheckedObligation["derived"], now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.reportingObligation.findUniqueOrThrow({ where: { id }, select: obligationFields });
+    // The instrument, article and lead post it keeps may have been archived since; new choices may not.
+    await requireReferences(tx, keptOut(obligationReferences(data, derived), before));
     await claimVersion(tx, { entity: "reportingObligation", id, expected: version, current: before }, (where) =>
       tx.reportingObligation.updateMany({ where, data: { ...obligationRow(data, derived), ...nextVersion } }),
     );

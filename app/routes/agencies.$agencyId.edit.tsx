@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { agencyOptions, checkAgencyParent, getAgency, updateAgency } from "~/models/agency.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -25,8 +26,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const parentError = await checkAgencyParent(id, parsed.data.parentId);
   if (parentError) return refuse(parsed.values, { parentId: [parentError] });
-  const stale = await staleOr(() => updateAgency(user.id, id, parsed.data));
-  if (stale) return conflicted(parsed.values, stale);
+  const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateAgency(user.id, id, parsed.data)));
+  if (!saved.ok) return saved.refusal;
+  if (saved.value) return conflicted(parsed.values, saved.value);
   return redirectWithFlash(request, `/agencies/${id}`, { kind: "success", key: "common.saved" });
 }
 

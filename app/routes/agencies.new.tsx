@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgencyForm } from "~/components/forms/agency-form";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { agencyOptions, checkAgencyParent, createAgency } from "~/models/agency.server";
 import { requirePermission } from "~/permissions.server";
@@ -20,8 +21,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const parentError = await checkAgencyParent(null, parsed.data.parentId);
   if (parentError) return refuse(parsed.values, { parentId: [parentError] });
-  const created = await createAgency(user.id, parsed.data);
-  return redirectWithFlash(request, `/agencies/${created.id}`, { kind: "success", key: "common.created" });
+  const saved = await refusingBadReferences(parsed.values, () => createAgency(user.id, parsed.data));
+  if (!saved.ok) return saved.refusal;
+  return redirectWithFlash(request, `/agencies/${saved.value.id}`, { kind: "success", key: "common.created" });
 }
 
 export default function NewAgencyPage() {

@@ -4,6 +4,7 @@ import { CommitteeForm } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { conflicted, staleOr } from "~/submissions/conflict.server";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, getVisibleCommittee, updateCommittee } from "~/models/committee.server";
 import { notFound, requirePermission } from "~/permissions.server";
@@ -27,8 +28,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const errors = await checkCommittee(committee.id, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  const stale = await staleOr(() => updateCommittee(user.id, committee.id, parsed.data));
-  if (stale) return conflicted(parsed.values, stale);
+  const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateCommittee(user.id, committee.id, parsed.data)));
+  if (!saved.ok) return saved.refusal;
+  if (saved.value) return conflicted(parsed.values, saved.value);
   return redirectWithFlash(request, `/committees/${committee.id}`, { kind: "success", key: "common.saved" });
 }
 

@@ -4,6 +4,7 @@ import { MembershipForm } from "~/components/committees/membership-form";
 import { FormAlert } from "~/components/ui/field";
 import { can } from "~/domain/access";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { getVisibleCommittee, listMemberships } from "~/models/committee.server";
 import { addMembership, checkMembership, endMembership, membershipOptions } from "~/models/membership.server";
@@ -40,9 +41,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!ended) throw notFound();
     return redirectWithFlash(request, `/committees/${committee.id}/members`, { kind: "success", key: "committee.member.ended" });
   }
-  const errors = await checkMembership(parsed.data.agencyId, parsed.data.positionId);
+  const member = parsed.data;
+  const errors = await checkMembership(member.agencyId, member.positionId);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  await addMembership(user.id, committee.id, parsed.data);
+  const saved = await refusingBadReferences(parsed.values, () => addMembership(user.id, committee.id, member));
+  if (!saved.ok) return saved.refusal;
   return redirectWithFlash(request, `/committees/${committee.id}/members`, { kind: "success", key: "committee.member.added" });
 }
 

@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { CommitteeForm, emptyCommittee } from "~/components/committees/committee-form";
 import { timeZoneOptions } from "~/domain/time-zones";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { checkCommittee, committeeFormOptions, createCommittee } from "~/models/committee.server";
 import { requirePermission } from "~/permissions.server";
@@ -21,8 +22,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return refused(parsed);
   const errors = await checkCommittee(null, parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
-  const created = await createCommittee(user.id, parsed.data);
-  return redirectWithFlash(request, `/committees/${created.id}`, { kind: "success", key: "common.created" });
+  const saved = await refusingBadReferences(parsed.values, () => createCommittee(user.id, parsed.data));
+  if (!saved.ok) return saved.refusal;
+  return redirectWithFlash(request, `/committees/${saved.value.id}`, { kind: "success", key: "common.created" });
 }
 
 export default function NewCommitteePage() {

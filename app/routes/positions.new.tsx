@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PositionForm } from "~/components/forms/position-form";
 import { parseWith, readForm, refuse, refused } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { getActiveAgency } from "~/models/agency.server";
 import { createPosition } from "~/models/position.server";
@@ -25,8 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requirePermission(request, "create", "position", { agencyId });
   if (!parsed.ok) return refused(parsed);
   if (!(await getActiveAgency(agencyId))) return refuse(parsed.values, { agencyId: ["position.error.agencyMissing"] });
-  const created = await createPosition(user.id, parsed.data);
-  return redirectWithFlash(request, `/positions/${created.id}`, { kind: "success", key: "common.created" });
+  const saved = await refusingBadReferences(parsed.values, () => createPosition(user.id, parsed.data));
+  if (!saved.ok) return saved.refusal;
+  return redirectWithFlash(request, `/positions/${saved.value.id}`, { kind: "success", key: "common.created" });
 }
 
 export default function NewPositionPage() {

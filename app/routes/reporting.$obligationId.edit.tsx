@@ -5,6 +5,7 @@ import { storedObligationValues } from "~/components/reporting/obligation-values
 import { can, type AccessContext } from "~/domain/access";
 import { parseNestedWith } from "~/submissions/nested-rows.server";
 import { refuse, refused, readForm } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import {
   checkObligation,
@@ -48,8 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!can(ctx, "update", "reporting", { positionId: parsed.data.leadPositionId, agencyId: derived.leadAgencyId })) throw forbidden();
   // Someone saved since this form was loaded: nothing is written; the form keeps what was typed,
   // shows what changed meanwhile, and carries the new version so that saving again is a choice.
-  const stale = await staleOr(() => updateObligation({ userId: user.id, personId: user.personId }, current.id, parsed.data, derived));
-  if (stale) return conflicted(parsed.values, stale);
+  const saved = await refusingBadReferences(parsed.values, () => staleOr(() => updateObligation({ userId: user.id, personId: user.personId }, current.id, parsed.data, derived)));
+  if (!saved.ok) return saved.refusal;
+  if (saved.value) return conflicted(parsed.values, saved.value);
   return redirectWithFlash(request, `/reporting/${current.id}`, { kind: "success", key: "common.saved" });
 }
 

@@ -6,6 +6,7 @@ import { ReportingNav } from "~/components/reporting/reporting-nav";
 import { can } from "~/domain/access";
 import { parseNestedWith } from "~/submissions/nested-rows.server";
 import { refuse, refused, readForm } from "~/submissions/parse.server";
+import { refusingBadReferences } from "~/submissions/references.server";
 import { useI18n } from "~/i18n/context";
 import { checkObligation, createObligation, obligationFormOptions } from "~/models/reporting.server";
 import { forbidden, requirePermission } from "~/permissions.server";
@@ -28,8 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { errors, derived } = await checkObligation(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   if (!can(ctx, "create", "reporting", { positionId: parsed.data.leadPositionId, agencyId: derived.leadAgencyId })) throw forbidden();
-  const created = await createObligation({ userId: user.id, personId: user.personId }, parsed.data, derived);
-  return redirectWithFlash(request, `/reporting/${created.id}`, { kind: "success", key: "reporting.created" });
+  const saved = await refusingBadReferences(parsed.values, () => createObligation({ userId: user.id, personId: user.personId }, parsed.data, derived));
+  if (!saved.ok) return saved.refusal;
+  return redirectWithFlash(request, `/reporting/${saved.value.id}`, { kind: "success", key: "reporting.created" });
 }
 
 export default function NewObligationPage() {

@@ -6,6 +6,7 @@ import { addRole, checkNewRole, getRoleLine, withdrawRole } from "~/models/raci.
 import type { RaciChange } from "~/schemas/responsibility";
 import { redirectWithFlash } from "~/session.server";
 import { refuse } from "./parse.server";
+import { refusingBadReferences } from "./references.server";
 
 /**
  * `change` is the form parsed once (with raciChangeSchema, or a page schema that includes it): the
@@ -28,6 +29,7 @@ export async function handleRaciChange(
   const errors = await checkNewRole(parsed.data);
   if (Object.keys(errors).length) return refuse(parsed.values, errors);
   const { intent: _intent, ...role } = parsed.data;
-  await addRole(user.id, role);
+  const saved = await refusingBadReferences(parsed.values, () => addRole(user.id, role));
+  if (!saved.ok) return saved.refusal;
   return redirectWithFlash(request, successTo, { kind: "success", key: "raci.added" });
 }

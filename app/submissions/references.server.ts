@@ -12,12 +12,11 @@
 //   the database itself (Prisma P2003, or P2025 for a relation it could not connect) — a reference no
 //   check named — becomes the form again with a form error, never a 500.
 import { Prisma } from "@prisma/client";
-import type { PrismaClient } from "@prisma/client";
+import type { Db } from "~/db.server";
 import type { MessageKey } from "~/i18n/en";
 import type { FieldErrors, FormFailure } from "./form-result";
 import { refused } from "./parse.server";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /** Every kind of record a form may refer to, with the conditions a reference to it may add. */
 type Conditions = {
