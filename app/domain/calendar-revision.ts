@@ -11,16 +11,18 @@ export function calendarStatus(status: string): "TENTATIVE" | "CONFIRMED" | "CAN
   return "TENTATIVE";
 }
 
-export type CalendarFields = {
-  title: string;
+/** When and where a meeting takes place, as stored: UTC instants, the venue's zone, its place. */
+export type MeetingTimePlace = {
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
   venue: string | null;
   room: string | null;
   onlineUrl: string | null;
-  status: string;
 };
+
+/** What a published event shows. */
+export type CalendarFields = MeetingTimePlace & { title: string; status: string };
 
 /** True when the published event differs: then, and only then, SEQUENCE goes up. */
 export function calendarChanged(before: CalendarFields, after: Partial<CalendarFields>): boolean {

@@ -4,7 +4,7 @@
 // and acknowledged each — instead of Prisma's nested reads. tests/integration/handover-read.test.ts
 // checks both give the same handover, and the same refusal to a reader without clearance.
 import { canReadHandover, type AccessContext } from "~/domain/access";
-import { notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
+import { NOTE_SECTIONS, notesChanged, notesOf, type Notes } from "~/domain/handover-rules";
 import { accessSqlParams, visibleHandoversSql, type AccessSqlParams } from "~/permissions.server";
 import { parseDossier } from "~/domain/dossier";
 import { fromSqlDate, readQuery, readSnapshot } from "~/read-db.server";
@@ -17,7 +17,7 @@ type NoteColumns = {
   filesLocation: string | null;
   otherNotes: string | null;
 };
-const noteColumns = (alias: string) => ["ongoingMatters", "pendingDecisions", "keyContacts", "risks", "filesLocation", "otherNotes"].map((c) => `${alias}.${c}`).join(", ");
+const noteColumns = (alias: string) => NOTE_SECTIONS.map((c) => `${alias}.${c}`).join(", ");
 
 type PersonColumns<P extends string> = { [K in `${P}Id` | `${P}Given` | `${P}Family`]: string | null } & { [K in `${P}Honorific` | `${P}Email`]: string | null };
 

@@ -7,7 +7,7 @@
 import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import { HANDOVER_FACT_FIELDS, withHandoverReadable, type AccessContext } from "~/domain/access";
-import { NOTE_SECTIONS, notesChanged, notesOf, type HandoverTab, type Notes } from "~/domain/handover-rules";
+import { NOTE_SECTIONS, notesChanged, notesOf, type HandoverTab, type Notes, type NoteSection } from "~/domain/handover-rules";
 import { currentAssignmentWhere, visibleHandovers } from "~/permissions.server";
 import type { HandoverNotesData } from "~/schemas/handover";
 import { recordAudit } from "./audit.server";
@@ -18,14 +18,8 @@ import { personName } from "~/domain/labels";
 
 type Tx = Prisma.TransactionClient;
 
-const handoverFields = {
-  id: true,
-  positionId: true,
-  agencyId: true,
-  outgoingAssignmentId: true,
-  outgoingPersonId: true,
-  incomingPersonId: true,
-  status: true,
+/** The notes of a handover or of one of its versions, and when they were submitted and acknowledged. */
+const noteFields = {
   ongoingMatters: true,
   pendingDecisions: true,
   keyContacts: true,
@@ -34,6 +28,17 @@ const handoverFields = {
   otherNotes: true,
   submittedAt: true,
   acknowledgedAt: true,
+} as const satisfies Record<NoteSection | "submittedAt" | "acknowledgedAt", true>;
+
+const handoverFields = {
+  id: true,
+  positionId: true,
+  agencyId: true,
+  outgoingAssignmentId: true,
+  outgoingPersonId: true,
+  incomingPersonId: true,
+  status: true,
+  ...noteFields,
   acknowledgedById: true,
   confidentiality: true,
   archivedAt: true,
@@ -183,14 +188,7 @@ export async function getHandover(ctx: AccessContext, id: string) {
         select: {
           id: true,
           number: true,
-          ongoingMatters: true,
-          pendingDecisions: true,
-          keyContacts: true,
-          risks: true,
-          filesLocation: true,
-          otherNotes: true,
-          submittedAt: true,
-          acknowledgedAt: true,
+          ...noteFields,
           submittedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } },
           acknowledgedBy: { select: { email: true, person: { select: { givenName: true, familyName: true } } } },
         },

@@ -2,7 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/db.server";
 import type { AccessContext } from "~/domain/access";
 import { initialAgenda } from "~/domain/agenda";
-import { calendarChanged } from "~/domain/calendar-revision";
+import { calendarChanged, type MeetingTimePlace } from "~/domain/calendar-revision";
 import { isNumberFixed, numberedTitle, provisionalNumbers } from "~/domain/sequence";
 import { visibleCommittees } from "~/permissions.server";
 import { recordAudit } from "./audit.server";
@@ -35,17 +35,7 @@ export const meetingFields = {
 export type Tx = Prisma.TransactionClient;
 
 /** What the meeting form sets: its title, time, place, chair and level. */
-export type MeetingChanges = {
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  chairLabel: string | null;
-  confidentiality: string;
-};
+export type MeetingChanges = MeetingTimePlace & { title: string | null; chairLabel: string | null; confidentiality: string };
 
 export type MeetingPlan = MeetingChanges & {
   committeeId: string;

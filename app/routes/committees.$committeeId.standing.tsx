@@ -17,6 +17,7 @@ import { standingItemEditFormSchema, standingItemSchema, standingPageSchema, typ
 import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { FormActions } from "~/components/ui/form-actions";
+import { OrderButtons } from "~/components/meetings/order-buttons";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -94,15 +95,7 @@ export default function StandingAgendaPage() {
                   <Link to={`?edit=${item.id}`} className="button button--quiet" aria-label={t("committee.standing.editLabel", { title: item.title })}>
                     {t("common.edit")}
                   </Link>
-                  <button type="submit" name="intent" value="up" className="button button--quiet" disabled={i === 0} aria-label={t("agenda.moveUpLabel", { title: item.title })}>
-                    ↑
-                  </button>
-                  <button type="submit" name="intent" value="down" className="button button--quiet" disabled={i === items.length - 1} aria-label={t("agenda.moveDownLabel", { title: item.title })}>
-                    ↓
-                  </button>
-                  <button type="submit" name="intent" value="remove" className="button button--quiet" aria-label={t("agenda.removeLabel", { title: item.title })}>
-                    {t("agenda.remove")}
-                  </button>
+                  <OrderButtons title={item.title} first={i === 0} last={i === items.length - 1} />
                 </Form>
               </div>
               {open === item.id ? <EditStandingItemForm key={`${item.id}-${item.version}`} item={item} failure={editFailure} /> : null}

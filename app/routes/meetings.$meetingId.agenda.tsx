@@ -18,6 +18,7 @@ import { redirectWithFlash } from "~/session.server";
 import styles from "~/styles/meetings.css";
 import { pageTitle } from "~/i18n/page-title";
 import { agencyLabel } from "~/domain/labels";
+import { OrderButtons } from "~/components/meetings/order-buttons";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -93,15 +94,7 @@ export default function AgendaPage() {
                 </span>
                 <Form method="post" className="button-row">
                   <input type="hidden" name="itemId" value={item.id} />
-                  <button type="submit" name="intent" value="up" className="button button--quiet" disabled={i === 0} aria-label={t("agenda.moveUpLabel", { title: item.title })}>
-                    ↑
-                  </button>
-                  <button type="submit" name="intent" value="down" className="button button--quiet" disabled={i === items.length - 1} aria-label={t("agenda.moveDownLabel", { title: item.title })}>
-                    ↓
-                  </button>
-                  <button type="submit" name="intent" value="remove" className="button button--quiet" aria-label={t("agenda.removeLabel", { title: item.title })}>
-                    {t("agenda.remove")}
-                  </button>
+                  <OrderButtons title={item.title} first={i === 0} last={i === items.length - 1} />
                 </Form>
               </div>
             </li>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CalendarFields } from "~/domain/calendar-revision";
 import { MAX_OCCURRENCES, RECURRENCE_PATTERNS } from "~/domain/recurrence-patterns";
 import { isNumberFixed } from "~/domain/sequence";
 import { CONFIDENTIALITY_LEVELS, MEETING_STATUSES } from "~/domain/vocabulary";
@@ -135,20 +136,7 @@ export const restOfSeriesSchema = z.discriminatedUnion("intent", [
 export type RestOfSeriesInput = z.input<typeof restOfSeriesSchema>;
 
 /** Venue-local form values of a meeting. */
-export function meetingFormValues(m: {
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venue: string | null;
-  room: string | null;
-  onlineUrl: string | null;
-  chairLabel: string | null;
-  confidentiality: string;
-  sequence: number | null;
-  numberFixed: boolean;
-  status: string;
-}) {
+export function meetingFormValues(m: CalendarFields & { chairLabel: string | null; confidentiality: string; sequence: number | null; numberFixed: boolean }) {
   const start = utcToWall(m.startsAt, m.timeZone);
   const end = utcToWall(m.endsAt, m.timeZone);
   return {
