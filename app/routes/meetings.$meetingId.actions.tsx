@@ -5,7 +5,7 @@ import { BulkUpdateForm } from "~/components/actions/bulk-update-form";
 import { workLinks } from "~/styles/work-links";
 import { Pagination } from "~/components/ui/pagination";
 import { can, canSee } from "~/domain/access";
-import { parseRowsWith } from "~/submissions/indexed-rows.server";
+import { parseNestedWith } from "~/submissions/nested-rows.server";
 import { readForm, refuse, refused } from "~/submissions/parse.server";
 import { useI18n } from "~/i18n/context";
 import {
@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertCan(ctx, "update", "action");
   const meeting = await meetingForActions(ctx, params.meetingId ?? "");
   if (!meeting) throw notFound();
-  const parsed = parseRowsWith(bulkUpdateSchema, await readForm(request));
+  const parsed = parseNestedWith(bulkUpdateSchema, await readForm(request), ["rows"]);
   if (!parsed.ok) return refused(parsed);
   // Rows left as they were (same status, no note) are not updates.
   const changed = parsed.data.rows.flatMap((row, index) => (row.status !== row.was || row.note ? [{ ...row, index }] : []));

@@ -1,11 +1,13 @@
-// Forms with a repeated group ("contributors.0.agencyId", the names react-hook-form gives nested
-// fields) sent without JavaScript arrive flat. This nests them before the shared schema parses, and
-// reports errors under the same dotted names, so each row shows its own.
+// Forms with a repeated group ("contributors.0.agencyId", "rows.12.status": the names react-hook-form
+// gives nested fields) sent without JavaScript arrive flat: an obligation's contributors, the rows of a
+// meeting's bulk action update. This nests them before the shared schema parses (whose array bound
+// limits the rows), and reports errors under the same dotted names, so each row shows its own.
 import type { z } from "zod";
 import type { FieldErrors } from "./form-result";
 import { formValues, type Parsed } from "./parse.server";
 
-const ROW_FIELD = /^([A-Za-z]+)\.(\d{1,2})\.([A-Za-z]+)$/;
+/** A field of one row of a group; at most 1,000 rows can be named, before the schema's own bound. */
+const ROW_FIELD = /^([A-Za-z]+)\.(\d{1,3})\.([A-Za-z]+)$/;
 
 export function parseNestedWith<S extends z.ZodType>(schema: S, formData: FormData, groups: readonly string[]): Parsed<z.output<S>> {
   const values = formValues(formData);
