@@ -11,17 +11,12 @@ import { useI18n } from "~/i18n/context";
 import { isMessageKey } from "~/i18n/translate";
 import { auditLogPage, type AuditLogPage } from "~/models/audit-log.server";
 import { requirePermission } from "~/permissions.server";
-import { AUDIT_FILTER_KEYS, auditFilterSchema } from "~/schemas/audit-log";
+import { AUDIT_FILTER_KEYS, auditFilterSchema, auditFilterValues } from "~/schemas/audit-log";
 import { pageTitle } from "~/i18n/page-title";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "audit");
-  const params = new URL(request.url).searchParams;
-  const values: Record<string, string> = {};
-  for (const key of AUDIT_FILTER_KEYS) {
-    const value = params.get(key);
-    if (value !== null) values[key] = value;
-  }
+  const values = auditFilterValues(request.url);
   const parsed = auditFilterSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;

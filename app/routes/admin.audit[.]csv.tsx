@@ -11,7 +11,7 @@ import { recordExport } from "~/models/audit.server";
 import { AUDIT_EXPORT_LIMIT, auditExportBatches, type AuditLogEntry } from "~/models/audit-log.server";
 import type { HistoryValue } from "~/models/record-history.server";
 import { requirePermission } from "~/permissions.server";
-import { AUDIT_FILTER_KEYS, auditFilterSchema } from "~/schemas/audit-log";
+import { auditFilterSchema, auditFilterValues } from "~/schemas/audit-log";
 import { toIsoDate } from "~/domain/calendar-date";
 
 function label(t: Translate, prefix: string, name: string): string {
@@ -45,12 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, ctx } = await requirePermission(request, "read", "audit");
   const locale = await resolveLocale(request, user.locale);
   const t = translator(locale);
-  const params = new URL(request.url).searchParams;
-  const values: Record<string, string> = {};
-  for (const key of AUDIT_FILTER_KEYS) {
-    const value = params.get(key);
-    if (value !== null) values[key] = value;
-  }
+  const values = auditFilterValues(request.url);
   const parsed = auditFilterSchema.safeParse(values);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${isMessageKey(issue.message) ? t(issue.message) : issue.message}`);

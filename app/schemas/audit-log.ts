@@ -52,3 +52,14 @@ export type AuditFilterInput = z.input<typeof auditFilterSchema>;
 export type AuditFilters = z.output<typeof auditFilterSchema>;
 
 export const AUDIT_FILTER_KEYS = ["actor", "entity", "action", "record", "from", "to", "after", "before"] as const;
+
+/** The audit filters a URL carries, as typed (the page and its CSV read the same ones). */
+export function auditFilterValues(url: string): Record<string, string> {
+  const params = new URL(url).searchParams;
+  const values: Record<string, string> = {};
+  for (const key of AUDIT_FILTER_KEYS) {
+    const value = params.get(key);
+    if (value !== null) values[key] = value;
+  }
+  return values;
+}
