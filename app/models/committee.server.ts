@@ -8,7 +8,7 @@ import { agencyOptions } from "./agency.server";
 import { recordAudit } from "./audit.server";
 import { claimVersion, nextVersion } from "./record-version.server";
 import type { FieldErrors } from "~/submissions/form-result";
-import { keptOut, ReferenceRefused, referenceErrors, type References } from "~/submissions/references.server";
+import { keptOut, referenceErrors, refuseOnErrors, type References } from "~/submissions/references.server";
 
 
 const committeeFields = {
@@ -122,30 +122,27 @@ async function parentLoop(db: Db, id: string | null, parentId: string | null): P
   return wouldCreateCycle(id, parentId, new Map(links.map((l) => [l.id, l.parentId]))) ? { parentId: ["committee.error.loop"] } : {};
 }
 
+type CommitteeReferences = { chairAgencyId: string | null; secretariatAgencyId: string | null; parentId: string | null };
+
 /**
  * The database rules the schema cannot check, as field errors (empty when all is well): the agencies
- * and the parent exist and are in use (an edit may keep one archived since), and the parent does not
- * close a loop. `db` is the write's transaction when run again inside it (decision 029).
+ * and the parent exist and are in use (an edit may keep one its `current` row has, archived since),
+ * and the parent does not close a loop. `db` is the write's transaction when run again inside it
+ * (decision 029).
  */
-async function committeeErrors(db: Db, id: string | null, data: CommitteeData): Promise<FieldErrors> {
-  const current = id ? await db.committee.findUnique({ where: { id }, select: { chairAgencyId: true, secretariatAgencyId: true, parentId: true } }) : null;
+async function committeeErrors(db: Db, id: string | null, data: CommitteeData, current: CommitteeReferences | null): Promise<FieldErrors> {
   const errors = await referenceErrors(db, keptOut(committeeReferences(data), current));
   return errors.parentId ? errors : { ...errors, ...(await parentLoop(db, id, data.parentId)) };
 }
 
-export function checkCommittee(id: string | null, data: CommitteeData): Promise<FieldErrors> {
-  return committeeErrors(prisma, id, data);
-}
-
-/** The checks of checkCommittee inside the write's transaction: a failure refuses the save. */
-async function requireCommittee(tx: Db, id: string | null, data: CommitteeData) {
-  const errors = await committeeErrors(tx, id, data);
-  if (Object.keys(errors).length) throw new ReferenceRefused(errors);
+export async function checkCommittee(id: string | null, data: CommitteeData): Promise<FieldErrors> {
+  const current = id ? await prisma.committee.findUnique({ where: { id }, select: { chairAgencyId: true, secretariatAgencyId: true, parentId: true } }) : null;
+  return committeeErrors(prisma, id, data, current);
 }
 
 export function createCommittee(actorId: string, data: CommitteeData) {
   return prisma.$transaction(async (tx) => {
-    await requireCommittee(tx, null, data);
+    refuseOnErrors(await committeeErrors(tx, null, data, null));
     const created = await tx.committee.create({ data, select: committeeFields });
     await recordAudit(tx, { actorId, entity: "committee", entityId: created.id, action: "create", after: created });
     return created;
@@ -154,8 +151,8 @@ export function createCommittee(actorId: string, data: CommitteeData) {
 
 export function updateCommittee(actorId: string, id: string, { version, ...data }: CommitteeData & { version: number }) {
   return prisma.$transaction(async (tx) => {
-    await requireCommittee(tx, id, data);
     const before = await tx.committee.findUniqueOrThrow({ where: { id }, select: committeeFields });
+    refuseOnErrors(await committeeErrors(tx, id, data, before));
     await claimVersion(tx, { entity: "committee", id, expected: version, current: before }, (where) =>
       tx.committee.updateMany({ where, data: { ...data, ...nextVersion } }),
     );

@@ -4,7 +4,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma, type Db } from "~/db.server";
 import type { RaciRole } from "~/domain/vocabulary";
 import type { FieldErrors } from "~/submissions/form-result";
-import { ReferenceRefused, referenceErrors, type References } from "~/submissions/references.server";
+import { referenceErrors, refuseOnErrors, type References } from "~/submissions/references.server";
 import { recordAudit } from "./audit.server";
 
 
@@ -49,8 +49,7 @@ export function checkNewRole(data: NewRole): Promise<FieldErrors> {
 /** Adds the role; the checks run again in the transaction, so a line added twice at once is refused. */
 export function addRole(actorId: string, data: NewRole) {
   return prisma.$transaction(async (tx) => {
-    const errors = await roleErrors(tx, data);
-    if (Object.keys(errors).length) throw new ReferenceRefused(errors);
+    refuseOnErrors(await roleErrors(tx, data));
     const created = await tx.responsibilityAssignment.create({ data, select: raciFields });
     await recordAudit(tx, { actorId, entity: "responsibility_assignment", entityId: created.id, action: "create", after: created });
     return created;

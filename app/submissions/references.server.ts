@@ -141,10 +141,14 @@ export class ReferenceRefused extends Error {
   }
 }
 
+/** Refuses the save (throws ReferenceRefused) when a check run inside its transaction found any error. */
+export function refuseOnErrors(errors: FieldErrors): void {
+  if (Object.keys(errors).length) throw new ReferenceRefused(errors);
+}
+
 /** The checks of `referenceErrors`, inside the write's transaction: throws ReferenceRefused. */
 export async function requireReferences(tx: Db, refs: References): Promise<void> {
-  const errors = await referenceErrors(tx, refs);
-  if (Object.keys(errors).length) throw new ReferenceRefused(errors);
+  refuseOnErrors(await referenceErrors(tx, refs));
 }
 
 /** The database refused a row pointing at a record that is not there (or found nothing to connect). */
